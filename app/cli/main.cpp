@@ -1,0 +1,77 @@
+// livecell-cli: headless tools over LIVECell annotation files and images.
+#include "app/cli/command.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace curator::cli {
+
+namespace {
+std::vector<Command>& registry()
+{
+    static std::vector<Command> all;
+    return all;
+}
+
+void printUsage(QTextStream& s)
+{
+    s << "Usage: livecell-cli <command> [options]\n\n"
+      << "Headless tools for the LIVECell dataset (COCO JSON annotations, images.zip).\n\nCommands:\n";
+    auto all = commands();
+    std::sort(all.begin(), all.end(), [](const Command& a, const Command& b) {
+        return qstrcmp(a.name, b.name) < 0;
+    });
+    for (const Command& c : all)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << " " << c.summary << "\n";
+    s << "\nRun 'livecell-cli <command> --help' for a command's options.\n";
+}
+} // namespace
+
+const std::vector<Command>& commands() { return registry(); }
+
+Registration::Registration(Command command) { registry().push_back(command); }
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+} // namespace curator::cli
+
+int main(int argc, char* argv[])
+{
+    using namespace curator::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("livecell-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
+        printUsage(args.size() < 2 ? err() : out());
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args[1] == u"--version") {
+        out() << "livecell-cli " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    for (const Command& c : commands()) {
+        if (args[1] == QLatin1String(c.name)) {
+            args[0] = QStringLiteral("livecell-cli %1").arg(QLatin1String(c.name));
+            args.removeAt(1);
+            const int rc = c.run(args);
+            out().flush();
+            err().flush();
+            return rc;
+        }
+    }
+    err() << "livecell-cli: unknown command '" << args[1] << "'\n\n";
+    printUsage(err());
+    return 2;
+}

@@ -1,0 +1,87 @@
+#include "model/sourcebuffer.h"
+
+#include <QCoreApplication>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace curator {
+
+SourceBuffer::~SourceBuffer()
+{
+    if (m_fd >= 0) {
+        if (m_size > 0)
+            ::munmap(const_cast<char*>(m_data), m_size);
+        ::close(m_fd);
+    }
+}
+
+std::shared_ptr<SourceBuffer> SourceBuffer::mapFile(const QString& path, QString* error)
+{
+    const QByteArray native = path.toLocal8Bit();
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (error)
+            *error = QCoreApplication::translate("SourceBuffer", "%1: cannot open file (%2)")
+                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return nullptr;
+    }
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        if (error)
+            *error = QCoreApplication::translate("SourceBuffer", "%1: not a regular file").arg(path);
+        return nullptr;
+    }
+    std::shared_ptr<SourceBuffer> buf(new SourceBuffer);
+    buf->m_fd = fd;
+    buf->m_name = path;
+    buf->m_size = static_cast<std::size_t>(st.st_size);
+    if (buf->m_size == 0) {
+        buf->m_data = "";
+        return buf;
+    }
+    void* p = ::mmap(nullptr, buf->m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) {
+        buf->m_size = 0;
+        if (error)
+            *error = QCoreApplication::translate("SourceBuffer", "%1: cannot map file (%2)")
+                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return nullptr;
+    }
+    ::madvise(p, buf->m_size, MADV_SEQUENTIAL);
+    buf->m_data = static_cast<const char*>(p);
+    return buf;
+}
+
+std::shared_ptr<SourceBuffer> SourceBuffer::fromBytes(QByteArray bytes, QString name)
+{
+    std::shared_ptr<SourceBuffer> buf(new SourceBuffer);
+    buf->m_bytes = std::move(bytes);
+    buf->m_data = buf->m_bytes.constData();
+    buf->m_size = static_cast<std::size_t>(buf->m_bytes.size());
+    buf->m_name = std::move(name);
+    return buf;
+}
+
+void SourceBuffer::releaseResident(std::size_t upTo) const
+{
+    if (m_fd < 0 || m_size == 0)
+        return;
+    const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    upTo = std::min(upTo, m_size) / page * page;
+    if (upTo > 0)
+        ::madvise(const_cast<char*>(m_data), upTo, MADV_DONTNEED);
+}
+
+bool SourceBuffer::isIntact() const
+{
+    if (m_fd < 0)
+        return true;
+    struct stat st{};
+    return ::fstat(m_fd, &st) == 0 && static_cast<std::size_t>(st.st_size) >= m_size;
+}
+
+} // namespace curator

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+
+namespace curator {
+
+/** A byte range inside a SourceBuffer. */
+struct SourceSpan
+{
+    std::uint64_t offset = 0;
+    std::uint32_t length = 0;
+    bool isEmpty() const { return length == 0; }
+};
+
+/**
+ * The bytes of a file that was read, kept so that unedited objects can be written back exactly as
+ * they were. Files are memory-mapped read-only: after parsing, the pages are released from the
+ * resident set (madvise) and cost address space only. The mapping keeps the original inode alive,
+ * so saving over the same path (rename) does not disturb it.
+ */
+class SourceBuffer
+{
+public:
+    ~SourceBuffer();
+    SourceBuffer(const SourceBuffer&) = delete;
+    SourceBuffer& operator=(const SourceBuffer&) = delete;
+
+    /** Maps @p path; nullptr and a message in @p error on failure. */
+    static std::shared_ptr<SourceBuffer> mapFile(const QString& path, QString* error);
+    /** Wraps bytes already in memory (tests, zip entries). */
+    static std::shared_ptr<SourceBuffer> fromBytes(QByteArray bytes, QString name = {});
+
+    std::string_view text() const { return {m_data, m_size}; }
+    std::string_view slice(SourceSpan s) const { return {m_data + s.offset, s.length}; }
+    const char* data() const { return m_data; }
+    std::size_t size() const { return m_size; }
+    QString name() const { return m_name; }
+
+    /** Drops pages in [0, upTo) from the resident set; no-op for in-memory buffers. */
+    void releaseResident(std::size_t upTo) const;
+    /** False if the mapped file shrank on disk since it was mapped (reading would fault). */
+    bool isIntact() const;
+
+private:
+    SourceBuffer() = default;
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+    int m_fd = -1;
+    QByteArray m_bytes;
+    QString m_name;
+};
+
+} // namespace curator

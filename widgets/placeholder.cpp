@@ -1,0 +1,2 @@
+// Keeps the widgets library non-empty until the viewer lands.
+namespace curator { void widgetsLibraryAnchor() {} }
