@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/annotationset.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace curator {
+
+/**
+ * Writes an AnnotationSet back as COCO JSON. Unedited images and annotations are copied from the
+ * source text byte for byte (ids, key order, unknown fields, number spelling); edited ones keep
+ * their unknown fields and get regenerated `segmentation`, `area` (shoelace) and `bbox`; deleted
+ * ones are left out. Top-level members (info, licenses, categories, unknown keys) keep their text
+ * and order. Output uses Python json.dump's separators, as the official files do.
+ */
+class CocoWriter
+{
+public:
+    struct Options
+    {
+        /** Shape of `annotations` (and `images`); by default the shape that was read. */
+        std::optional<CocoLayout::Shape> annotationsShape;
+        std::function<bool(qint64 done, qint64 total)> progress;
+    };
+
+    /** Serialises to memory. */
+    static std::optional<QByteArray> toBytes(const AnnotationSet& set, QString* error,
+                                             const Options& options = {});
+    /** Writes atomically with QSaveFile: an interrupted save leaves the previous file intact. */
+    static bool writeFile(const AnnotationSet& set, const QString& path, QString* error,
+                          const Options& options = {});
+};
+
+} // namespace curator

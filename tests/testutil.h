@@ -1,0 +1,30 @@
+#pragma once
+// Helpers shared by tests: where the real LIVECell sample lives, running the CLI, temp fixtures.
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace curator::test {
+
+/** ../shared/realdata/livecell/ */
+QString realDataDir();
+/** The real 5-image val JSON (1,243 cells). */
+QString realValJson();
+/** Folder with the 37 real .tif files, stored flat. */
+QString realImagesDir();
+/** ../shared/reference/eval/ */
+QString referenceEvalDir();
+
+QByteArray readAll(const QString& path);
+bool writeAll(const QString& path, const QByteArray& bytes);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+/** Runs build/bin/livecell-cli with @p args (timeout 5 minutes). */
+ProcessResult runCli(const QStringList& args, const QString& workingDir = {});
+
+} // namespace curator::test
