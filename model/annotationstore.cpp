@@ -254,10 +254,11 @@ int AnnotationStore::appendFields(const AnnotationFields& f, SegmentationKind ki
     m_flags.push_back(f.flags);
     m_rawOffset.push_back(f.raw.offset);
     m_rawLength.push_back(f.raw.length);
-    if (!f.dictKey.isEmpty() && m_dictKeys.empty())
+    // Dict keys exist only for dict-shaped files; the column is created on the first one.
+    if (!f.dictKey.isEmpty() || !m_dictKeys.empty()) {
         m_dictKeys.resize(m_id.size() - 1);
-    if (!m_dictKeys.empty())
         m_dictKeys.push_back(f.dictKey);
+    }
     if (!(f.flags & Opaque))
         m_maxId = std::max(m_maxId, f.id);
     return int(m_id.size()) - 1;

@@ -10,6 +10,15 @@
 
 namespace curator {
 
+/** Progress and cancellation for CocoReader. */
+struct CocoReadOptions
+{
+    /** Called every few MB with bytes done and total; return false to cancel. */
+    std::function<bool(qint64 done, qint64 total)> progress;
+    /** Alternative to progress for cancellation from another thread. */
+    const std::atomic_bool* cancel = nullptr;
+};
+
 /**
  * Streaming reader for COCO annotation files (LIVECell splits, derived copies, and detectron2
  * results lists). Parses the memory-mapped file in one pass without a DOM; safe to call from any
@@ -25,13 +34,7 @@ namespace curator {
 class CocoReader
 {
 public:
-    struct Options
-    {
-        /** Called every few MB with bytes done and total; return false to cancel. */
-        std::function<bool(qint64 done, qint64 total)> progress;
-        /** Alternative to progress for cancellation from another thread. */
-        const std::atomic_bool* cancel = nullptr;
-    };
+    using Options = CocoReadOptions;
 
     /** Reads @p path. On failure returns nullptr and sets @p error (cancellation included). */
     static std::unique_ptr<AnnotationSet> readFile(const QString& path, QString* error,

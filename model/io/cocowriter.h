@@ -10,6 +10,13 @@
 
 namespace curator {
 
+struct CocoWriteOptions
+{
+    /** Shape of `annotations` (and `images`); by default the shape that was read. */
+    std::optional<CocoLayout::Shape> annotationsShape;
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
 /**
  * Writes an AnnotationSet back as COCO JSON. Unedited images and annotations are copied from the
  * source text byte for byte (ids, key order, unknown fields, number spelling); edited ones keep
@@ -20,12 +27,7 @@ namespace curator {
 class CocoWriter
 {
 public:
-    struct Options
-    {
-        /** Shape of `annotations` (and `images`); by default the shape that was read. */
-        std::optional<CocoLayout::Shape> annotationsShape;
-        std::function<bool(qint64 done, qint64 total)> progress;
-    };
+    using Options = CocoWriteOptions;
 
     /** Serialises to memory. */
     static std::optional<QByteArray> toBytes(const AnnotationSet& set, QString* error,

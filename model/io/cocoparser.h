@@ -1,0 +1,71 @@
+#pragma once
+// Internal to the COCO reader: parses one document into an AnnotationSet.
+
+#include "model/annotationset.h"
+#include "model/io/cocoreader.h"
+#include "model/io/jsonscanner.h"
+
+#include <string_view>
+#include <vector>
+
+namespace curator::detail {
+
+class CocoParser
+{
+public:
+    CocoParser(const SourceBuffer& source, AnnotationSet& set, const CocoReader::Options& options);
+
+    /** Parses the whole document; false on a syntax error or cancellation (see errorMessage()). */
+    bool parse();
+    QString errorMessage() const { return m_errorMessage; }
+
+private:
+    bool parseTopLevelObject();
+    bool parseImages(CocoLayout::Shape& shape);
+    bool parseImage(SourceSpan dictKey);
+    bool parseAnnotations(CocoLayout::Shape& shape);
+    bool parseAnnotation(SourceSpan dictKey);
+    bool parseAnnotationMember(std::string_view key, AnnotationStore::AnnotationFields& f, bool& bad);
+    bool parseSegmentation(AnnotationStore::AnnotationFields& f, bool& bad);
+    bool parsePolygon(AnnotationStore::AnnotationFields& f, bool& bad);
+    bool parseRle(AnnotationStore::AnnotationFields& f, bool& bad);
+    bool parseCategories();
+    bool readIntField(const char* field, qint64& out, bool& ok);
+    bool readNumberField(const char* field, double& out, bool& ok);
+    bool parseBbox(AnnotationStore::AnnotationFields& f);
+    void commitAnnotation(AnnotationStore::AnnotationFields& f, bool bad);
+    void checkRings(const AnnotationStore::AnnotationFields& f, std::size_t at);
+    bool tick();
+    void diagnose(Diagnostic::Code code, qint64 objectId, std::size_t offset, const QString& message,
+                  Diagnostic::Severity severity = Diagnostic::Severity::Warning);
+    void finish();
+    QString where(std::size_t offset) const;
+
+    const SourceBuffer& m_source;
+    AnnotationSet& m_set;
+    AnnotationStore& m_store;
+    const CocoReader::Options& m_options;
+    JsonScanner m_scanner;
+    QString m_errorMessage;
+    bool m_cancelled = false;
+    bool m_resultsList = false;
+    std::size_t m_nextTick = 0;
+    std::size_t m_elementIndex = 0;
+    std::size_t m_objectStart = 0;
+
+    // Scratch space reused for every annotation, so parsing allocates only when the store grows.
+    enum class Seg { None, Polygon, RleString, RleRuns, Bad } m_seg = Seg::None;
+    std::vector<double> m_coords;
+    std::vector<quint32> m_ringSizes;
+    std::vector<quint32> m_runs;
+    std::string_view m_rleString;
+    std::string m_unescapedCounts;
+    qint64 m_rleHeight = 0;
+    qint64 m_rleWidth = 0;
+    bool m_hasScore = false;
+    bool m_hasMaskScore = false;
+    double m_maskScore = 0;
+    std::array<int, 16> m_diagnosticCounts{};
+};
+
+} // namespace curator::detail
