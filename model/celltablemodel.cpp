@@ -1,0 +1,162 @@
+#include "model/celltablemodel.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace curator {
+
+CellTableModel::CellTableModel(Workspace* workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace, &Workspace::aboutToReset, this, [this] {
+        beginResetModel();
+        m_cells.clear();
+        m_rowOf.clear();
+    });
+    connect(workspace, &Workspace::reset, this, [this] {
+        rebuild();
+        endResetModel();
+    });
+    connect(workspace, &Workspace::annotationsChanged, this, &CellTableModel::onAnnotationsChanged);
+}
+
+void CellTableModel::setImage(const QString& baseName)
+{
+    beginResetModel();
+    m_image = baseName;
+    rebuild();
+    endResetModel();
+}
+
+void CellTableModel::rebuild()
+{
+    m_cells.clear();
+    m_rowOf.clear();
+    if (m_image.isEmpty())
+        return;
+    for (const Workspace::Layer& layer : m_workspace->layersFor(m_image)) {
+        for (quint32 a : *layer.annotations) {
+            m_rowOf.insert(key({layer.set, int(a)}), int(m_cells.size()));
+            m_cells.push_back({layer.set, int(a)});
+        }
+    }
+}
+
+void CellTableModel::onAnnotationsChanged(int set, int image)
+{
+    if (m_image.isEmpty() || image < 0 || m_workspace->fileName({set, image}) != m_image)
+        return;
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+int CellTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_cells.size());
+}
+
+int CellTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList CellTableModel::flagWords(const AnnotationStore& store, int a)
+{
+    QStringList words;
+    if (store.isCrowd(a))
+        words << tr("crowd");
+    const quint8 flags = store.flags(a);
+    if (flags & AnnotationStore::Added)
+        words << tr("added");
+    else if (flags & AnnotationStore::Edited)
+        words << tr("edited");
+    const SegmentationKind kind = store.segmentationKind(a);
+    if (kind == SegmentationKind::RleCompressed || kind == SegmentationKind::RleUncompressed)
+        words << tr("RLE");
+    else if (kind == SegmentationKind::None)
+        words << tr("no geometry");
+    else if (store.ringCount(a) > 1)
+        words << tr("%n rings", nullptr, store.ringCount(a));
+    else if (store.vertexCount(a) < 3)
+        words << tr("degenerate");
+    return words;
+}
+
+QVariant CellTableModel::display(CellKey c, int column) const
+{
+    const AnnotationStore& store = m_workspace->set(c.set).store;
+    const QLocale locale;
+    switch (Column(column)) {
+    case IdColumn: return QString::number(store.annotationId(c.annotation));
+    case SetColumn: return m_workspace->set(c.set).info.label();
+    case AreaColumn: return locale.toString(store.area(c.annotation), 'f', 1);
+    case VerticesColumn: return locale.toString(qulonglong(store.vertexCount(c.annotation)));
+    case BBoxColumn: {
+        const auto b = store.bbox(c.annotation);
+        return QStringLiteral("%1, %2  %3 × %4").arg(b[0], 0, 'f', 0).arg(b[1], 0, 'f', 0)
+            .arg(b[2], 0, 'f', 0).arg(b[3], 0, 'f', 0);
+    }
+    case ScoreColumn: {
+        const double s = store.score(c.annotation);
+        return std::isnan(s) ? QVariant() : QVariant(locale.toString(s, 'f', 3));
+    }
+    case FlagsColumn: return flagWords(store, c.annotation).join(QStringLiteral(", "));
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant CellTableModel::sortValue(CellKey c, int column) const
+{
+    const AnnotationStore& store = m_workspace->set(c.set).store;
+    switch (Column(column)) {
+    case IdColumn: return store.annotationId(c.annotation);
+    case SetColumn: return c.set;
+    case AreaColumn: return store.area(c.annotation);
+    case VerticesColumn: return qulonglong(store.vertexCount(c.annotation));
+    case BBoxColumn: return store.bbox(c.annotation)[1] * 1e5 + store.bbox(c.annotation)[0];
+    case ScoreColumn: return std::isnan(store.score(c.annotation)) ? -1.0 : store.score(c.annotation);
+    case FlagsColumn: return flagWords(store, c.annotation).join(u',');
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant CellTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const CellKey c = m_cells[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: return display(c, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == AreaColumn || index.column() == VerticesColumn || index.column() == ScoreColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case SortRole: return sortValue(c, index.column());
+    case SetIndexRole: return c.set;
+    case AnnotationIndexRole: return c.annotation;
+    default: return {};
+    }
+}
+
+QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case IdColumn: return tr("Id");
+    case SetColumn: return tr("Set");
+    case AreaColumn: return tr("Area (px²)");
+    case VerticesColumn: return tr("Vertices");
+    case BBoxColumn: return tr("Bounding box");
+    case ScoreColumn: return tr("Score");
+    case FlagsColumn: return tr("Flags");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace curator

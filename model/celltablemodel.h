@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+namespace curator {
+
+/**
+ * The cells drawn on one image: every live annotation of every set that annotates it (see
+ * Workspace::layersFor()). Refreshed when the workspace resets or reports a change to that image.
+ * DisplayRole is formatted text, SortRole the raw value.
+ */
+class CellTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, SetColumn, AreaColumn, VerticesColumn, BBoxColumn, ScoreColumn, FlagsColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        SetIndexRole,         ///< int
+        AnnotationIndexRole,  ///< int: index in the set's store
+    };
+
+    explicit CellTableModel(Workspace* workspace, QObject* parent = nullptr);
+
+    /** Shows the cells of the image file @p baseName (empty: none). */
+    void setImage(const QString& baseName);
+    QString image() const { return m_image; }
+
+    CellKey cell(int row) const { return m_cells[std::size_t(row)]; }
+    /** Row of @p cell, -1 when it is not on this image. */
+    int rowOf(CellKey cell) const { return m_rowOf.value(key(cell), -1); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Short words for an annotation's notable properties ("crowd", "edited", "RLE", …). */
+    static QStringList flagWords(const AnnotationStore& store, int annotation);
+
+private:
+    static qint64 key(CellKey c) { return (qint64(c.set) << 32) | quint32(c.annotation); }
+    void rebuild();
+    void onAnnotationsChanged(int set, int image);
+    QVariant display(CellKey c, int column) const;
+    QVariant sortValue(CellKey c, int column) const;
+
+    Workspace* m_workspace;
+    QString m_image;
+    std::vector<CellKey> m_cells;
+    QHash<qint64, int> m_rowOf;
+};
+
+} // namespace curator

@@ -1,0 +1,342 @@
+#include "model/workspace.h"
+
+#include "model/io/cocoreader.h"
+#include "model/io/imagesource.h"
+#include "model/io/tiffcodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace curator {
+
+struct Workspace::LoadResult
+{
+    std::vector<std::unique_ptr<AnnotationSet>> sets;
+    std::unique_ptr<ImageSource> source;
+    QString error;
+    QStringList warnings;
+};
+
+namespace {
+
+bool isJson(const QFileInfo& info) { return info.isFile() && info.suffix().compare(u"json", Qt::CaseInsensitive) == 0; }
+bool isZip(const QFileInfo& info) { return info.isFile() && info.suffix().compare(u"zip", Qt::CaseInsensitive) == 0; }
+
+// The nuclear-count benchmark's flat {file: count} objects are not COCO files.
+bool isCountsFile(const QFileInfo& info) { return info.completeBaseName().endsWith(u"_counts", Qt::CaseInsensitive); }
+
+/** images.zip or images/ inside @p dir, or empty. */
+QString imagesIn(const QDir& dir)
+{
+    if (QFileInfo zip(dir.filePath(QStringLiteral("images.zip"))); zip.isFile())
+        return zip.absoluteFilePath();
+    if (QFileInfo folder(dir.filePath(QStringLiteral("images"))); folder.isDir())
+        return folder.absoluteFilePath();
+    return {};
+}
+
+/** The distribution's images for an annotation file: looks up to three folders above it. */
+QString imagesNear(const QString& jsonPath)
+{
+    QDir dir = QFileInfo(jsonPath).absoluteDir();
+    for (int up = 0; up < 4; ++up) {
+        if (const QString found = imagesIn(dir); !found.isEmpty())
+            return found;
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
+}
+
+/** A distribution folder: the LIVECell-wide splits when present, otherwise every COCO JSON. */
+void planFolder(const QDir& dir, Workspace::LoadPlan& plan)
+{
+    if (plan.imageSource.isEmpty())
+        plan.imageSource = imagesIn(dir);
+    QStringList wide, all;
+    QDirIterator it(dir.absolutePath(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (isCountsFile(info))
+            continue;
+        all.append(info.absoluteFilePath());
+        if (SetInfo::classify(info.absoluteFilePath()).kind == SetKind::LivecellWide)
+            wide.append(info.absoluteFilePath());
+    }
+    QStringList chosen = wide.isEmpty() ? all : wide;
+    chosen.sort();
+    plan.annotationFiles.append(chosen);
+    // A folder of images without annotations is an image source of its own.
+    if (chosen.isEmpty() && plan.imageSource.isEmpty())
+        plan.imageSource = dir.absolutePath();
+}
+
+} // namespace
+
+Workspace::Workspace(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &Workspace::applyLoadResult);
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { emit loadingProgress(value, m_watcher.progressText()); });
+}
+
+Workspace::~Workspace()
+{
+    if (m_watcher.isRunning()) {
+        m_watcher.cancel();
+        m_watcher.waitForFinished();
+    }
+}
+
+QString Workspace::fileName(ImageKey key) const
+{
+    if (key.set < 0)
+        return key.image >= 0 && key.image < m_unannotated.size() ? m_unannotated[key.image] : QString();
+    if (key.set >= setCount() || key.image < 0 || key.image >= set(key.set).store.imageCount())
+        return {};
+    return set(key.set).store.image(key.image).fileName;
+}
+
+std::vector<ImageKey> Workspace::imagesNamed(const QString& baseName) const
+{
+    return m_byName.value(baseName);
+}
+
+std::vector<Workspace::Layer> Workspace::layersFor(const QString& baseName) const
+{
+    std::vector<Layer> layers;
+    const std::vector<ImageKey> keys = imagesNamed(baseName);
+    for (const ImageKey& k : keys)
+        layers.push_back({k.set, k.image, &set(k.set).store.annotationsOfImage(k.image)});
+    for (int s = 0; s < setCount(); ++s) {
+        const auto& byId = m_resultsByImageId[std::size_t(s)];
+        if (byId.isEmpty())
+            continue;
+        for (const ImageKey& k : keys) {
+            auto it = byId.constFind(set(k.set).store.image(k.image).id);
+            if (it != byId.constEnd()) {
+                layers.push_back({s, -1, &it.value()});
+                break;
+            }
+        }
+    }
+    return layers;
+}
+
+void Workspace::addSet(std::unique_ptr<AnnotationSet> set)
+{
+    emit aboutToReset();
+    m_sets.push_back(std::move(set));
+    rebuildIndex();
+    emit reset();
+}
+
+void Workspace::setImageSource(std::unique_ptr<ImageSource> source)
+{
+    emit aboutToReset();
+    m_source = std::move(source);
+    rebuildIndex();
+    emit reset();
+}
+
+void Workspace::clear()
+{
+    emit aboutToReset();
+    m_sets.clear();
+    m_source.reset();
+    m_openedPaths.clear();
+    rebuildIndex();
+    emit reset();
+}
+
+void Workspace::rebuildIndex()
+{
+    m_byName.clear();
+    m_categoryTypes.assign(m_sets.size(), {});
+    m_resultsByImageId.assign(m_sets.size(), {});
+    for (int s = 0; s < setCount(); ++s) {
+        const AnnotationStore& store = set(s).store;
+        for (int i = 0; i < store.imageCount(); ++i)
+            m_byName[store.image(i).fileName].push_back({s, i});
+        for (const Category& c : store.categories())
+            m_categoryTypes[std::size_t(s)].insert(c.id, cellTypeFromString(c.name));
+        if (store.imageCount() > 0)
+            continue;
+        auto& byId = m_resultsByImageId[std::size_t(s)];
+        for (int a = 0; a < store.annotationCount(); ++a) {
+            if (store.isLive(a))
+                byId[store.annotationImageId(a)].push_back(quint32(a));
+        }
+    }
+    m_unannotated.clear();
+    if (m_source) {
+        for (const QString& name : m_source->baseNames()) {
+            if (!m_byName.contains(name))
+                m_unannotated.append(name);
+        }
+        m_unannotated.sort();
+    }
+}
+
+CellType Workspace::cellTypeOf(CellKey cell) const
+{
+    const AnnotationStore& store = set(cell.set).store;
+    const CellType byCategory = m_categoryTypes[std::size_t(cell.set)].value(store.categoryId(cell.annotation),
+                                                                             CellType::Unknown);
+    if (byCategory != CellType::Unknown)
+        return byCategory;
+    const int image = store.annotationImage(cell.annotation);
+    return image >= 0 ? store.image(image).name.cellType : CellType::Unknown;
+}
+
+void Workspace::notifyAnnotationsChanged(int set, int image)
+{
+    emit annotationsChanged(set, image);
+}
+
+Workspace::LoadPlan Workspace::planLoad(const QStringList& paths)
+{
+    LoadPlan plan;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir())
+            planFolder(QDir(info.absoluteFilePath()), plan);
+        else if (isZip(info))
+            plan.imageSource = info.absoluteFilePath();
+        else if (isJson(info))
+            plan.annotationFiles.append(info.absoluteFilePath());
+        else if (!info.exists())
+            plan.error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+        else
+            plan.error = tr("%1 is neither a folder, a .zip nor a .json file.").arg(QDir::toNativeSeparators(path));
+    }
+    if (plan.imageSource.isEmpty() && !plan.annotationFiles.isEmpty())
+        plan.imageSource = imagesNear(plan.annotationFiles.first());
+    if (plan.error.isEmpty() && plan.annotationFiles.isEmpty() && plan.imageSource.isEmpty())
+        plan.error = tr("No annotation files or images found in %1.").arg(paths.join(u", "));
+    return plan;
+}
+
+// ---- loading
+
+void Workspace::open(const QStringList& paths)
+{
+    if (isLoading())
+        return;
+    const LoadPlan plan = planLoad(paths);
+    m_pendingPaths = paths;
+    emit loadingStarted();
+    if (!plan.error.isEmpty()) {
+        emit loadingFinished(false, plan.error);
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run(&Workspace::runLoad, plan));
+}
+
+bool Workspace::isLoading() const
+{
+    return m_watcher.isRunning();
+}
+
+void Workspace::cancelLoading()
+{
+    m_watcher.cancel();
+}
+
+void Workspace::waitForLoaded()
+{
+    m_watcher.waitForFinished();
+    // finished() is delivered through the event loop; deliver it now so the result is applied.
+    QCoreApplication::sendPostedEvents(&m_watcher);
+}
+
+void Workspace::runLoad(LoadPromise& promise, const LoadPlan& plan)
+{
+    auto result = std::make_shared<LoadResult>();
+    promise.setProgressRange(0, 1000);
+    if (!plan.imageSource.isEmpty()) {
+        promise.setProgressValueAndText(0, QFileInfo(plan.imageSource).fileName());
+        QString error;
+        result->source = ImageSource::open(plan.imageSource, &error);
+        if (!result->source)
+            result->warnings.append(error);
+    }
+    if (readAnnotationFiles(promise, plan, *result))
+        promise.setProgressValue(1000);
+    promise.addResult(result); // ignored by QPromise once cancelled
+}
+
+bool Workspace::readAnnotationFiles(LoadPromise& promise, const LoadPlan& plan, LoadResult& result)
+{
+    qint64 total = 0;
+    for (const QString& file : plan.annotationFiles)
+        total += std::max<qint64>(1, QFileInfo(file).size());
+    qint64 before = 0;
+    for (const QString& file : plan.annotationFiles) {
+        const QString name = QFileInfo(file).fileName();
+        promise.setProgressValueAndText(int(50 + 950 * before / std::max<qint64>(1, total)), name);
+        CocoReader::Options options;
+        options.progress = [&](qint64 done, qint64) {
+            promise.setProgressValueAndText(int(50 + 950 * (before + done) / std::max<qint64>(1, total)), name);
+            return !promise.isCanceled();
+        };
+        QString error;
+        std::unique_ptr<AnnotationSet> set = CocoReader::readFile(file, &error, options);
+        if (promise.isCanceled())
+            return false;
+        if (!set) {
+            result.error = error;
+            return false;
+        }
+        set->info = SetInfo::classify(file);
+        result.sets.push_back(std::move(set));
+        before += std::max<qint64>(1, QFileInfo(file).size());
+    }
+    return true;
+}
+
+void Workspace::applyLoadResult()
+{
+    const QFuture<std::shared_ptr<LoadResult>> future = m_watcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        emit loadingFinished(false, tr("Loading was cancelled."));
+        return;
+    }
+    const std::shared_ptr<LoadResult> result = future.result();
+    if (!result->error.isEmpty()) {
+        emit loadingFinished(false, result->error);
+        return;
+    }
+    emit aboutToReset();
+    m_sets = std::move(result->sets);
+    m_source = std::move(result->source);
+    m_openedPaths = m_pendingPaths;
+    rebuildIndex();
+    emit reset();
+    emit loadingFinished(true, result->warnings.join(u'\n'));
+}
+
+QImage Workspace::loadImage(const QString& baseName, QString* error) const
+{
+    if (!m_source) {
+        if (error)
+            *error = tr("No image source is open, so %1 cannot be shown.").arg(baseName);
+        return {};
+    }
+    const std::optional<QByteArray> bytes = m_source->read(baseName, error);
+    if (!bytes)
+        return {};
+    std::optional<QImage> image = decodeImage(*bytes, baseName, error);
+    if (!image)
+        return {};
+    return image->format() == QImage::Format_Grayscale8 ? *image : image->convertToFormat(QImage::Format_Grayscale8);
+}
+
+} // namespace curator
