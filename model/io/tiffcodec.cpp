@@ -320,16 +320,15 @@ void setEncodeFields(TIFF* tif, const QImage& image, const TiffCodec::EncodeOpti
     }
 }
 
-/** Row @p y as stored: inverted for min-is-white. */
-const char* storedRow(const QImage& image, int y, bool invertRow, std::vector<char>& scratch)
+/** Row @p y as stored (inverted for min-is-white), copied: libtiff's predictor edits the buffer. */
+char* storedRow(const QImage& image, int y, bool invertRow, std::vector<char>& scratch)
 {
     const char* src = reinterpret_cast<const char*>(image.constScanLine(y));
-    if (!invertRow)
-        return src;
-    const qint64 n = image.bytesPerLine();
-    scratch.assign(src, src + n);
-    for (char& c : scratch)
-        c = char(~uchar(c)); // for 16-bit samples bitwise not is 65535 - v as well
+    scratch.assign(src, src + image.bytesPerLine());
+    if (invertRow) {
+        for (char& c : scratch)
+            c = char(~uchar(c)); // for 16-bit samples bitwise not is 65535 - v as well
+    }
     return scratch.data();
 }
 
@@ -337,8 +336,7 @@ bool writeStrips(TIFF* tif, const QImage& image, bool invertRows)
 {
     std::vector<char> scratch;
     for (int y = 0; y < image.height(); ++y) {
-        auto* row = const_cast<char*>(storedRow(image, y, invertRows, scratch));
-        if (TIFFWriteScanline(tif, row, uint32_t(y), 0) < 0)
+        if (TIFFWriteScanline(tif, storedRow(image, y, invertRows, scratch), uint32_t(y), 0) < 0)
             return false;
     }
     return true;
