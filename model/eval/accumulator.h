@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/eval/evalparams.h"
+#include "model/eval/evalresult.h"
+
+#include <span>
+#include <vector>
+
+namespace curator {
+
+/**
+ * COCOeval.evaluateImg's output for one image and category, for every area range at once: the
+ * kept detections best first, and per detection, area range and IoU threshold whether it matched
+ * (dtMatches != 0) and whether it is ignored (dtIgnore).
+ */
+struct UnitEvaluation
+{
+    int image = 0;                  ///< position of the image in ascending id order
+    int category = 0;               ///< index into the category axis (0 when class-agnostic)
+    std::vector<double> scores;     ///< kept detections, in COCOeval's order
+    std::vector<quint16> matched;   ///< [d * A + a]: bit t set when matched at threshold t
+    std::vector<quint16> ignored;   ///< [d * A + a]: bit t set when ignored at threshold t
+    std::vector<int> regularGt;     ///< [a]: ground truth not ignored in area range a
+};
+
+/** COCOeval.accumulate() and summarize(), bit-exact (numpy's pairwise summation included). */
+class Accumulator
+{
+public:
+    /**
+     * Accumulates @p units, which must come in ascending image order (ties in score are broken
+     * by that order, as numpy's stable mergesort of the concatenation breaks them), over
+     * @p categoryCount categories.
+     */
+    static EvalArrays accumulate(const EvalParams& params, int categoryCount,
+                                 std::span<const UnitEvaluation* const> units);
+    /** The summary values of params.summaryItems (-1 where nothing is defined). */
+    static EvalSummary summarize(const EvalParams& params, const EvalArrays& arrays);
+    /** Mean precision over all thresholds and categories in one area range / maxDets slice; -1 if none. */
+    static double meanPrecision(const EvalArrays& arrays, int areaIndex, int maxDetsIndex);
+    /** numpy.mean of a float64 vector: pairwise summation, then one division. */
+    static double numpyMean(std::span<const double> values);
+
+private:
+    struct Det
+    {
+        double score;
+        quint32 unit;
+        quint32 rank;
+    };
+    struct Slice
+    {
+        int k, a, m;
+        long npig;
+    };
+    static void accumulateSlice(const EvalParams& params, std::span<const UnitEvaluation* const> units,
+                                const std::vector<Det>& dets, const Slice& slice, EvalArrays& out);
+    static double summaryValue(const EvalParams& params, const EvalArrays& arrays, const SummaryItem& item);
+};
+
+} // namespace curator

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/annotationstore.h"
+#include "model/eval/evalparams.h"
+#include "model/eval/evalresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace curator {
+
+/**
+ * Evaluates predictions against ground truth exactly as pycocotools' COCOeval (iouType "segm")
+ * does under the chosen protocol, and adds per-image matches and per-cell-type summaries.
+ *
+ * Blocking; call it from a worker thread (e.g. QtConcurrent::run), never from the GUI thread.
+ * Both stores are only read and must not change while it runs. Images are evaluated in parallel
+ * (per-image IoUs and greedy matching); the result does not depend on the thread count.
+ *
+ * Predictions are matched to ground-truth images by image id; those for other images are
+ * counted in the findings and ignored (pycocotools would refuse the whole file). Scores are
+ * AnnotationStore::score() (mask_score already applied by the reader); predictions without a
+ * score count as score 1. Detection areas are mask areas; ground-truth areas are the `area`
+ * fields, as in LIVECell's evaluation.
+ */
+class Evaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(Evaluator)
+public:
+    struct Options
+    {
+        EvalParams params = EvalParams::livecell();
+        /** Worker threads; 0 uses one per core. */
+        int threads = 0;
+        /** Also summarise each cell type (derived from the image file names). */
+        bool perCellType = true;
+        /** After each image: images done and total. From a worker thread, never two at once. */
+        std::function<void(int done, int total)> progress;
+        /** Each image's evaluation as soon as it is done (completion order). Same threading as progress. */
+        std::function<void(const ImageEvaluation&)> imageDone;
+        /** Set from any thread to stop early; evaluate() then fails with a "cancelled" message. */
+        const std::atomic_bool* cancel = nullptr;
+    };
+
+    /** Runs the evaluation. Returns nullopt and sets @p error only when cancelled. */
+    static std::optional<EvalResult> evaluate(const AnnotationStore& groundTruth,
+                                              const AnnotationStore& predictions,
+                                              const Options& options, QString* error = nullptr);
+};
+
+} // namespace curator
