@@ -1,12 +1,14 @@
 #include "model/eval/evalinput.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 
 namespace curator {
 
 EvalInput EvalInput::prepare(const AnnotationStore& groundTruth, const AnnotationStore& predictions,
-                             EvalFindings* findings)
+                             DetectionArea detectionArea, EvalFindings* findings)
 {
     EvalFindings ignored;
     if (!findings)
@@ -14,11 +16,32 @@ EvalInput EvalInput::prepare(const AnnotationStore& groundTruth, const Annotatio
     EvalInput in;
     in.m_gt = &groundTruth;
     in.m_dt = &predictions;
+    in.m_boxAreas = detectionArea == DetectionArea::Box
+                    || (detectionArea == DetectionArea::Auto && firstPredictionHasBox(predictions));
+    findings->boxAreas = in.m_boxAreas;
     in.collectCategories(findings);
     in.collectImages();
     in.groupGroundTruth(findings);
     in.groupPredictions(findings);
     return in;
+}
+
+bool EvalInput::firstPredictionHasBox(const AnnotationStore& predictions)
+{
+    if (predictions.annotationCount() == 0)
+        return false;
+    const SourceSpan raw = predictions.rawSpan(0);
+    const auto& source = predictions.source();
+    if (raw.isEmpty() || !source || raw.offset + raw.length > source->size()) {
+        const auto box = predictions.bbox(0);
+        return box != std::array<double, 4>{};
+    }
+    // Only the first result decides, as in loadRes; its source text tells whether "bbox" was there.
+    const nlohmann::json j = nlohmann::json::parse(source->slice(raw), nullptr, false);
+    if (!j.is_object())
+        return false;
+    const auto it = j.find("bbox");
+    return it != j.end() && !(it->is_array() && it->empty());
 }
 
 double EvalInput::score(quint32 prediction) const

@@ -26,7 +26,9 @@ public:
     };
 
     static EvalInput prepare(const AnnotationStore& groundTruth, const AnnotationStore& predictions,
-                             EvalFindings* findings);
+                             DetectionArea detectionArea, EvalFindings* findings);
+    /** True when pycocotools' loadRes would take areas from boxes: the first result has a non-empty "bbox". */
+    static bool firstPredictionHasBox(const AnnotationStore& predictions);
 
     const AnnotationStore& groundTruth() const { return *m_gt; }
     const AnnotationStore& predictions() const { return *m_dt; }
@@ -43,6 +45,9 @@ public:
     std::span<const quint16> predictionCategoriesOf(int i) const { return slice(m_dtOffsets, m_dtCats, i); }
     /** The score COCOeval sorts by: the stored score (mask_score already applied), 1 if none. */
     double score(quint32 prediction) const;
+
+    /** Detection areas are the stored boxes' w × h rather than mask areas. */
+    bool usesBoxAreas() const { return m_boxAreas; }
 
     int groundTruthCount() const { return int(m_gtList.size()); }
     int predictionCount() const { return int(m_dtList.size()); }
@@ -75,6 +80,7 @@ private:
     std::vector<Image> m_images;
     std::vector<quint32> m_gtOffsets, m_gtList, m_dtOffsets, m_dtList;
     std::vector<quint16> m_gtCats, m_dtCats;
+    bool m_boxAreas = false;
 };
 
 } // namespace curator

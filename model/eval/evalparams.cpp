@@ -76,6 +76,25 @@ QString EvalParams::protocolName(Protocol protocol)
     return protocol == Protocol::Coco ? QStringLiteral("coco") : QStringLiteral("livecell");
 }
 
+std::optional<DetectionArea> EvalParams::detectionAreaFromName(QStringView name)
+{
+    for (DetectionArea a : {DetectionArea::Auto, DetectionArea::Mask, DetectionArea::Box}) {
+        if (name.compare(detectionAreaName(a), Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QString EvalParams::detectionAreaName(DetectionArea area)
+{
+    switch (area) {
+    case DetectionArea::Mask: return QStringLiteral("mask");
+    case DetectionArea::Box: return QStringLiteral("box");
+    case DetectionArea::Auto: break;
+    }
+    return QStringLiteral("auto");
+}
+
 std::vector<double> EvalParams::linspace(double start, double stop, int num)
 {
     std::vector<double> y(std::size_t(std::max(num, 0)));

@@ -17,6 +17,18 @@ struct AreaRange
     double max = 0;
 };
 
+/**
+ * Which area decides whether an unmatched detection falls outside an area range. pycocotools'
+ * loadRes sets a result's area to its bbox's w × h when the first result has a non-empty
+ * "bbox" (detectron2 result files do), and to the mask area otherwise; detectron2's and
+ * LIVECell's evaluators drop "bbox" before loadRes, so they always use mask areas.
+ */
+enum class DetectionArea : quint8 {
+    Auto,  ///< as pycocotools' loadRes on the file as it is
+    Mask,  ///< mask area, as detectron2's / LIVECell's COCOEvaluator
+    Box,   ///< the stored bbox's w × h
+};
+
 /** One line of COCOeval.summarize(): which slice of the precision or recall array is averaged. */
 struct SummaryItem
 {
@@ -45,6 +57,7 @@ public:
     std::vector<int> maxDets;              ///< ascending; the last one truncates per image
     std::vector<AreaRange> areaRanges;     ///< the first is "all"
     std::vector<SummaryItem> summaryItems; ///< the 12 lines of summarize(), in order
+    DetectionArea detectionArea = DetectionArea::Auto;
 
     /**
      * LIVECell's protocol (code/coco_evaluation.py): useCats 0, maxDets 100/500/2000, areas small
@@ -57,6 +70,8 @@ public:
     static EvalParams forProtocol(Protocol protocol);
     static std::optional<Protocol> protocolFromName(QStringView name);
     static QString protocolName(Protocol protocol);
+    static std::optional<DetectionArea> detectionAreaFromName(QStringView name);
+    static QString detectionAreaName(DetectionArea area);
 
     /** numpy.linspace(start, stop, num) bit for bit: i * ((stop - start) / (num - 1)) + start. */
     static std::vector<double> linspace(double start, double stop, int num);

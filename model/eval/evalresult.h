@@ -115,6 +115,7 @@ public:
     int unscoredPredictions = 0;          ///< predictions without a score (evaluated as score 1)
     int truncatedPredictions = 0;         ///< beyond maxDets in their image
     bool categoriesFromAnnotations = false; ///< the ground truth declares no category
+    bool boxAreas = false;                ///< detection areas were bbox w × h (see DetectionArea)
 
     /** Translated, user-facing sentences for each non-zero finding. */
     QStringList messages() const;

@@ -103,7 +103,7 @@ std::optional<EvalResult> Evaluator::evaluate(const AnnotationStore& groundTruth
 {
     EvalResult result;
     result.params = options.params;
-    const EvalInput input = EvalInput::prepare(groundTruth, predictions, &result.findings);
+    const EvalInput input = EvalInput::prepare(groundTruth, predictions, options.params.detectionArea, &result.findings);
     result.categoryIds = input.categoryIds();
     result.groundTruthCount = input.groundTruthCount();
     result.predictionCount = input.predictionCount();

@@ -24,8 +24,9 @@ namespace curator {
  * Predictions are matched to ground-truth images by image id; those for other images are
  * counted in the findings and ignored (pycocotools would refuse the whole file). Scores are
  * AnnotationStore::score() (mask_score already applied by the reader); predictions without a
- * score count as score 1. Detection areas are mask areas; ground-truth areas are the `area`
- * fields, as in LIVECell's evaluation.
+ * score count as score 1. Ground-truth areas are the `area` fields; detection areas follow
+ * params.detectionArea (by default as pycocotools' loadRes: bbox w × h when the results carry
+ * boxes, mask areas otherwise).
  */
 class Evaluator
 {

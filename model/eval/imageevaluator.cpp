@@ -111,7 +111,12 @@ void ImageEvaluator::evaluateUnit(const Unit& unit, ImageOutcome& out)
     m_dtArea.clear();
     for (std::size_t d = 0; d < m_dt.size(); ++d) {
         appendMask(m_dtMasks, dtStore, m_dt[d]);
-        m_dtArea.push_back(double(Rle::area(m_dtMasks.at(d))));
+        if (m_input.usesBoxAreas()) {
+            const auto box = dtStore.bbox(int(m_dt[d]));
+            m_dtArea.push_back(box[2] * box[3]);
+        } else {
+            m_dtArea.push_back(double(Rle::area(m_dtMasks.at(d))));
+        }
     }
     findCandidates();
 
