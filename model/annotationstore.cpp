@@ -320,6 +320,51 @@ void AnnotationStore::reserve(std::size_t annotations, std::size_t coordinates)
     m_coords.reserve(coordinates);
 }
 
+void AnnotationStore::appendAnnotationsFrom(AnnotationStore&& o)
+{
+    const auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+    const auto ringBase = quint32(m_rings.size());
+    const auto rleBase = quint32(m_rles.size());
+    const std::size_t first = m_id.size();
+    append(m_id, o.m_id);
+    append(m_imageId, o.m_imageId);
+    append(m_category, o.m_category);
+    append(m_imageIndex, o.m_imageIndex);
+    append(m_area, o.m_area);
+    append(m_score, o.m_score);
+    append(m_bbox, o.m_bbox);
+    append(m_firstRing, o.m_firstRing);
+    append(m_ringCount, o.m_ringCount);
+    append(m_kind, o.m_kind);
+    append(m_crowd, o.m_crowd);
+    append(m_flags, o.m_flags);
+    append(m_rawOffset, o.m_rawOffset);
+    append(m_rawLength, o.m_rawLength);
+    if (!m_dictKeys.empty() || !o.m_dictKeys.empty()) {
+        m_dictKeys.resize(first);
+        append(m_dictKeys, o.m_dictKeys);
+        m_dictKeys.resize(m_id.size());
+    }
+    for (std::size_t a = first; a < m_id.size(); ++a) {
+        if (m_kind[a] == SegmentationKind::Polygon)
+            m_firstRing[a] += ringBase;
+        else if (m_kind[a] == SegmentationKind::RleCompressed || m_kind[a] == SegmentationKind::RleUncompressed)
+            m_firstRing[a] += rleBase;
+    }
+    const std::uint64_t coordBase = m_coords.size();
+    for (RingRef r : o.m_rings)
+        m_rings.push_back({r.start + coordBase, r.size});
+    for (RleRef r : o.m_rles) {
+        r.start += r.compressed ? m_rleChars.size() : m_rleRuns.size();
+        m_rles.push_back(r);
+    }
+    append(m_coords, o.m_coords);
+    m_rleChars.append(o.m_rleChars);
+    append(m_rleRuns, o.m_rleRuns);
+    m_maxId = std::max(m_maxId, o.m_maxId);
+    o = AnnotationStore();
+}
+
 void AnnotationStore::finalize(std::vector<qint64>* duplicateAnnotationIds,
                                std::vector<qint64>* duplicateImageIds)
 {

@@ -167,6 +167,8 @@ public:
     void appendCategory(Category c) { m_categories.append(std::move(c)); }
     void setSource(std::shared_ptr<const SourceBuffer> source) { m_source = std::move(source); }
     void reserve(std::size_t annotations, std::size_t coordinates);
+    /** Moves all annotations of @p other (which has no images) to the end of this store. */
+    void appendAnnotationsFrom(AnnotationStore&& other);
     /**
      * Resolves image ids to indices and builds the id and per-image indices. Call once after
      * appending; returns ids that occur more than once (annotations first, then images) through

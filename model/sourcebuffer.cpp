@@ -66,14 +66,15 @@ std::shared_ptr<SourceBuffer> SourceBuffer::fromBytes(QByteArray bytes, QString 
     return buf;
 }
 
-void SourceBuffer::releaseResident(std::size_t upTo) const
+void SourceBuffer::releaseResident(std::size_t from, std::size_t to) const
 {
     if (m_fd < 0 || m_size == 0)
         return;
     const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-    upTo = std::min(upTo, m_size) / page * page;
-    if (upTo > 0)
-        ::madvise(const_cast<char*>(m_data), upTo, MADV_DONTNEED);
+    from = (from + page - 1) / page * page;
+    to = std::min(to, m_size) / page * page;
+    if (to > from)
+        ::madvise(const_cast<char*>(m_data) + from, to - from, MADV_DONTNEED);
 }
 
 bool SourceBuffer::isIntact() const

@@ -43,7 +43,9 @@ public:
     QString name() const { return m_name; }
 
     /** Drops pages in [0, upTo) from the resident set; no-op for in-memory buffers. */
-    void releaseResident(std::size_t upTo) const;
+    void releaseResident(std::size_t upTo) const { releaseResident(0, upTo); }
+    /** Drops whole pages inside [from, to) from the resident set. */
+    void releaseResident(std::size_t from, std::size_t to) const;
     /** False if the mapped file shrank on disk since it was mapped (reading would fault). */
     bool isIntact() const;
 

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void rleAndResultsList();
     void derivedCopyWithCategoryZeroAndNoInfo();
     void cancelStopsLoading();
+    void twoThreadParseEqualsSingle();
+    void twoThreadParseSurvivesMisleadingText();
     void setKindFromPath_data();
     void setKindFromPath();
 };
@@ -246,6 +248,63 @@ void TestCocoReader::cancelStopsLoading()
     auto set = CocoReader::readFile(test::realValJson(), &error, options);
     QVERIFY(!set);
     QVERIFY2(error.contains(QStringLiteral("cancel")), qPrintable(error));
+}
+
+namespace {
+void compareStores(const AnnotationStore& a, const AnnotationStore& b)
+{
+    QCOMPARE(a.annotationCount(), b.annotationCount());
+    QCOMPARE(a.liveAnnotationCount(), b.liveAnnotationCount());
+    for (int i = 0; i < a.annotationCount(); ++i) {
+        QCOMPARE(a.annotationId(i), b.annotationId(i));
+        QCOMPARE(a.annotationImage(i), b.annotationImage(i));
+        QCOMPARE(a.rawSpan(i).offset, b.rawSpan(i).offset);
+        QCOMPARE(a.rings(i), b.rings(i));
+        QCOMPARE(a.bbox(i), b.bbox(i));
+    }
+}
+} // namespace
+
+void TestCocoReader::twoThreadParseEqualsSingle()
+{
+    const QByteArray text = test::readAll(test::realValJson());
+    CocoReader::Options parallel;
+    parallel.parallelMinBytes = 0;
+    QString error;
+    auto one = CocoReader::readBytes(text, QStringLiteral("a.json"), &error);
+    auto two = CocoReader::readBytes(text, QStringLiteral("a.json"), &error, parallel);
+    QVERIFY(one && two);
+    compareStores(one->store, two->store);
+    QCOMPARE(two->store.annotationIndex(one->store.annotationId(1000)), 1000);
+    // Truncated files fail the same way whichever thread meets the end.
+    for (int i = 60; i <= 100; i += 4) {
+        QString e1, e2;
+        const QByteArray cut = text.left(text.size() * i / 101);
+        QVERIFY(!CocoReader::readBytes(cut, QStringLiteral("a.json"), &e1));
+        QVERIFY(!CocoReader::readBytes(cut, QStringLiteral("a.json"), &e2, parallel));
+        QCOMPARE(e2, e1);
+    }
+}
+
+void TestCocoReader::twoThreadParseSurvivesMisleadingText()
+{
+    // Strings that look like element boundaries everywhere: the speculative split must notice.
+    QByteArray text = R"({"images": [{"id": 1, "width": 9, "height": 9, "file_name": "a.tif"}], "annotations": [)";
+    for (int i = 0; i < 400; ++i) {
+        if (i)
+            text += ", ";
+        text += QStringLiteral(R"({"id": %1, "image_id": 1, "note": "}, {\"id\": 5}, {}, {", "segmentation": [[1, 1, 5, 1, 5, 5]], "x": [{"a": 1}, {"b": [{}, {}]}]})")
+                    .arg(i + 10).toUtf8();
+    }
+    text += "]}";
+    CocoReader::Options parallel;
+    parallel.parallelMinBytes = 0;
+    QString e1, e2;
+    auto one = CocoReader::readBytes(text, QStringLiteral("a.json"), &e1);
+    auto two = CocoReader::readBytes(text, QStringLiteral("a.json"), &e2, parallel);
+    QVERIFY2(one && two, qPrintable(e1 + e2));
+    compareStores(one->store, two->store);
+    QCOMPARE(two->store.annotationCount(), 400);
 }
 
 void TestCocoReader::setKindFromPath_data()

@@ -42,11 +42,7 @@ bool CocoParser::parseAnnotations(CocoLayout::Shape& shape)
     m_elementIndex = 0;
     if (k == JsonScanner::Kind::Array) {
         shape = CocoLayout::Shape::List;
-        m_scanner.enterArray();
-        while (m_scanner.nextElement(first)) {
-            if (!parseAnnotation({}))
-                return false;
-        }
+        return parseAnnotationList();
     } else {
         shape = CocoLayout::Shape::Dict;
         m_scanner.enterObject();
@@ -189,23 +185,12 @@ bool CocoParser::parsePolygon(AnnotationStore::AnnotationFields& f, bool& bad)
                 return false;
             continue;
         }
-        m_scanner.enterArray();
         const std::size_t before = m_coords.size();
-        bool firstNumber = true;
-        while (m_scanner.nextElement(firstNumber)) {
-            double v = 0;
-            if (m_scanner.peek() != JsonScanner::Kind::Number) {
-                m_seg = Seg::Bad;
-                if (!m_scanner.skipValue())
-                    return false;
-                continue;
-            }
-            if (!m_scanner.readDouble(v))
-                return false;
-            m_coords.push_back(v);
-        }
-        if (m_scanner.failed())
+        bool nonNumber = false;
+        if (!m_scanner.readNumberArray(m_coords, nonNumber))
             return false;
+        if (nonNumber)
+            m_seg = Seg::Bad;
         m_ringSizes.push_back(quint32(m_coords.size() - before));
     }
     if (m_seg == Seg::Bad) {
@@ -286,11 +271,11 @@ void CocoParser::checkRings(const AnnotationStore::AnnotationFields& f, std::siz
     for (quint32 size : m_ringSizes) {
         const std::span<const double> ring(m_coords.data() + offset, size);
         offset += size;
-        if (size % 2 != 0)
+        if (size % 2 != 0 && wants(Diagnostic::Code::OddCoordinateCount))
             diagnose(Diagnostic::Code::OddCoordinateCount, f.id, at,
                      tr("annotation %1 at %2: a polygon has an odd number of coordinates (%3)")
                          .arg(f.id).arg(where(at)).arg(size));
-        if (distinctPointsUpTo3(ring) < 3)
+        if (distinctPointsUpTo3(ring) < 3 && wants(Diagnostic::Code::DegenerateRing))
             diagnose(Diagnostic::Code::DegenerateRing, f.id, at,
                      tr("annotation %1 at %2: a polygon has fewer than 3 distinct points").arg(f.id).arg(where(at)));
     }

@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <cstring>
 
 namespace curator::detail {
 
@@ -23,9 +24,29 @@ CocoParser::CocoParser(const SourceBuffer& source, AnnotationSet& set, const Coc
 
 QString CocoParser::where(std::size_t offset) const
 {
-    std::size_t line = 0, column = 0;
-    JsonScanner::lineColumn(m_source.text(), offset, line, column);
-    return tr("byte %1 (line %2, column %3)").arg(offset).arg(line).arg(column);
+    // Diagnostics arrive mostly in file order: count newlines from the last answer, not from 0.
+    const std::string_view text = m_source.text();
+    offset = std::min(offset, text.size());
+    if (offset < m_whereOffset)
+        m_whereOffset = m_whereLine = m_whereLineStart = 0;
+    for (const char* p = text.data() + m_whereOffset;;) {
+        const void* nl = std::memchr(p, '\n', std::size_t(text.data() + offset - p));
+        if (!nl)
+            break;
+        p = static_cast<const char*>(nl) + 1;
+        ++m_whereLine;
+        m_whereLineStart = std::size_t(p - text.data());
+    }
+    m_whereOffset = offset;
+    return tr("byte %1 (line %2, column %3)").arg(offset).arg(m_whereLine + 1).arg(offset - m_whereLineStart + 1);
+}
+
+bool CocoParser::wants(Diagnostic::Code code)
+{
+    if (m_diagnosticCounts[std::size_t(code)] < kDiagnosticsPerCode)
+        return true;
+    ++m_diagnosticCounts[std::size_t(code)];
+    return false;
 }
 
 void CocoParser::diagnose(Diagnostic::Code code, qint64 objectId, std::size_t offset, const QString& message,
@@ -48,8 +69,8 @@ bool CocoParser::tick()
         return true;
     m_nextTick = m_scanner.offset() + kTickBytes;
     // Pages already parsed are not needed again until export; let them leave the resident set.
-    if (m_scanner.offset() > kTickBytes)
-        m_source.releaseResident(m_scanner.offset() - kTickBytes);
+    if (m_scanner.offset() > m_residentFrom + kTickBytes)
+        m_source.releaseResident(m_residentFrom, m_scanner.offset() - kTickBytes);
     const bool cancelled = (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
                            || (m_options.progress && !m_options.progress(qint64(m_scanner.offset()),
                                                                          qint64(m_source.size())));
@@ -297,7 +318,8 @@ void CocoParser::finish()
                      tr("file name %1 appears under image ids %2 and %3").arg(img.fileName).arg(*it).arg(img.id));
     }
     for (int a = 0; a < m_store.annotationCount(); ++a) {
-        if (m_store.annotationImage(a) < 0 && !m_store.isOpaque(a) && !m_resultsList)
+        if (m_store.annotationImage(a) < 0 && !m_store.isOpaque(a) && !m_resultsList
+            && wants(Diagnostic::Code::UnknownImageId))
             diagnose(Diagnostic::Code::UnknownImageId, m_store.annotationId(a), m_store.rawSpan(a).offset,
                      tr("annotation %1 at %2 refers to image id %3, which is not in 'images'")
                          .arg(m_store.annotationId(a)).arg(where(m_store.rawSpan(a).offset))

@@ -5,7 +5,10 @@
 #include "model/io/cocoreader.h"
 #include "model/io/jsonscanner.h"
 
+#include <atomic>
+#include <memory>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace curator::detail {
@@ -15,11 +18,37 @@ class CocoParser
 public:
     CocoParser(const SourceBuffer& source, AnnotationSet& set, const CocoReader::Options& options);
 
+    ~CocoParser();
+
     /** Parses the whole document; false on a syntax error or cancellation (see errorMessage()). */
     bool parse();
     QString errorMessage() const { return m_errorMessage; }
 
 private:
+    /**
+     * The second half of a large annotations list, parsed speculatively by another thread from a
+     * position that looks like an element boundary. It is used only if the main pass arrives at
+     * exactly that position between elements, so the result is always what a single pass gives.
+     */
+    struct Fragment
+    {
+        std::size_t start = 0;
+        AnnotationSet set;
+        CocoReader::Options options;
+        std::atomic_bool cancel{false};
+        std::unique_ptr<CocoParser> parser;
+        std::thread thread;
+        bool ok = false;
+        std::size_t end = 0;
+    };
+    CocoParser(const SourceBuffer& source, AnnotationSet& set, const CocoReader::Options& options,
+               std::size_t fragmentStart);
+    void startFragment();
+    void abandonFragment();
+    bool joinFragment();
+    bool parseFragment();
+    bool parseAnnotationList();
+
     bool parseTopLevelObject();
     bool parseImages(CocoLayout::Shape& shape);
     bool parseImage(SourceSpan dictKey);
@@ -40,6 +69,8 @@ private:
                   Diagnostic::Severity severity = Diagnostic::Severity::Warning);
     void finish();
     QString where(std::size_t offset) const;
+    /** False (and counted) once a kind of diagnostic reached its cap: skip formatting it. */
+    bool wants(Diagnostic::Code code);
 
     const SourceBuffer& m_source;
     AnnotationSet& m_set;
@@ -52,6 +83,8 @@ private:
     std::size_t m_nextTick = 0;
     std::size_t m_elementIndex = 0;
     std::size_t m_objectStart = 0;
+    std::size_t m_residentFrom = 0;
+    std::unique_ptr<Fragment> m_fragment;
 
     // Scratch space reused for every annotation, so parsing allocates only when the store grows.
     enum class Seg { None, Polygon, RleString, RleRuns, Bad } m_seg = Seg::None;
@@ -66,6 +99,7 @@ private:
     bool m_hasMaskScore = false;
     double m_maskScore = 0;
     std::array<int, 16> m_diagnosticCounts{};
+    mutable std::size_t m_whereOffset = 0, m_whereLine = 0, m_whereLineStart = 0;
 };
 
 } // namespace curator::detail

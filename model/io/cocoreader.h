@@ -17,6 +17,8 @@ struct CocoReadOptions
     std::function<bool(qint64 done, qint64 total)> progress;
     /** Alternative to progress for cancellation from another thread. */
     const std::atomic_bool* cancel = nullptr;
+    /** Files at least this large parse their annotations list on two threads (tests lower it). */
+    std::size_t parallelMinBytes = 32u << 20;
 };
 
 /**

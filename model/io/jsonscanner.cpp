@@ -236,42 +236,39 @@ bool JsonScanner::scanNumber(const char*& start, const char*& end, bool& integra
 bool JsonScanner::readDouble(double& value)
 {
     skipWs();
+    return readDoubleFast(value);
+}
+
+bool JsonScanner::readDoubleFast(double& value)
+{
     // Fast path (Clinger): up to 15 significant digits with a small decimal exponent are exact
-    // in a double, and one multiplication or division rounds correctly, as strtod would.
+    // in a double, and one division rounds correctly, exactly as strtod would. Far from the end
+    // of the buffer the digit loops need no bounds checks (a number is followed by a delimiter).
     const char* p = m_p;
-    bool negative = false;
-    if (p < m_end && *p == '-') {
-        negative = true;
-        ++p;
-    }
-    std::uint64_t mantissa = 0;
-    int digits = 0;
-    int fraction = 0;
-    const char* q = p;
-    while (q < m_end && isDigit(*q) && digits < 16) {
-        mantissa = mantissa * 10 + std::uint64_t(*q - '0');
-        ++q;
-        ++digits;
-    }
-    const bool leadingZeroOk = !(digits > 1 && *p == '0');
-    if (digits > 0 && digits < 16 && leadingZeroOk && q < m_end && *q == '.') {
-        const char* f = q + 1;
-        while (f < m_end && isDigit(*f) && digits < 16) {
-            mantissa = mantissa * 10 + std::uint64_t(*f - '0');
-            ++f;
-            ++digits;
-            ++fraction;
+    if (m_end - p > 64) {
+        const bool negative = *p == '-';
+        p += negative;
+        const char* intStart = p;
+        std::uint64_t mantissa = 0;
+        while (isDigit(*p))
+            mantissa = mantissa * 10 + std::uint64_t(*p++ - '0');
+        const long intDigits = p - intStart;
+        long fraction = 0;
+        bool dotOk = true;
+        if (*p == '.') {
+            const char* fracStart = ++p;
+            while (isDigit(*p))
+                mantissa = mantissa * 10 + std::uint64_t(*p++ - '0');
+            fraction = p - fracStart;
+            dotOk = fraction > 0;
         }
-        q = (fraction > 0) ? f : q;
-    }
-    if (digits > 0 && digits < 16 && leadingZeroOk && q < m_end && !isDigit(*q) && *q != 'e' && *q != 'E'
-        && *q != '.') {
-        double v = double(mantissa);
-        if (fraction > 0)
-            v /= kPow10[fraction];
-        value = negative ? -v : v;
-        m_p = q;
-        return true;
+        if (intDigits > 0 && dotOk && intDigits + fraction <= 15 && (*intStart != '0' || intDigits == 1)
+            && *p != 'e' && *p != 'E' && m_end - p > 0) {
+            const double v = double(mantissa) / kPow10[fraction];
+            value = negative ? -v : v;
+            m_p = p;
+            return true;
+        }
     }
     const char* start = nullptr;
     const char* end = nullptr;

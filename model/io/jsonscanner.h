@@ -40,10 +40,19 @@ public:
     /** Reads a number that must be an integer within int64 (12 and 12.0 both accepted). */
     bool readInteger(std::int64_t& value, bool* wasInteger);
     bool readBool(bool& value);
+    /**
+     * Reads an array of numbers (the scanner must be at its '[') appending them to @p out: the hot
+     * loop of polygon parsing. Returns false on a syntax error; @p nonNumber is set (and the array
+     * skipped) when an element is not a number.
+     */
+    template<typename Vector>
+    bool readNumberArray(Vector& out, bool& nonNumber);
     /** Skips (and validates) one value of any kind. */
     bool skipValue();
 
     std::size_t offset() const { return std::size_t(m_p - m_begin); }
+    /** Continues scanning at @p offset (used to join a part parsed by another thread). */
+    void seek(std::size_t offset) { m_p = m_begin + std::min(offset, std::size_t(m_end - m_begin)); }
     /** Offset of the next non-whitespace byte. */
     std::size_t valueOffset();
     bool atEnd();
@@ -60,6 +69,7 @@ public:
     static void lineColumn(std::string_view text, std::size_t offset, std::size_t& line, std::size_t& column);
 
 private:
+    bool readDoubleFast(double& value);
     void skipWs()
     {
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
@@ -76,5 +86,43 @@ private:
     std::string m_error;
     std::size_t m_errorOffset = 0;
 };
+
+template<typename Vector>
+bool JsonScanner::readNumberArray(Vector& out, bool& nonNumber)
+{
+    nonNumber = false;
+    if (!enterArray())
+        return false;
+    skipWs();
+    if (m_p < m_end && *m_p == ']') {
+        ++m_p;
+        return true;
+    }
+    for (;;) {
+        double v;
+        if (m_p < m_end && (*m_p == '-' || (*m_p >= '0' && *m_p <= '9'))) {
+            if (!readDoubleFast(v))
+                return false;
+            out.push_back(v);
+        } else {
+            nonNumber = true;
+            if (!skipValue())
+                return false;
+        }
+        skipWs();
+        if (m_p >= m_end)
+            return fail("unexpected end of file");
+        if (*m_p == ',') {
+            ++m_p;
+            skipWs();
+            continue;
+        }
+        if (*m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        return fail("expected ',' or ']' after an array element");
+    }
+}
 
 } // namespace curator

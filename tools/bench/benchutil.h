@@ -13,6 +13,14 @@ inline double nowSeconds()
     return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
+/** User + system CPU time of this process so far, in seconds (robust against other load). */
+inline double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 /** Peak resident set size of this process so far, in MiB (VmHWM). */
 inline double peakRssMiB()
 {

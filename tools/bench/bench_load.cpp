@@ -1,0 +1,108 @@
+// Loads a (synthetic) full-scale LIVECell train file and prints wall time, peak RSS and MB/s.
+// Target on 2 cores: <= 1.5 s and <= 1.2 GB peak RSS for ~600 MB / ~1.07 M polygons.
+//
+//   bench_load [FILE.json] [--reference]
+//
+// Without FILE it generates the full-scale train split with the synthetic generator first (not
+// timed). --reference also runs nlohmann::json's SAX parser over the same bytes (no storage at
+// all) in the same run and prints our time as a ratio of it.
+#include "benchutil.h"
+#include "model/io/cocoreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <nlohmann/json.hpp>
+
+#include <sys/mman.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+using namespace curator;
+
+namespace {
+QString generate(const QString& dir)
+{
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/livecell-cli");
+    std::printf("generating the synthetic full-scale train split in %s ...\n", qPrintable(dir));
+    std::fflush(stdout);
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(cli, {QStringLiteral("synth"), dir, QStringLiteral("--images"), QStringLiteral("3253"),
+                  QStringLiteral("--cells-per-image"), QStringLiteral("330"), QStringLiteral("--split"),
+                  QStringLiteral("train"), QStringLiteral("--no-images"), QStringLiteral("--seed"), QStringLiteral("1")});
+    p.waitForFinished(-1);
+    return dir + QStringLiteral("/annotations/LIVECell/livecell_coco_train.json");
+}
+
+double referenceSaxSeconds(const QString& path)
+{
+    struct Counter : nlohmann::json_sax<nlohmann::json>
+    {
+        std::size_t n = 0;
+        bool null() override { return ++n; }
+        bool boolean(bool) override { return ++n; }
+        bool number_integer(number_integer_t) override { return ++n; }
+        bool number_unsigned(number_unsigned_t) override { return ++n; }
+        bool number_float(number_float_t, const string_t&) override { return ++n; }
+        bool string(string_t&) override { return ++n; }
+        bool binary(binary_t&) override { return ++n; }
+        bool start_object(std::size_t) override { return true; }
+        bool key(string_t&) override { return true; }
+        bool end_object() override { return true; }
+        bool start_array(std::size_t) override { return true; }
+        bool end_array() override { return true; }
+        bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+    } counter;
+    const int fd = ::open(path.toLocal8Bit().constData(), O_RDONLY);
+    const auto size = std::size_t(::lseek(fd, 0, SEEK_END));
+    auto* data = static_cast<const char*>(::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0));
+    const double t0 = bench::nowSeconds();
+    nlohmann::json::sax_parse(data, data + size, &counter);
+    const double t = bench::nowSeconds() - t0;
+    ::munmap(const_cast<char*>(data), size);
+    ::close(fd);
+    return t;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool reference = args.removeAll(QStringLiteral("--reference")) > 0;
+    QString path = args.value(0);
+    if (path.isEmpty())
+        path = generate(QDir::tempPath() + QStringLiteral("/livecell-bench-load"));
+    const double mb = double(QFileInfo(path).size()) / 1e6;
+
+    // Warm the page cache so the figure is parsing, not disk.
+    { QFile f(path); f.open(QIODevice::ReadOnly); while (!f.read(16 << 20).isEmpty()) {} }
+
+    const double t0 = bench::nowSeconds();
+    const double c0 = bench::cpuSeconds();
+    QString error;
+    auto set = CocoReader::readFile(path, &error);
+    const double seconds = bench::nowSeconds() - t0;
+    const double cpu = bench::cpuSeconds() - c0;
+    if (!set) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("file:          %s (%.1f MB)\n", qPrintable(path), mb);
+    std::printf("images:        %d\nannotations:   %d\n", set->store.imageCount(), set->store.liveAnnotationCount());
+    std::printf("load time:     %.3f s   (target <= 1.5 s)\n", seconds);
+    std::printf("cpu time:      %.3f s   (user + system; the wall time above suffers when other work shares the cores)\n", cpu);
+    std::printf("throughput:    %.0f MB/s\n", mb / seconds);
+    std::printf("peak RSS:      %.0f MiB (target <= 1200 MB; includes the process baseline)\n", bench::peakRssMiB());
+    if (reference) {
+        set.reset();
+        const double ref = referenceSaxSeconds(path);
+        std::printf("reference:     nlohmann::json SAX, no storage: %.3f s (%.0f MB/s); ours is %.2fx its time\n",
+                    ref, mb / ref, seconds / ref);
+    }
+    return 0;
+}
