@@ -1,5 +1,7 @@
 #include "model/eval/evalparams.h"
 
+#include <algorithm>
+
 namespace curator {
 
 namespace {
@@ -109,6 +111,14 @@ std::vector<double> EvalParams::linspace(double start, double stop, int num)
     }
     y.back() = stop;
     return y;
+}
+
+void EvalParams::setMaxDets(std::vector<int> values)
+{
+    std::sort(values.begin(), values.end());
+    maxDets = std::move(values);
+    if (!maxDets.empty())
+        summaryItems = cocoSummaryItems(maxDets);
 }
 
 int EvalParams::areaIndex(QStringView label) const

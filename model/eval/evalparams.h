@@ -76,6 +76,9 @@ public:
     /** numpy.linspace(start, stop, num) bit for bit: i * ((stop - start) / (num - 1)) + start. */
     static std::vector<double> linspace(double start, double stop, int num);
 
+    /** Replaces maxDets (sorted ascending, as COCOeval does) and rebuilds the summary lines for them. */
+    void setMaxDets(std::vector<int> values);
+
     int areaIndex(QStringView label) const;
     int maxDetsIndex(int maxDet) const;
 };

@@ -1,0 +1,232 @@
+// COCO RLE: compressed strings, masks, boxes, merges, IoUs and polygon rasterisation as pycocotools.
+#include "model/io/cocoreader.h"
+#include "model/io/rle.h"
+#include "testutil.h"
+
+#include <QtTest>
+
+#include <random>
+
+using namespace curator;
+
+namespace {
+
+using Counts = Rle::Counts;
+
+std::vector<quint8> randomMask(std::mt19937& rng, int h, int w, double density)
+{
+    std::bernoulli_distribution on(density);
+    std::vector<quint8> mask(std::size_t(h) * std::size_t(w));
+    // Blobs of runs rather than salt and pepper, so runs have realistic lengths.
+    bool value = false;
+    for (quint8& m : mask) {
+        if (on(rng) != value && on(rng))
+            value = !value;
+        m = value;
+    }
+    return mask;
+}
+
+int pixelCount(const std::vector<quint8>& m) { return int(std::count(m.begin(), m.end(), 1)); }
+
+std::array<double, 4> pixelBox(const std::vector<quint8>& m, int h, int w)
+{
+    int x0 = w, y0 = h, x1 = -1, y1 = -1;
+    for (int x = 0; x < w; ++x) {
+        for (int y = 0; y < h; ++y) {
+            if (m[std::size_t(x) * std::size_t(h) + std::size_t(y)]) {
+                x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+            }
+        }
+    }
+    if (x1 < 0)
+        return {0, 0, 0, 0};
+    return {double(x0), double(y0), double(x1 - x0 + 1), double(y1 - y0 + 1)};
+}
+
+} // namespace
+
+class TestRle : public QObject
+{
+    Q_OBJECT
+private slots:
+    void stringKnownValues_data();
+    void stringKnownValues();
+    void maskRoundTrip();
+    void mergeAndIouAgainstPixels();
+    void iouSpecialCases();
+    void squareRasterisation();
+    void polygonKnownValues_data();
+    void polygonKnownValues();
+    void boxRingsAndEmptyRings();
+    void referenceResultsRoundTrip();
+    void realPolygonsRasteriseNearTheirArea();
+};
+
+void TestRle::stringKnownValues_data()
+{
+    QTest::addColumn<QList<quint32>>("counts");
+    QTest::addColumn<QString>("text");
+    // Worked by hand from rleToString: 5 data bits + continuation bit, offset 48, deltas from i = 3.
+    QTest::newRow("small") << QList<quint32>{0, 5, 3} << QStringLiteral("053");
+    QTest::newRow("delta") << QList<quint32>{2, 3, 4, 5} << QStringLiteral("2342");
+    QTest::newRow("negative delta") << QList<quint32>{10, 1, 10, 0} << QStringLiteral(":1:O");
+    QTest::newRow("two characters") << QList<quint32>{100} << QStringLiteral("T3");
+    QTest::newRow("empty") << QList<quint32>{} << QString();
+}
+
+void TestRle::stringKnownValues()
+{
+    QFETCH(QList<quint32>, counts);
+    QFETCH(QString, text);
+    const Counts c(counts.begin(), counts.end());
+    QCOMPARE(QString::fromStdString(Rle::toString(c)), text);
+    QCOMPARE(Rle::fromString(text.toStdString(), 1, 1).counts(), c);
+}
+
+void TestRle::maskRoundTrip()
+{
+    std::mt19937 rng(7);
+    for (int trial = 0; trial < 50; ++trial) {
+        const int h = 1 + int(rng() % 40), w = 1 + int(rng() % 40);
+        const auto mask = randomMask(rng, h, w, 0.3);
+        const Rle rle = Rle::fromMask(mask, h, w);
+        QVERIFY(rle.isConsistent());
+        QCOMPARE(rle.toMask(), mask);
+        QCOMPARE(int(rle.area()), pixelCount(mask));
+        QCOMPARE(rle.bbox(), pixelBox(mask, h, w));
+        const Rle again = Rle::fromString(rle.toString(), h, w);
+        QCOMPARE(again, rle);
+    }
+}
+
+void TestRle::mergeAndIouAgainstPixels()
+{
+    std::mt19937 rng(11);
+    for (int trial = 0; trial < 100; ++trial) {
+        const int h = 1 + int(rng() % 30), w = 1 + int(rng() % 30);
+        const auto ma = randomMask(rng, h, w, 0.4), mb = randomMask(rng, h, w, 0.4);
+        const Rle a = Rle::fromMask(ma, h, w), b = Rle::fromMask(mb, h, w);
+        std::vector<quint8> uni(ma.size()), inter(ma.size());
+        for (std::size_t i = 0; i < ma.size(); ++i)
+            uni[i] = ma[i] | mb[i], inter[i] = ma[i] & mb[i];
+        const Rle pair[2] = {a, b};
+        QCOMPARE(Rle::merge(pair).toMask(), uni);
+        QCOMPARE(Rle::merge(pair, true).toMask(), inter);
+        const int i = pixelCount(inter), u = pixelCount(uni);
+        QCOMPARE(Rle::iou(a, b, false), i == 0 ? 0.0 : double(i) / double(u));
+        QCOMPARE(Rle::iou(a, b, true), i == 0 ? 0.0 : double(i) / double(pixelCount(ma)));
+    }
+}
+
+void TestRle::iouSpecialCases()
+{
+    const Rle a = Rle::fromPolygon(std::vector<double>{0, 0, 10, 0, 10, 10, 0, 10}, 20, 20);
+    const Rle far = Rle::fromPolygon(std::vector<double>{12, 12, 18, 12, 18, 18, 12, 18}, 20, 20);
+    const Rle other = Rle::fromPolygon(std::vector<double>{0, 0, 10, 0, 10, 10, 0, 10}, 20, 21);
+    QCOMPARE(Rle::iou(a, a, false), 1.0);
+    QCOMPARE(Rle::iou(a, far, false), 0.0);   // boxes apart
+    QCOMPARE(Rle::iou(a, other, false), -1.0); // overlapping boxes, different image sizes
+    const Rle sizes[2] = {a, other};
+    QCOMPARE(Rle::merge(sizes).height(), 0);
+}
+
+void TestRle::squareRasterisation()
+{
+    // Worked through rleFrPoly by hand: the square (10,10)-(20,20) covers rows 10..19 of columns 10..19.
+    const Rle r = Rle::fromPolygon(std::vector<double>{10, 10, 20, 10, 20, 20, 10, 20}, 30, 30);
+    Counts expected{310};
+    for (int x = 0; x < 10; ++x) {
+        expected.push_back(10);
+        expected.push_back(20);
+    }
+    expected.back() = 310;
+    QCOMPARE(r.counts(), expected);
+    QCOMPARE(r.area(), 100u);
+    QCOMPARE(r.bbox(), (std::array<double, 4>{10, 10, 10, 10}));
+}
+
+void TestRle::polygonKnownValues_data()
+{
+    QTest::addColumn<QList<double>>("ring");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("area");
+    QTest::addColumn<QList<double>>("box");
+    // Vertices on x = 704 (LIVECell quirk 6): columns 690..703 only.
+    QTest::newRow("right edge") << QList<double>{690, 10, 704, 10, 704, 20, 690, 20} << 520 << 704 << 140
+                                << QList<double>{690, 10, 14, 10};
+    QTest::newRow("negative") << QList<double>{-5, -5, 3, -5, 3, 3, -5, 3} << 10 << 10 << 9
+                              << QList<double>{0, 0, 3, 3};
+    QTest::newRow("reversed") << QList<double>{10, 20, 20, 20, 20, 10, 10, 10} << 30 << 30 << 100
+                              << QList<double>{10, 10, 10, 10};
+    QTest::newRow("half pixel") << QList<double>{0.5, 0.5, 2.5, 0.5, 2.5, 2.5, 0.5, 2.5} << 5 << 5 << 4
+                                << QList<double>{1, 1, 2, 2};
+    QTest::newRow("single point") << QList<double>{3, 3} << 10 << 10 << 0 << QList<double>{0, 0, 0, 0};
+    QTest::newRow("repeated vertices") << QList<double>{10, 10, 10, 10, 20, 10, 20, 20, 20, 20, 10, 20}
+                                       << 30 << 30 << 100 << QList<double>{10, 10, 10, 10};
+}
+
+void TestRle::polygonKnownValues()
+{
+    QFETCH(QList<double>, ring);
+    QFETCH(int, height);
+    QFETCH(int, width);
+    QFETCH(int, area);
+    QFETCH(QList<double>, box);
+    const Rle r = Rle::fromPolygon(std::vector<double>(ring.begin(), ring.end()), height, width);
+    QVERIFY(r.isConsistent());
+    QCOMPARE(int(r.area()), area);
+    const auto b = r.bbox();
+    QCOMPARE(QList<double>(b.begin(), b.end()), box);
+}
+
+void TestRle::boxRingsAndEmptyRings()
+{
+    // frPyObjects reads a first ring of exactly 4 numbers as [x, y, w, h].
+    const std::vector<double> box{2, 3, 4, 5};
+    const std::span<const double> rings[1] = {box};
+    QCOMPARE(Rle::fromRings(rings, 20, 20), Rle::fromBbox({2, 3, 4, 5}, 20, 20));
+    QCOMPARE(Rle::fromRings(rings, 20, 20).area(), 20u);
+    QCOMPARE(Rle::fromRings({}, 20, 20).counts(), Counts{400});
+}
+
+void TestRle::referenceResultsRoundTrip()
+{
+    for (const char* name : {"real_val_results.json", "synthetic_dense_results.json"}) {
+        QString error;
+        const auto set = CocoReader::readFile(test::referenceEvalDir() + u'/' + QLatin1String(name), &error);
+        QVERIFY2(set, qPrintable(error));
+        const AnnotationStore& s = set->store;
+        QVERIFY(s.annotationCount() > 1000);
+        for (int a = 0; a < s.annotationCount(); ++a) {
+            const RleView v = s.rle(a);
+            const Rle rle = Rle::fromString(v.counts, v.height, v.width);
+            QVERIFY(rle.isConsistent());
+            QCOMPARE(rle.toString(), std::string(v.counts));
+            QCOMPARE(Rle::fromMask(rle.toMask(), v.height, v.width), rle);
+            // The files' boxes were made by pycocotools' toBbox from these masks.
+            QCOMPARE(rle.bbox(), s.bbox(a));
+        }
+    }
+}
+
+void TestRle::realPolygonsRasteriseNearTheirArea()
+{
+    QString error;
+    const auto set = CocoReader::readFile(test::referenceEvalDir() + QStringLiteral("/real_val_gt.json"), &error);
+    QVERIFY2(set, qPrintable(error));
+    const AnnotationStore& s = set->store;
+    for (int a = 0; a < s.annotationCount(); ++a) {
+        const ImageRecord& image = s.image(s.annotationImage(a));
+        const Rle rle = Rle::fromAnnotation(s, a, image.height, image.width);
+        QVERIFY(rle.isConsistent());
+        const auto box = s.bbox(a);
+        // Rasterised area and shoelace area differ by at most about half the perimeter.
+        QVERIFY2(std::abs(double(rle.area()) - s.area(a)) <= box[2] + box[3] + 2,
+                 qPrintable(QStringLiteral("annotation %1: %2 vs %3").arg(s.annotationId(a)).arg(rle.area()).arg(s.area(a))));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRle)
+#include "tst_rle.moc"
