@@ -99,7 +99,18 @@ SourceSpan AnnotationStore::dictKeySpan(int a) const
     return m_dictKeys.empty() ? SourceSpan{} : m_dictKeys[std::size_t(a)];
 }
 
-qint64 AnnotationStore::nextFreeId() const { return m_maxId + 1; }
+qint64 AnnotationStore::nextFreeId() const
+{
+    if (m_maxId < std::numeric_limits<qint64>::max())
+        return m_maxId + 1;
+    // Hostile ids at the integer limit: take the smallest positive id nobody uses.
+    qint64 candidate = 1;
+    for (;;) {
+        if (annotationIndex(candidate) < 0 && imageIndex(candidate) < 0)
+            return candidate;
+        ++candidate;
+    }
+}
 
 AnnotationStore::Snapshot AnnotationStore::snapshot(int a) const
 {

@@ -1,5 +1,6 @@
 // CocoParser: the annotation half (annotations list/dict, segmentation, bbox).
 #include "model/io/cocoparser.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,6 @@
 namespace curator::detail {
 
 namespace {
-constexpr qint64 kMaxRleSide = 1 << 20;
 
 QString tr(const char* text) { return QCoreApplication::translate("CocoReader", text); }
 
@@ -256,11 +256,19 @@ bool CocoParser::parseRle(AnnotationStore::AnnotationFields& f, bool& bad)
     }
     if (m_scanner.failed())
         return false;
-    if (!haveCounts || m_rleHeight < 0 || m_rleWidth < 0 || m_rleHeight > kMaxRleSide || m_rleWidth > kMaxRleSide) {
+    if (!haveCounts || m_rleHeight < 0 || m_rleWidth < 0) {
         m_seg = Seg::Bad;
         bad = true;
         diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
                  tr("annotation at %1: RLE segmentation needs 'size' [height, width] and 'counts'").arg(where(m_objectStart)));
+    } else if (m_rleHeight > limits::kMaxImageSide || m_rleWidth > limits::kMaxImageSide
+               || m_rleHeight * m_rleWidth > limits::kMaxImagePixels) {
+        m_seg = Seg::Bad;
+        bad = true;
+        diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
+                 tr("annotation at %1: RLE size %2 × %3 exceeds the limit of %4 pixels per side and %5 pixels")
+                     .arg(where(m_objectStart)).arg(m_rleHeight).arg(m_rleWidth).arg(limits::kMaxImageSide)
+                     .arg(limits::kMaxImagePixels));
     }
     return true;
 }
@@ -284,6 +292,29 @@ void CocoParser::checkRings(const AnnotationStore::AnnotationFields& f, std::siz
                  tr("annotation %1 at %2 has an empty segmentation").arg(f.id).arg(where(at)));
 }
 
+bool CocoParser::polygonWithinLimits(const AnnotationStore::AnnotationFields& f, std::size_t at)
+{
+    if (m_coords.size() > limits::kMaxCoordinatesPerAnnotation || m_ringSizes.size() > limits::kMaxRingsPerAnnotation) {
+        diagnose(Diagnostic::Code::InvalidField, f.id, at,
+                 tr("annotation %1 at %2 has %3 coordinates in %4 rings, over the limit of %5 coordinates and %6 "
+                    "rings; it is kept in the file but not shown")
+                     .arg(f.id).arg(where(at)).arg(m_coords.size()).arg(m_ringSizes.size())
+                     .arg(limits::kMaxCoordinatesPerAnnotation).arg(limits::kMaxRingsPerAnnotation),
+                 Diagnostic::Severity::Error);
+        return false;
+    }
+    for (double v : m_coords) {
+        if (!(std::abs(v) <= limits::kMaxCoordinate)) {
+            diagnose(Diagnostic::Code::NonFiniteCoordinate, f.id, at,
+                     tr("annotation %1 at %2 has a non-finite or out-of-range coordinate (limit ±%3); it is kept in "
+                        "the file but not shown").arg(f.id).arg(where(at)).arg(limits::kMaxCoordinate),
+                     Diagnostic::Severity::Error);
+            return false;
+        }
+    }
+    return true;
+}
+
 void CocoParser::commitAnnotation(AnnotationStore::AnnotationFields& f, bool bad)
 {
     const std::size_t at = f.raw.offset;
@@ -297,17 +328,8 @@ void CocoParser::commitAnnotation(AnnotationStore::AnnotationFields& f, bool bad
                      .arg(where(at)), Diagnostic::Severity::Error);
         bad = true;
     }
-    if (m_seg == Seg::Polygon) {
-        for (double v : m_coords) {
-            if (!std::isfinite(v)) {
-                diagnose(Diagnostic::Code::NonFiniteCoordinate, f.id, at,
-                         tr("annotation %1 at %2 has a non-finite or out-of-range coordinate; it is kept in the file but not shown")
-                             .arg(f.id).arg(where(at)), Diagnostic::Severity::Error);
-                bad = true;
-                break;
-            }
-        }
-    }
+    if (m_seg == Seg::Polygon && !bad)
+        bad = !polygonWithinLimits(f, at);
     if (bad || m_seg == Seg::Bad) {
         f.flags |= AnnotationStore::Opaque;
         m_store.appendEmpty(f);

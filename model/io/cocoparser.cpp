@@ -1,4 +1,5 @@
 #include "model/io/cocoparser.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -200,7 +201,7 @@ bool CocoParser::parseImage(SourceSpan dictKey)
             qint64 v = 0;
             if (!readIntField(key.data(), v, ok))
                 return false;
-            if (!ok || v < 0 || v > (1 << 20))
+            if (!ok || v < 0 || v > limits::kMaxImageSide)
                 diagnose(Diagnostic::Code::InvalidField, image.id, start,
                          tr("image at %1: '%2' is not a valid size").arg(where(start), QString::fromLatin1(key.data(), qsizetype(key.size()))));
             else

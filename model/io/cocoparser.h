@@ -63,6 +63,7 @@ private:
     bool readNumberField(const char* field, double& out, bool& ok);
     bool parseBbox(AnnotationStore::AnnotationFields& f);
     void commitAnnotation(AnnotationStore::AnnotationFields& f, bool bad);
+    bool polygonWithinLimits(const AnnotationStore::AnnotationFields& f, std::size_t at);
     void checkRings(const AnnotationStore::AnnotationFields& f, std::size_t at);
     bool tick();
     void diagnose(Diagnostic::Code code, qint64 objectId, std::size_t offset, const QString& message,

@@ -1,0 +1,26 @@
+#pragma once
+// Explicit limits on outside data, enforced by the readers; each refusal names the limit it hit.
+// LIVECell itself is far inside all of them (704 × 520 images, rings of tens of vertices).
+
+#include <QtGlobal>
+
+#include <cstddef>
+
+namespace curator::limits {
+
+/** Largest image side accepted (TIFF decoding, COCO `width`/`height`, RLE `size`). */
+inline constexpr int kMaxImageSide = 20000;
+/** Largest image area in pixels (TIFF decoding, RLE `size`). */
+inline constexpr qint64 kMaxImagePixels = 100'000'000;
+/** Largest uncompressed zip entry read (decompression-bomb guard). */
+inline constexpr qint64 kMaxZipEntryBytes = qint64(256) << 20;
+/** Most coordinates (2 per vertex) in one annotation, all rings together. */
+inline constexpr std::size_t kMaxCoordinatesPerAnnotation = 2'000'000;
+/** Most rings (polygons) in one annotation. */
+inline constexpr std::size_t kMaxRingsPerAnnotation = 65535;
+/** Largest coordinate magnitude; beyond it a vertex cannot be on any image and is refused. */
+inline constexpr double kMaxCoordinate = 1e7;
+/** Deepest JSON nesting accepted. */
+inline constexpr int kMaxJsonDepth = 512;
+
+} // namespace curator::limits
