@@ -48,7 +48,7 @@ std::int32_t clampCenti(double v, int limit)
 
 void makeRing(SynthCell& cell, Rng& rng, int width, int height)
 {
-    const int n = 20 + rng.below(21);
+    const int n = 18 + rng.below(21); // 18–38, mean 28 like LIVECell (28.3)
     const double a = cell.radius * std::sqrt(cell.elongation), b = cell.radius / std::sqrt(cell.elongation);
     double amp[3], phase[3];
     for (int h = 0; h < 3; ++h) {

@@ -53,7 +53,7 @@ QString synthFileName(int index, Split split);
 
 /**
  * @p count cells for one image of @p width x @p height, shaped after @p type (size, elongation,
- * clustering), deterministic in @p seed. Rings have 20–40 vertices with 2-decimal coordinates
+ * clustering), deterministic in @p seed. Rings have 18–38 vertices (LIVECell averages 28) with 2-decimal coordinates
  * clamped to the image (so vertices may lie exactly on the border) and occasional repeated
  * consecutive vertices, like LIVECell's.
  */
