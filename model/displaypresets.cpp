@@ -50,9 +50,10 @@ int percentile(const std::array<qint64, 256>& histogram, qint64 total, double pe
 Lut autoContrastLut(const QImage& gray, const DisplaySettings& s)
 {
     std::array<qint64, 256> histogram{};
-    for (int y = 0; y < gray.height(); ++y) {
+    const int width = gray.width(), height = gray.height();
+    for (int y = 0; y < height; ++y) {
         const uchar* line = gray.constScanLine(y);
-        for (int x = 0; x < gray.width(); ++x)
+        for (int x = 0; x < width; ++x)
             ++histogram[line[x]];
     }
     const qint64 total = qint64(gray.width()) * gray.height();
@@ -63,9 +64,10 @@ Lut autoContrastLut(const QImage& gray, const DisplaySettings& s)
 
 void applyLut(QImage& gray, const Lut& lut)
 {
-    for (int y = 0; y < gray.height(); ++y) {
+    const int width = gray.width(), height = gray.height();
+    for (int y = 0; y < height; ++y) {
         uchar* line = gray.scanLine(y);
-        for (int x = 0; x < gray.width(); ++x)
+        for (int x = 0; x < width; ++x)
             line[x] = lut[line[x]];
     }
 }
@@ -169,10 +171,11 @@ QImage DisplayPresets::render(const QImage& image, const DisplaySettings& settin
     if (gray.isNull())
         return {};
     QImage rgb(gray.size(), QImage::Format_RGB32);
-    for (int y = 0; y < gray.height(); ++y) {
+    const int width = gray.width(), height = gray.height();
+    for (int y = 0; y < height; ++y) {
         const uchar* in = gray.constScanLine(y);
         auto* out = reinterpret_cast<QRgb*>(rgb.scanLine(y));
-        for (int x = 0; x < gray.width(); ++x)
+        for (int x = 0; x < width; ++x)
             out[x] = 0xff000000u | (uint(in[x]) * 0x010101u);
     }
     return rgb;

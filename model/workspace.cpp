@@ -1,12 +1,12 @@
 #include "model/workspace.h"
 
+#include "model/distributionlocator.h"
 #include "model/io/cocoreader.h"
 #include "model/io/imagesource.h"
 #include "model/io/tiffcodec.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,9 +27,6 @@ namespace {
 
 bool isJson(const QFileInfo& info) { return info.isFile() && info.suffix().compare(u"json", Qt::CaseInsensitive) == 0; }
 bool isZip(const QFileInfo& info) { return info.isFile() && info.suffix().compare(u"zip", Qt::CaseInsensitive) == 0; }
-
-// The nuclear-count benchmark's flat {file: count} objects are not COCO files.
-bool isCountsFile(const QFileInfo& info) { return info.completeBaseName().endsWith(u"_counts", Qt::CaseInsensitive); }
 
 /** images.zip or images/ inside @p dir, or empty. */
 QString imagesIn(const QDir& dir)
@@ -54,27 +51,24 @@ QString imagesNear(const QString& jsonPath)
     return {};
 }
 
-/** A distribution folder: the LIVECell-wide splits when present, otherwise every COCO JSON. */
-void planFolder(const QDir& dir, Workspace::LoadPlan& plan)
+/** A distribution folder: the LIVECell-wide splits when present (all of them are 2.1 GB), else every set. */
+void planFolder(const QString& folder, Workspace::LoadPlan& plan)
 {
-    if (plan.imageSource.isEmpty())
-        plan.imageSource = imagesIn(dir);
-    QStringList wide, all;
-    QDirIterator it(dir.absolutePath(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        if (isCountsFile(info))
-            continue;
-        all.append(info.absoluteFilePath());
-        if (SetInfo::classify(info.absoluteFilePath()).kind == SetKind::LivecellWide)
-            wide.append(info.absoluteFilePath());
+    QString error;
+    const std::optional<DistributionLayout> layout = DistributionLocator::locate(folder, &error);
+    if (!layout) {
+        plan.error = error;
+        return;
     }
-    QStringList chosen = wide.isEmpty() ? all : wide;
-    chosen.sort();
-    plan.annotationFiles.append(chosen);
-    // A folder of images without annotations is an image source of its own.
-    if (chosen.isEmpty() && plan.imageSource.isEmpty())
-        plan.imageSource = dir.absolutePath();
+    if (plan.imageSource.isEmpty())
+        plan.imageSource = layout->imageSourcePath();
+    QStringList wide, all;
+    for (const SetInfo& info : layout->annotationSets) {
+        all.append(info.path);
+        if (info.kind == SetKind::LivecellWide)
+            wide.append(info.path);
+    }
+    plan.annotationFiles.append(wide.isEmpty() ? all : wide);
 }
 
 } // namespace
@@ -207,7 +201,7 @@ Workspace::LoadPlan Workspace::planLoad(const QStringList& paths)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (info.isDir())
-            planFolder(QDir(info.absoluteFilePath()), plan);
+            planFolder(info.absoluteFilePath(), plan);
         else if (isZip(info))
             plan.imageSource = info.absoluteFilePath();
         else if (isJson(info))

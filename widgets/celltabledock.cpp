@@ -1,0 +1,98 @@
+#include "widgets/celltabledock.h"
+
+#include "model/celltablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace curator {
+
+CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
+    : QDockWidget(tr("Cells"), parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_count(new QLabel)
+{
+    setObjectName(QStringLiteral("cellTableDock"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(CellTableModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CellTableModel::IdColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->setColumnWidth(CellTableModel::IdColumn, 6 * em);
+    m_view->setColumnWidth(CellTableModel::SetColumn, 4 * em);
+    m_view->setColumnWidth(CellTableModel::AreaColumn, 5 * em);
+    m_view->setColumnWidth(CellTableModel::VerticesColumn, 4 * em);
+    m_view->setColumnWidth(CellTableModel::BBoxColumn, 8 * em);
+    m_view->setColumnWidth(CellTableModel::ScoreColumn, 4 * em);
+
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    setWidget(body);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (!m_syncing && current.isValid())
+            emit cellActivated(m_model->cell(m_proxy->mapToSource(current).row()));
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &CellTableDock::updateCountLabel);
+    updateCountLabel();
+}
+
+void CellTableDock::setCurrentCell(CellKey cell)
+{
+    m_syncing = true;
+    const int row = cell.isValid() ? m_model->rowOf(cell) : -1;
+    if (row < 0) {
+        m_view->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    m_syncing = false;
+}
+
+CellKey CellTableDock::currentCell() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+        return {};
+    return m_model->cell(m_proxy->mapToSource(current).row());
+}
+
+void CellTableDock::updateCountLabel()
+{
+    m_count->setText(m_model->image().isEmpty() ? QString()
+                                                : tr("%n cell(s) on %1", nullptr, m_model->rowCount()).arg(m_model->image()));
+}
+
+QByteArray CellTableDock::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void CellTableDock::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+} // namespace curator

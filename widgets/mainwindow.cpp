@@ -1,0 +1,296 @@
+#include "widgets/mainwindow.h"
+
+#include "model/celltablemodel.h"
+#include "model/imagebrowsermodel.h"
+#include "widgets/celltabledock.h"
+#include "widgets/imagebrowserdock.h"
+#include "widgets/imagecanvas.h"
+#include "widgets/sampledataset.h"
+#include "widgets/viewsettingsdock.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace curator {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(new Workspace(this))
+    , m_browserModel(new ImageBrowserModel(m_workspace, this))
+    , m_cellModel(new CellTableModel(m_workspace, this))
+    , m_canvas(new ImageCanvas(m_workspace))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_canvas);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+    createDocks();
+    createActions();
+    createMenus();
+    createStatusBar();
+    connectViews();
+    resize(1280, 800);
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_browser = new ImageBrowserDock(m_browserModel, this);
+    m_cells = new CellTableDock(m_cellModel, this);
+    m_settings = new ViewSettingsDock(m_workspace, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, m_cells);
+    splitDockWidget(m_browser, m_cells, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_settings);
+    resizeDocks({m_browser, m_settings}, {400, 250}, Qt::Horizontal);
+    resizeDocks({m_browser, m_cells}, {430, 300}, Qt::Vertical);
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_workspace, &Workspace::loadingStarted, this, &MainWindow::onLoadingStarted);
+    connect(m_workspace, &Workspace::loadingProgress, this, &MainWindow::onLoadingProgress);
+    connect(m_workspace, &Workspace::loadingFinished, this, &MainWindow::onLoadingFinished);
+    connect(m_browserModel, &QAbstractItemModel::modelReset, this, [this] { m_timeLapse.rebuild(*m_browserModel); });
+    connect(m_browser, &ImageBrowserDock::currentRowChanged, this, &MainWindow::showRow);
+
+    connect(m_canvas, &ImageCanvas::selectedCellChanged, this, [this](CellKey cell) {
+        m_cells->setCurrentCell(cell);
+        showCellInfo(cell.isValid() ? cell : m_canvas->hoveredCell());
+    });
+    connect(m_cells, &CellTableDock::cellActivated, this, [this](CellKey cell) {
+        m_canvas->setSelectedCell(cell, true);
+        showCellInfo(cell);
+    });
+    connect(m_canvas, &ImageCanvas::hoveredCellChanged, this, [this](CellKey cell) {
+        showCellInfo(cell.isValid() ? cell : m_canvas->selectedCell());
+    });
+    connect(m_canvas, &ImageCanvas::cursorMoved, this, &MainWindow::showCursor);
+    connect(m_canvas, &ImageCanvas::zoomChanged, this,
+            [this](double zoom) { m_zoomLabel->setText(tr("%L1 %").arg(zoom * 100, 0, 'f', 0)); });
+
+    connect(m_settings, &ViewSettingsDock::displaySettingsChanged, m_canvas, &ImageCanvas::setDisplaySettings);
+    connect(m_settings, &ViewSettingsDock::overlayStyleChanged, m_canvas, &ImageCanvas::setOverlayStyle);
+    connect(m_settings, &ViewSettingsDock::hiddenCellTypesChanged, m_canvas, &ImageCanvas::setHiddenCellTypes);
+    connect(m_settings, &ViewSettingsDock::hiddenSetsChanged, m_canvas, &ImageCanvas::setHiddenSets);
+    connect(m_settings, &ViewSettingsDock::overlayStyleChanged, this, [this](const OverlayStyle& style) {
+        const QSignalBlocker b1(m_toggleCellsAction), b2(m_toggleFillAction);
+        m_toggleCellsAction->setChecked(style.visible);
+        m_toggleFillAction->setChecked(style.fill);
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_cellLabel = new QLabel;
+    m_cursorLabel = new QLabel;
+    m_zoomLabel = new QLabel;
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_cellLabel->setMinimumWidth(22 * em);
+    m_cursorLabel->setMinimumWidth(11 * em);
+    m_zoomLabel->setMinimumWidth(4 * em);
+    m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_cellLabel);
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
+// ---- opening
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    if (paths.isEmpty() || m_workspace->isLoading())
+        return;
+    m_loadingPaths = paths;
+    m_workspace->open(paths);
+}
+
+void MainWindow::openSample()
+{
+    QString error;
+    const QString folder = SampleDataset::location(&error);
+    if (folder.isEmpty()) {
+        QMessageBox::warning(this, tr("Sample dataset"), error);
+        return;
+    }
+    openPaths({folder});
+}
+
+void MainWindow::onLoadingStarted()
+{
+    statusBar()->showMessage(tr("Loading…"));
+    m_progress = new QProgressDialog(tr("Loading annotations…"), tr("Cancel"), 0, 1000, this);
+    m_progress->setWindowTitle(tr("Opening"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, m_workspace, &Workspace::cancelLoading);
+}
+
+void MainWindow::onLoadingProgress(int permille, const QString& what)
+{
+    if (!m_progress)
+        return;
+    m_progress->setValue(permille);
+    if (!what.isEmpty())
+        m_progress->setLabelText(tr("Reading %1…").arg(what));
+}
+
+void MainWindow::onLoadingFinished(bool ok, const QString& message)
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    if (!ok) {
+        statusBar()->showMessage(message, 8000);
+        if (message != tr("Loading was cancelled.") && !message.isEmpty())
+            QMessageBox::warning(this, tr("Cannot open"), message);
+        return;
+    }
+    addRecent(m_loadingPaths);
+    int cells = 0;
+    for (int s = 0; s < m_workspace->setCount(); ++s)
+        cells += m_workspace->set(s).store.liveAnnotationCount();
+    statusBar()->showMessage(tr("Opened %n annotation file(s): %L1 images, %L2 cells.", nullptr, m_workspace->setCount())
+                                 .arg(m_browserModel->rowCount()).arg(cells), 8000);
+    if (!message.isEmpty())
+        QMessageBox::information(this, tr("Opened with warnings"), message);
+    const int row = m_pendingImage.isEmpty() ? -1 : m_browserModel->rowOfFile(m_pendingImage);
+    m_pendingImage.clear();
+    if (row >= 0)
+        m_browser->setCurrentRow(row);
+    else
+        m_browser->step(+1);
+    updateTitle();
+}
+
+// ---- navigation
+
+void MainWindow::showRow(int row)
+{
+    if (row < 0 || row >= m_browserModel->rowCount()) {
+        m_canvas->clearImage();
+        m_cellModel->setImage({});
+        updateTitle();
+        return;
+    }
+    const QString name = m_browserModel->row(row).fileName;
+    m_canvas->setImage(name);
+    m_cellModel->setImage(name);
+    if (!m_canvas->errorText().isEmpty())
+        statusBar()->showMessage(m_canvas->errorText(), 8000);
+    const std::vector<int> times = m_timeLapse.timePoints(row);
+    if (times.size() > 1) {
+        const int minutes = m_browserModel->row(row).name.minutes;
+        const auto at = std::find(times.begin(), times.end(), minutes) - times.begin();
+        statusBar()->showMessage(tr("Time point %1 of %2 in this series (%3).")
+                                     .arg(at + 1).arg(times.size()).arg(formatTimePoint(minutes)), 6000);
+    }
+    showCellInfo({});
+    updateTitle();
+}
+
+bool MainWindow::stepTimePoint(int direction)
+{
+    const int row = m_browser->currentRow();
+    const int target = m_timeLapse.neighbour(row, direction < 0 ? TimeLapse::Previous : TimeLapse::Next);
+    if (target < 0) {
+        statusBar()->showMessage(direction < 0 ? tr("No earlier time point of this well, position and crop is loaded.")
+                                               : tr("No later time point of this well, position and crop is loaded."),
+                                 5000);
+        return false;
+    }
+    m_browser->setCurrentRow(target);
+    return true;
+}
+
+void MainWindow::showCellInfo(CellKey cell)
+{
+    if (!cell.isValid()) {
+        m_cellLabel->clear();
+        return;
+    }
+    const AnnotationStore& store = m_workspace->set(cell.set).store;
+    m_cellLabel->setText(tr("Cell %1 · %L2 px² · %n vertices", nullptr, int(store.vertexCount(cell.annotation)))
+                             .arg(store.annotationId(cell.annotation))
+                             .arg(store.area(cell.annotation), 0, 'f', 1));
+}
+
+void MainWindow::showCursor(QPoint pixel, int value)
+{
+    m_cursorLabel->setText(value < 0 ? QString() : tr("x %1, y %2: %3").arg(pixel.x()).arg(pixel.y()).arg(value));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString image = m_canvas->imageName();
+    setWindowTitle(image.isEmpty() ? tr("LIVECell Curator") : tr("%1 — LIVECell Curator").arg(image));
+}
+
+// ---- window
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_workspace->isLoading()) {
+        m_workspace->cancelLoading();
+        m_workspace->waitForLoaded();
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_browser->restoreHeaderState(settings.value(QStringLiteral("window/browserHeader")).toByteArray());
+    m_cells->restoreHeaderState(settings.value(QStringLiteral("window/cellHeader")).toByteArray());
+    m_settings->restore(settings);
+    m_pendingImage = settings.value(QStringLiteral("session/image")).toString();
+    updateRecentMenu();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/browserHeader"), m_browser->saveHeaderState());
+    settings.setValue(QStringLiteral("window/cellHeader"), m_cells->saveHeaderState());
+    settings.setValue(QStringLiteral("session/image"), m_canvas->imageName());
+    m_settings->save(settings);
+}
+
+} // namespace curator

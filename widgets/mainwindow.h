@@ -1,0 +1,120 @@
+#pragma once
+
+#include "model/timelapse.h"
+#include "model/workspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+
+namespace curator {
+
+class CellTableDock;
+class CellTableModel;
+class ImageBrowserDock;
+class ImageBrowserModel;
+class ImageCanvas;
+class ViewSettingsDock;
+
+/**
+ * The viewer's main window: the canvas in the middle, the image browser and cell table on the
+ * left, display choices on the right. Opens distribution folders, images.zip + annotation files or
+ * single JSON files (File ▸ Open, recent files, drag and drop) without blocking; remembers window
+ * layout, display choices and recent files in QSettings.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace* workspace() const { return m_workspace; }
+    ImageCanvas* canvas() const { return m_canvas; }
+    ImageBrowserDock* browser() const { return m_browser; }
+    CellTableDock* cellTable() const { return m_cells; }
+    ViewSettingsDock* viewSettings() const { return m_settings; }
+
+    /** Loads @p paths in the background, replacing what is open once loading succeeds. */
+    void openPaths(const QStringList& paths);
+    /** Opens the bundled LIVECell sample. */
+    void openSample();
+    /** Shows source row @p row of the image browser. */
+    void showRow(int row);
+    /** Goes to the previous (-1) or next (+1) time point of the current image's series. */
+    bool stepTimePoint(int direction);
+    /** Writes the current view (image, cells, selection) to @p path as PNG. */
+    bool exportView(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void connectViews();
+    void readSettings();
+    void writeSettings() const;
+
+    void onLoadingStarted();
+    void onLoadingProgress(int permille, const QString& what);
+    void onLoadingFinished(bool ok, const QString& message);
+    void addRecent(const QStringList& paths);
+    void updateRecentMenu();
+    void chooseFiles();
+    void chooseFolder();
+    void chooseExportView();
+    void chooseExportImage();
+    void showAbout();
+    void showCellInfo(CellKey cell);
+    void showCursor(QPoint pixel, int value);
+    void updateTitle();
+
+    Workspace* m_workspace;
+    ImageBrowserModel* m_browserModel;
+    CellTableModel* m_cellModel;
+    TimeLapse m_timeLapse;
+    ImageCanvas* m_canvas;
+    ImageBrowserDock* m_browser = nullptr;
+    CellTableDock* m_cells = nullptr;
+    ViewSettingsDock* m_settings = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    QStringList m_loadingPaths;
+    QString m_pendingImage;          // image to show once the current load finishes
+
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_openFolderAction = nullptr;
+    QAction* m_openSampleAction = nullptr;
+    QAction* m_exportViewAction = nullptr;
+    QAction* m_exportImageAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_actualSizeAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_toggleCellsAction = nullptr;
+    QAction* m_toggleFillAction = nullptr;
+    QAction* m_previousImageAction = nullptr;
+    QAction* m_nextImageAction = nullptr;
+    QAction* m_previousTimeAction = nullptr;
+    QAction* m_nextTimeAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+
+    QLabel* m_cellLabel = nullptr;
+    QLabel* m_cursorLabel = nullptr;
+    QLabel* m_zoomLabel = nullptr;
+};
+
+} // namespace curator

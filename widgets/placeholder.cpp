@@ -1,2 +1,0 @@
-// Keeps the widgets library non-empty until the viewer lands.
-namespace curator { void widgetsLibraryAnchor() {} }
