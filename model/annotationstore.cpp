@@ -32,7 +32,14 @@ AnnotationStore::AnnotationStore() = default;
 
 int AnnotationStore::imageIndex(qint64 id) const { return findById(m_imageById, id); }
 
-int AnnotationStore::annotationIndex(qint64 id) const { return findById(m_annotationById, id); }
+int AnnotationStore::annotationIndex(qint64 id) const
+{
+    const int found = findById(m_annotationById, id);
+    if (found >= 0 || m_addedById.empty())
+        return found;
+    auto it = m_addedById.find(id);
+    return it == m_addedById.end() ? -1 : int(it->second);
+}
 
 const std::vector<quint32>& AnnotationStore::annotationsOfImage(int imageIndex) const
 {
@@ -213,9 +220,10 @@ int AnnotationStore::addAnnotation(qint64 id, int imageIndex, qint64 categoryId,
     const int a = appendFields(f, SegmentationKind::None, 0, 0);
     m_imageIndex[std::size_t(a)] = imageIndex;
     setRings(a, rings);
-    auto pos = std::upper_bound(m_annotationById.begin(), m_annotationById.end(),
-                                std::make_pair(id, quint32(a)));
-    m_annotationById.insert(pos, {id, quint32(a)});
+    // New ids go to a small side index: inserting into the sorted million-entry one would cost
+    // time proportional to the dataset, not to the edit.
+    m_addedById.emplace(id, quint32(a));
+    m_maxId = std::max(m_maxId, id);
     addToImageList(a);
     ++m_liveCount;
     return a;
@@ -386,6 +394,7 @@ void AnnotationStore::finalize(std::vector<qint64>* duplicateAnnotationIds,
     std::sort(m_imageById.begin(), m_imageById.end());
     collectDuplicates(m_imageById, duplicateImageIds);
 
+    m_addedById.clear();
     m_annotationById.clear();
     m_annotationById.reserve(m_id.size());
     for (std::size_t a = 0; a < m_id.size(); ++a) {

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -200,6 +201,7 @@ private:
     std::vector<quint32> m_rawLength;
     std::vector<SourceSpan> m_dictKeys;                         // empty unless dict-shaped
     std::vector<std::pair<qint64, quint32>> m_annotationById; // sorted by id, then index
+    std::map<qint64, quint32> m_addedById;                     // annotations added after finalize()
 
     std::vector<double> m_coords;
     std::vector<RingRef> m_rings;
