@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace curator {
+
+/** How instances are cut out of the network's probability maps (see InstanceExtractor). */
+struct PostProcessParams
+{
+    double foregroundThreshold = 0.5; ///< a pixel belongs to some cell when P(foreground) exceeds this
+    double interiorThreshold = 0.5;   ///< seeds: 4-connected regions where P(interior) exceeds this
+    int minSeedArea = 4;              ///< seeds smaller than this (pixels) are dropped
+    int minArea = 15;                 ///< instances smaller than this (pixels) are dropped
+    double polygonEpsilon = 0.7;      ///< Douglas–Peucker tolerance for the polygons, in pixels
+    int maxInstances = 2000;          ///< keep at most this many per image, highest scores first
+    bool fillHoles = true;            ///< instance masks are made solid (LIVECell cells are)
+};
+
+/**
+ * The JSON file that travels beside a segmentation network (.onnx): what the network expects and
+ * what its outputs mean, how to post-process them, and where the model came from. Any ONNX network
+ * with a valid sidecar can be loaded by Segmenter.
+ *
+ * Required fields (see resources/model/livecell-unet.json for a full example):
+ *   format "livecell-curator-segmentation-model", formatVersion 1,
+ *   model (the .onnx file, relative to the sidecar's folder),
+ *   input {mean, std, divisor, tileSize, tileOverlap},
+ *   output {activation: "softmax" | "none" | "sigmoid", channels: [names]} where the names may be
+ *   "background", "interior", "boundary", "foreground" or "ignore"; "interior" is required, and
+ *   foreground comes from a "foreground" channel, else 1 − background, else interior + boundary,
+ *   postprocessing {foregroundThreshold, interiorThreshold, minSeedArea, minArea, polygonEpsilon,
+ *   maxInstances} (each optional, defaults as PostProcessParams).
+ * Optional: name, description, training, licence, accuracy (kept as JSON for display).
+ */
+class ModelSidecar
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr int kMaxTileSize = 8192;
+    static constexpr int kMaxChannels = 16;
+
+    enum class Activation { Softmax, None, Sigmoid };
+
+    /** Reads and validates @p path. On failure nullopt and a translated message naming the file and field. */
+    static std::optional<ModelSidecar> readFile(const QString& path, QString* error);
+    /** Parses @p json as if it were the file @p path (used for relative model paths and messages). */
+    static std::optional<ModelSidecar> parse(const QByteArray& json, const QString& path, QString* error);
+    /** The sidecar for @p onnxPath: the same path with ".json" in place of ".onnx". */
+    static QString sidecarPathFor(const QString& onnxPath);
+
+    QString path() const { return m_path; }
+    /** Absolute path of the .onnx file. */
+    QString modelPath() const { return m_modelPath; }
+    QString name() const { return m_name; }
+    QString description() const { return m_description; }
+
+    double mean() const { return m_mean; }
+    double std() const { return m_std; }
+    /** Input height and width must be multiples of this. */
+    int divisor() const { return m_divisor; }
+    /** Images whose padded sides fit this run in one pass; larger ones are tiled. Multiple of divisor(). */
+    int tileSize() const { return m_tileSize; }
+    /** Context each tile shares with its neighbours on every side. */
+    int tileOverlap() const { return m_tileOverlap; }
+
+    Activation activation() const { return m_activation; }
+    QStringList channels() const { return m_channels; }
+    /** Channel index of @p name, or -1. */
+    int channel(const QString& name) const { return int(m_channels.indexOf(name)); }
+
+    const PostProcessParams& postProcess() const { return m_post; }
+    void setPostProcess(const PostProcessParams& params) { m_post = params; }
+
+    QJsonObject training() const { return m_training; }
+    QJsonObject licence() const { return m_licence; }
+    QJsonObject accuracy() const { return m_accuracy; }
+
+private:
+    bool parseInput(const QJsonObject& o, QString* error);
+    bool parseOutput(const QJsonObject& o, QString* error);
+    bool parsePostProcess(const QJsonObject& o, QString* error);
+
+    QString m_path;
+    QString m_modelPath;
+    QString m_name;
+    QString m_description;
+    double m_mean = 128.0;
+    double m_std = 11.578;
+    int m_divisor = 8;
+    int m_tileSize = 1024;
+    int m_tileOverlap = 32;
+    Activation m_activation = Activation::Softmax;
+    QStringList m_channels;
+    PostProcessParams m_post;
+    QJsonObject m_training;
+    QJsonObject m_licence;
+    QJsonObject m_accuracy;
+};
+
+} // namespace curator

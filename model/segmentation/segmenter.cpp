@@ -1,0 +1,211 @@
+#include "model/segmentation/segmenter.h"
+
+#include "model/segmentation/networkoutput.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/core.hpp>
+#include <opencv2/dnn.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <mutex>
+
+namespace curator {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Segmenter", text); }
+
+int roundUp(int v, int d) { return (v + d - 1) / d * d; }
+
+/** @p image as float, normalised with the sidecar's mean and std; 16-bit images stretched to 0…255 first. */
+cv::Mat normalised(const QImage& image, const ModelSidecar& sidecar)
+{
+    cv::Mat out(image.height(), image.width(), CV_32F);
+    if (image.format() == QImage::Format_Grayscale16) {
+        const cv::Mat raw(image.height(), image.width(), CV_16U, const_cast<uchar*>(image.constBits()),
+                          std::size_t(image.bytesPerLine()));
+        double lo = 0, hi = 0;
+        cv::minMaxLoc(raw, &lo, &hi);
+        const double scale = hi > lo ? 255.0 / (hi - lo) : 1.0;
+        raw.convertTo(out, CV_32F, scale / sidecar.std(), (-lo * scale - sidecar.mean()) / sidecar.std());
+        return out;
+    }
+    const QImage gray = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
+    const cv::Mat raw(gray.height(), gray.width(), CV_8U, const_cast<uchar*>(gray.constBits()), std::size_t(gray.bytesPerLine()));
+    raw.convertTo(out, CV_32F, 1.0 / sidecar.std(), -sidecar.mean() / sidecar.std());
+    return out;
+}
+
+bool hasShape(const cv::Mat& out, int channels, int height, int width)
+{
+    return out.dims == 4 && out.size[0] == 1 && out.size[1] == channels && out.size[2] == height && out.size[3] == width
+           && out.type() == CV_32F && out.isContinuous();
+}
+
+cv::Mat forward(cv::dnn::Net& net, const cv::Mat& tile)
+{
+    const int shape[4] = {1, 1, tile.rows, tile.cols};
+    cv::Mat blob(4, shape, CV_32F);
+    tile.copyTo(cv::Mat(tile.rows, tile.cols, CV_32F, blob.ptr<float>()));
+    net.setInput(blob);
+    return net.forward();
+}
+
+} // namespace
+
+struct Segmenter::Pool
+{
+    std::vector<uchar> bytes;
+    std::mutex mutex;
+    std::vector<cv::dnn::Net> idle;
+
+    cv::dnn::Net acquire()
+    {
+        {
+            std::lock_guard lock(mutex);
+            if (!idle.empty()) {
+                cv::dnn::Net net = idle.back();
+                idle.pop_back();
+                return net;
+            }
+        }
+        cv::dnn::Net net = cv::dnn::readNetFromONNX(bytes);
+        net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
+        net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+        return net;
+    }
+
+    void release(cv::dnn::Net net)
+    {
+        std::lock_guard lock(mutex);
+        idle.push_back(std::move(net));
+    }
+};
+
+Segmenter::Segmenter(ModelSidecar sidecar, std::unique_ptr<Pool> pool) : m_sidecar(std::move(sidecar)), m_pool(std::move(pool)) {}
+
+Segmenter::~Segmenter() = default;
+
+std::unique_ptr<Segmenter> Segmenter::load(const QString& path, QString* error)
+{
+    const QString sidecarPath = path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive) ? ModelSidecar::sidecarPathFor(path) : path;
+    if (sidecarPath != path && !QFileInfo::exists(sidecarPath)) {
+        if (error)
+            *error = tr("%1: no model description beside the network (expected %2)").arg(path, sidecarPath);
+        return nullptr;
+    }
+    auto sidecar = ModelSidecar::readFile(sidecarPath, error);
+    if (!sidecar)
+        return nullptr;
+    QFile file(sidecar->modelPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot read the network: %2").arg(sidecar->modelPath(), file.errorString());
+        return nullptr;
+    }
+    const QByteArray bytes = file.readAll();
+    auto pool = std::make_unique<Pool>();
+    pool->bytes.assign(bytes.begin(), bytes.end());
+    std::unique_ptr<Segmenter> segmenter(new Segmenter(std::move(*sidecar), std::move(pool)));
+    try {
+        // Load once and run a tiny input so a broken or mismatched network fails here, not mid-batch.
+        cv::dnn::Net net = segmenter->m_pool->acquire();
+        const int side = roundUp(32, segmenter->m_sidecar.divisor());
+        const cv::Mat out = forward(net, cv::Mat::zeros(side, side, CV_32F));
+        if (!hasShape(out, int(segmenter->m_sidecar.channels().size()), side, side)) {
+            if (error)
+                *error = tr("%1: the network's output does not have the %2 channels that %3 lists in output.channels")
+                             .arg(segmenter->m_sidecar.modelPath()).arg(segmenter->m_sidecar.channels().size()).arg(sidecarPath);
+            return nullptr;
+        }
+        segmenter->m_pool->release(std::move(net));
+    } catch (const cv::Exception& e) {
+        if (error)
+            *error = tr("%1: OpenCV cannot run this network: %2").arg(segmenter->m_sidecar.modelPath(), QString::fromStdString(e.what()));
+        return nullptr;
+    }
+    return segmenter;
+}
+
+void Segmenter::setInferenceThreads(int threads)
+{
+    cv::setNumThreads(threads > 0 ? threads : -1);
+}
+
+std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* error, const CancelFn& cancelled) const
+{
+    if (image.isNull() || image.width() < 1 || image.height() < 1) {
+        if (error)
+            *error = tr("empty image");
+        return std::nullopt;
+    }
+    const int w = image.width(), h = image.height(), d = m_sidecar.divisor(), t = m_sidecar.tileSize();
+    const bool single = roundUp(w, d) <= t && roundUp(h, d) <= t;
+    const int margin = single ? 0 : m_sidecar.tileOverlap();
+    const int step = single ? 0 : t - 2 * margin;
+    const int tilesX = single ? 1 : (w + step - 1) / step, tilesY = single ? 1 : (h + step - 1) / step;
+    const int padW = single ? roundUp(w, d) : tilesX * step + 2 * margin;
+    const int padH = single ? roundUp(h, d) : tilesY * step + 2 * margin;
+    cv::Mat padded;
+    const int border = std::min(w, h) > 1 ? cv::BORDER_REFLECT_101 : cv::BORDER_REPLICATE;
+    cv::copyMakeBorder(normalised(image, m_sidecar), padded, margin, padH - h - margin, margin, padW - w - margin, border);
+
+    NetworkOutput output(m_sidecar, w, h);
+    cv::dnn::Net net;
+    try {
+        net = m_pool->acquire();
+        for (int ty = 0; ty < tilesY; ++ty) {
+            for (int tx = 0; tx < tilesX; ++tx) {
+                if (cancelled && cancelled()) {
+                    m_pool->release(std::move(net));
+                    if (error)
+                        *error = tr("cancelled");
+                    return std::nullopt;
+                }
+                const cv::Rect in = single ? cv::Rect(0, 0, padW, padH) : cv::Rect(tx * step, ty * step, t, t);
+                const cv::Mat out = forward(net, padded(in));
+                if (!hasShape(out, int(m_sidecar.channels().size()), in.height, in.width))
+                    throw cv::Exception(cv::Error::StsBadSize, "unexpected output shape", __func__, __FILE__, __LINE__);
+                output.store(out.ptr<float>(), in.width, in.height, margin, single ? std::max(w, h) : step, tx * step, ty * step);
+            }
+        }
+        m_pool->release(std::move(net));
+    } catch (const cv::Exception& e) {
+        if (error)
+            *error = tr("%1: inference failed: %2").arg(m_sidecar.modelPath(), QString::fromStdString(e.what()));
+        return std::nullopt;
+    }
+    return output.take();
+}
+
+std::optional<Segmentation> Segmenter::segment(const QImage& image, QString* error, const CancelFn& cancelled) const
+{
+    auto maps = predict(image, error, cancelled);
+    if (!maps)
+        return std::nullopt;
+    Segmentation result;
+    result.width = maps->width;
+    result.height = maps->height;
+    result.cells = InstanceExtractor::extract(*maps, m_sidecar.postProcess());
+    return result;
+}
+
+QString bundledModelPath()
+{
+    const QString name = QStringLiteral("livecell-unet.json");
+    const QString env = qEnvironmentVariable("CURATOR_MODEL_DIR");
+    if (!env.isEmpty())
+        return QDir(env).filePath(name);
+    const QString exe = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
+    for (const char* rel : {"../../resources/model", "../resources/model", "../share/livecell-curator/model"}) {
+        const QString candidate = QDir::cleanPath(QDir(exe).filePath(QLatin1String(rel)) + QLatin1Char('/') + name);
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace curator

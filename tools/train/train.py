@@ -1,0 +1,265 @@
+#!/usr/bin/python3
+"""Trains the bundled LIVECell segmentation network (a compact U-Net) on CPU and exports it to ONNX.
+
+The network maps one normalised grayscale image, (x - 128) / 11.578, to three per-pixel class
+probabilities (softmax over channel 1): 0 background, 1 cell interior, 2 cell boundary. Interior is
+every annotated pixel more than BOUNDARY_RADIUS pixels away from another label (background or a
+different cell), so touching cells have separated interiors; the C++ post-processing
+(model/segmentation/) grows interior seeds back over the foreground with a seeded watershed.
+
+Everything is seeded and runs with a fixed number of threads, so a run is repeatable on one machine.
+See tools/train/README.md for how the shipped model was made and how its accuracy was measured.
+"""
+import argparse
+import json
+import math
+import os
+import sys
+import time
+
+import cv2
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+MEAN, STD = 128.0, 11.578
+BOUNDARY_RADIUS = 2          # pixels of a cell's rim labelled boundary (kernel 2r+1)
+CLASS_WEIGHTS = (1.0, 1.0, 2.0)
+DIVISOR = 8                  # three 2x poolings: input sides must be multiples of this
+
+
+# ---------------------------------------------------------------- data
+
+def load_dataset(json_path, images_dir):
+    """Returns a list of dicts: id, file_name, image (uint8 HxW), labels (int32 HxW instance map)."""
+    with open(json_path) as f:
+        coco = json.load(f)
+    anns = coco["annotations"]
+    if isinstance(anns, dict):
+        anns = list(anns.values())
+    by_image = {}
+    for a in anns:
+        by_image.setdefault(a["image_id"], []).append(a)
+    out = []
+    for im in sorted(coco["images"], key=lambda i: i["id"]):
+        path = os.path.join(images_dir, im["file_name"])
+        img = cv2.imread(path, cv2.IMREAD_UNCHANGED)
+        if img is None:
+            sys.exit(f"train.py: cannot read {path}")
+        if img.ndim == 3:
+            img = img[..., 0]
+        labels = rasterise(by_image.get(im["id"], []), im["height"], im["width"])
+        out.append({"id": im["id"], "file_name": im["file_name"], "image": img, "labels": labels})
+    return coco, out
+
+
+def rasterise(anns, height, width):
+    """Instance label map (0 = background); larger cells drawn first so small ones stay on top."""
+    labels = np.zeros((height, width), np.int32)
+    order = sorted(anns, key=lambda a: -float(a.get("area", 0)))
+    for k, a in enumerate(order, start=1):
+        seg = a.get("segmentation")
+        if not isinstance(seg, list):
+            continue  # RLE ground truth is not used for training
+        for ring in seg:
+            xy = np.asarray(ring, np.float64).reshape(-1, 2)
+            if len(xy) < 3:
+                continue
+            # COCO vertices are in pixel-edge coordinates; fillPoly uses pixel centres.
+            pts = np.round((xy - 0.5) * 16).astype(np.int32)
+            cv2.fillPoly(labels, [pts], k, lineType=cv2.LINE_8, shift=4)
+    return labels
+
+
+def targets_from_labels(labels):
+    """Class map: 0 background, 1 interior, 2 boundary (rim of BOUNDARY_RADIUS px)."""
+    lf = labels.astype(np.float32)
+    kernel = np.ones((2 * BOUNDARY_RADIUS + 1,) * 2, np.uint8)
+    hi = cv2.dilate(lf, kernel, borderType=cv2.BORDER_REPLICATE)
+    lo = cv2.erode(lf, kernel, borderType=cv2.BORDER_REPLICATE)
+    fg = labels > 0
+    cls = np.zeros(labels.shape, np.int64)
+    cls[fg] = 1
+    cls[fg & ((hi != lf) | (lo != lf))] = 2
+    return cls
+
+
+# ---------------------------------------------------------------- augmentation
+
+def sample_crop(item, size, rng):
+    """One heavily augmented (image float32 normalised, class map) pair of size x size."""
+    img, lab = item["image"], item["labels"]
+    h, w = img.shape
+    scale = math.exp(rng.uniform(math.log(0.8), math.log(1.25)))
+    src = min(int(round(size / scale)), h, w)
+    y0 = rng.integers(0, h - src + 1)
+    x0 = rng.integers(0, w - src + 1)
+    ci = img[y0:y0 + src, x0:x0 + src]
+    cl = lab[y0:y0 + src, x0:x0 + src]
+    if src != size:
+        ci = cv2.resize(ci, (size, size), interpolation=cv2.INTER_LINEAR)
+        cl = cv2.resize(cl.astype(np.float32), (size, size), interpolation=cv2.INTER_NEAREST).astype(np.int32)
+    k = int(rng.integers(0, 4))
+    ci, cl = np.rot90(ci, k), np.rot90(cl, k)
+    if rng.random() < 0.5:
+        ci, cl = ci[:, ::-1], cl[:, ::-1]
+    ci = np.ascontiguousarray(ci).astype(np.float32)
+    cls = targets_from_labels(np.ascontiguousarray(cl))
+    return jitter_intensity(ci, rng), cls
+
+
+def jitter_intensity(x, rng):
+    """Contrast, brightness, gamma, blur and noise jitter, then LIVECell normalisation."""
+    m = float(x.mean())
+    x = (x - m) * rng.uniform(0.6, 1.5) + m + rng.uniform(-12, 12)
+    if rng.random() < 0.3:
+        g = rng.uniform(0.8, 1.25)
+        x = 255.0 * np.power(np.clip(x, 0, 255) / 255.0, g)
+    if rng.random() < 0.2:
+        x = cv2.GaussianBlur(x, (0, 0), rng.uniform(0.3, 1.0))
+    if rng.random() < 0.5:
+        x = x + rng.normal(0, rng.uniform(0.5, 4.0), x.shape).astype(np.float32)
+    x = np.clip(x, 0, 255)
+    return ((x - MEAN) / STD).astype(np.float32)
+
+
+def make_batch(items, batch, size, rng):
+    xs, ys = [], []
+    for _ in range(batch):
+        x, y = sample_crop(items[int(rng.integers(0, len(items)))], size, rng)
+        xs.append(x)
+        ys.append(y)
+    return torch.from_numpy(np.stack(xs)[:, None]), torch.from_numpy(np.stack(ys))
+
+
+# ---------------------------------------------------------------- network
+
+def block(cin, cout):
+    return nn.Sequential(
+        nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True),
+        nn.Conv2d(cout, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
+
+
+class UNet(nn.Module):
+    """Three poolings, ConvTranspose up-sampling, skip concatenations; softmax output (for export)."""
+
+    def __init__(self, base=8, classes=3):
+        super().__init__()
+        c = [base, base * 2, base * 4, base * 8]
+        self.e1, self.e2, self.e3, self.b = block(1, c[0]), block(c[0], c[1]), block(c[1], c[2]), block(c[2], c[3])
+        self.u3, self.d3 = nn.ConvTranspose2d(c[3], c[2], 2, stride=2), block(2 * c[2], c[2])
+        self.u2, self.d2 = nn.ConvTranspose2d(c[2], c[1], 2, stride=2), block(2 * c[1], c[1])
+        self.u1, self.d1 = nn.ConvTranspose2d(c[1], c[0], 2, stride=2), block(2 * c[0], c[0])
+        self.head = nn.Conv2d(c[0], classes, 1)
+        self.export_softmax = False
+
+    def forward(self, x):
+        e1 = self.e1(x)
+        e2 = self.e2(F.max_pool2d(e1, 2))
+        e3 = self.e3(F.max_pool2d(e2, 2))
+        b = self.b(F.max_pool2d(e3, 2))
+        d3 = self.d3(torch.cat([self.u3(b), e3], 1))
+        d2 = self.d2(torch.cat([self.u2(d3), e2], 1))
+        d1 = self.d1(torch.cat([self.u1(d2), e1], 1))
+        y = self.head(d1)
+        return torch.softmax(y, 1) if self.export_softmax else y
+
+
+def dice_loss(logits, target):
+    """Soft Dice on the interior and boundary classes (helps the thin boundary class)."""
+    p = torch.softmax(logits, 1)
+    loss = 0.0
+    for c in (1, 2):
+        t = (target == c).float()
+        inter = (p[:, c] * t).sum()
+        loss = loss + 1 - (2 * inter + 1) / (p[:, c].sum() + t.sum() + 1)
+    return loss / 2
+
+
+# ---------------------------------------------------------------- training and export
+
+def train(items, args, log):
+    torch.manual_seed(args.seed)
+    rng = np.random.default_rng(args.seed)
+    net = UNet(args.base)
+    opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.iters, pct_start=0.1)
+    weights = torch.tensor(CLASS_WEIGHTS)
+    start, running = time.time(), 0.0
+    net.train()
+    for it in range(1, args.iters + 1):
+        x, y = make_batch(items, args.batch, args.crop, rng)
+        logits = net(x)
+        loss = F.cross_entropy(logits, y, weight=weights) + dice_loss(logits, y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        sched.step()
+        running = 0.95 * running + 0.05 * loss.item() if it > 1 else loss.item()
+        if it % 50 == 0 or it == args.iters:
+            log(f"iter {it}/{args.iters} loss {running:.4f} lr {sched.get_last_lr()[0]:.2e} "
+                f"{time.time() - start:.0f} s")
+    return net, time.time() - start
+
+
+def export_onnx(net, path):
+    net.eval()
+    net.export_softmax = True
+    dummy = torch.zeros(1, 1, 520 + 8, 704)
+    torch.onnx.export(net, dummy, path, opset_version=11, input_names=["image"], output_names=["probabilities"],
+                      dynamic_axes={"image": {2: "height", 3: "width"}, "probabilities": {2: "height", 3: "width"}},
+                      do_constant_folding=True)
+    net.export_softmax = False
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--json", required=True, help="COCO annotation file with the training images")
+    ap.add_argument("--images", required=True, help="folder holding the images, flat")
+    ap.add_argument("--out", required=True, help="output .onnx path (a .pt and .log are written beside it)")
+    ap.add_argument("--holdout", type=int, action="append", default=[],
+                    help="image id to leave out of training (repeatable); its GT is written to OUT.gt.json")
+    ap.add_argument("--iters", type=int, default=1500)
+    ap.add_argument("--batch", type=int, default=8)
+    ap.add_argument("--crop", type=int, default=160)
+    ap.add_argument("--base", type=int, default=8, help="channels of the first level")
+    ap.add_argument("--lr", type=float, default=3e-3)
+    ap.add_argument("--seed", type=int, default=20211)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+
+    torch.set_num_threads(args.threads)
+    cv2.setNumThreads(1)
+    coco, items = load_dataset(args.json, args.images)
+    train_items = [i for i in items if i["id"] not in args.holdout]
+    logf = open(os.path.splitext(args.out)[0] + ".log", "w")
+
+    def log(msg):
+        print(msg, flush=True)
+        logf.write(msg + "\n")
+        logf.flush()
+
+    log(f"training on {[i['file_name'] for i in train_items]}; held out {args.holdout}; {vars(args)}")
+    if args.holdout:
+        write_holdout_gt(coco, args.holdout, os.path.splitext(args.out)[0] + ".gt.json")
+    net, seconds = train(train_items, args, log)
+    torch.save(net.state_dict(), os.path.splitext(args.out)[0] + ".pt")
+    export_onnx(net, args.out)
+    log(f"done in {seconds:.0f} s; wrote {args.out}")
+
+
+def write_holdout_gt(coco, ids, path):
+    keep = set(ids)
+    anns = coco["annotations"]
+    if isinstance(anns, dict):
+        anns = list(anns.values())
+    sub = dict(coco)
+    sub["images"] = [i for i in coco["images"] if i["id"] in keep]
+    sub["annotations"] = [a for a in anns if a["image_id"] in keep]
+    with open(path, "w") as f:
+        json.dump(sub, f)
+
+
+if __name__ == "__main__":
+    main()
