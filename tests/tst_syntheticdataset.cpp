@@ -102,6 +102,7 @@ void TestSyntheticDataset::pythonRepr_data()
     QTest::newRow("area") << 207.2897500002291 << QStringLiteral("207.2897500002291");
     QTest::newRow("bbox width") << 15.740000000000009 << QStringLiteral("15.740000000000009");
     QTest::newRow("negative") << -2.5 << QStringLiteral("-2.5");
+    QTest::newRow("negative zero") << -0.0 << QStringLiteral("-0.0");
     QTest::newRow("1e-4 stays fixed") << 0.0001 << QStringLiteral("0.0001");
     QTest::newRow("1e-5 uses exponent") << 0.00001 << QStringLiteral("1e-05");
     QTest::newRow("small mantissa") << 1.5e-7 << QStringLiteral("1.5e-07");

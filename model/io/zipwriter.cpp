@@ -44,6 +44,21 @@ bool produce(ProducedEntry* e)
     return true;
 }
 
+zip_int64_t stat(ProducedEntry* e, void* data, zip_uint64_t len)
+{
+    auto* st = ZIP_SOURCE_GET_ARGS(zip_stat_t, data, len, &e->error);
+    if (!st)
+        return -1;
+    zip_stat_init(st);
+    st->mtime = kEntryTime;
+    st->valid |= ZIP_STAT_MTIME;
+    if (e->produced) {
+        st->size = zip_uint64_t(e->bytes.size());
+        st->valid |= ZIP_STAT_SIZE;
+    }
+    return sizeof(zip_stat_t);
+}
+
 zip_int64_t producedCallback(void* user, void* data, zip_uint64_t len, zip_source_cmd_t cmd)
 {
     auto* e = static_cast<ProducedEntry*>(user);
@@ -61,19 +76,8 @@ zip_int64_t producedCallback(void* user, void* data, zip_uint64_t len, zip_sourc
         e->bytes = QByteArray();
         e->produced = false;
         return 0;
-    case ZIP_SOURCE_STAT: {
-        auto* st = ZIP_SOURCE_GET_ARGS(zip_stat_t, data, len, &e->error);
-        if (!st)
-            return -1;
-        zip_stat_init(st);
-        st->mtime = kEntryTime;
-        st->valid |= ZIP_STAT_MTIME;
-        if (e->produced) {
-            st->size = zip_uint64_t(e->bytes.size());
-            st->valid |= ZIP_STAT_SIZE;
-        }
-        return sizeof(zip_stat_t);
-    }
+    case ZIP_SOURCE_STAT:
+        return stat(e, data, len);
     case ZIP_SOURCE_ERROR:
         return zip_error_to_data(&e->error, data, len);
     case ZIP_SOURCE_FREE:

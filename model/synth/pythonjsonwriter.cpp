@@ -102,6 +102,27 @@ void PythonJsonWriter::centi(std::int64_t hundredths)
     maybeFlush();
 }
 
+namespace {
+
+/** The shortest round-trip significant digits of |value| and its decimal exponent (d.ddd × 10^e). */
+int shortestDigits(double value, std::string& digits)
+{
+    char buf[40];
+    const auto r = std::to_chars(buf, buf + sizeof buf, std::abs(value), std::chars_format::scientific);
+    const std::string_view sci(buf, std::size_t(r.ptr - buf));
+    const std::size_t e = sci.find('e');
+    for (std::size_t i = 0; i < e; ++i) {
+        if (sci[i] != '.')
+            digits.push_back(sci[i]);
+    }
+    int exponent = 0;
+    const char* expBegin = sci.data() + e + 1 + (sci[e + 1] == '+' ? 1 : 0);
+    std::from_chars(expBegin, sci.data() + sci.size(), exponent);
+    return exponent;
+}
+
+} // namespace
+
 void PythonJsonWriter::appendPythonRepr(std::string& out, double value)
 {
     if (std::isnan(value) || std::isinf(value)) {
@@ -110,23 +131,10 @@ void PythonJsonWriter::appendPythonRepr(std::string& out, double value)
     }
     // Shortest round-trip digits, then Python's layout rule: exponent form when the decimal point
     // would sit more than 16 places right of the first digit or 4 or more zeros left of it.
-    char buf[40];
-    const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
-    const std::string_view sci(buf, std::size_t(r.ptr - buf));
-    std::size_t pos = 0;
-    if (sci[0] == '-') {
-        out.push_back('-');
-        pos = 1;
-    }
-    const std::size_t e = sci.find('e');
     std::string digits;
-    for (std::size_t i = pos; i < e; ++i) {
-        if (sci[i] != '.')
-            digits.push_back(sci[i]);
-    }
-    int exponent = 0;
-    const char* expBegin = sci.data() + e + 1 + (sci[e + 1] == '+' ? 1 : 0);
-    std::from_chars(expBegin, sci.data() + sci.size(), exponent);
+    const int exponent = shortestDigits(value, digits);
+    if (std::signbit(value))
+        out.push_back('-');
     const int decpt = exponent + 1;
     const int n = int(digits.size());
     if (decpt <= -4 || decpt > 16) {
