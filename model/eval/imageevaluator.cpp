@@ -55,25 +55,10 @@ ImageOutcome ImageEvaluator::evaluate(int image)
     ev.at75.iouThreshold = 0.75;
 
     const auto gt = m_input.groundTruthOf(image), dt = m_input.predictionsOf(image);
-    if (!m_params.useCats) {
+    if (!m_params.useCats)
         evaluateUnit({0, gt, dt}, out);
-    } else {
-        const auto gtCats = m_input.groundTruthCategoriesOf(image);
-        const auto dtCats = m_input.predictionCategoriesOf(image);
-        std::size_t ig = 0, id = 0;
-        while (ig < gt.size() || id < dt.size()) {
-            const int k = std::min(ig < gt.size() ? int(gtCats[ig]) : INT_MAX,
-                                   id < dt.size() ? int(dtCats[id]) : INT_MAX);
-            std::size_t eg = ig, ed = id;
-            while (eg < gt.size() && gtCats[eg] == k)
-                ++eg;
-            while (ed < dt.size() && dtCats[ed] == k)
-                ++ed;
-            evaluateUnit({k, gt.subspan(ig, eg - ig), dt.subspan(id, ed - id)}, out);
-            ig = eg;
-            id = ed;
-        }
-    }
+    else
+        evaluateCategories(image, out);
     std::vector<const UnitEvaluation*> units;
     for (const UnitEvaluation& u : out.units)
         units.push_back(&u);
@@ -83,11 +68,30 @@ ImageOutcome ImageEvaluator::evaluate(int image)
     return out;
 }
 
+void ImageEvaluator::evaluateCategories(int image, ImageOutcome& out)
+{
+    // Both lists are grouped by category: walk them together, one unit per category present.
+    const auto gt = m_input.groundTruthOf(image), dt = m_input.predictionsOf(image);
+    const auto gtCats = m_input.groundTruthCategoriesOf(image);
+    const auto dtCats = m_input.predictionCategoriesOf(image);
+    std::size_t ig = 0, id = 0;
+    while (ig < gt.size() || id < dt.size()) {
+        const int k = std::min(ig < gt.size() ? int(gtCats[ig]) : INT_MAX, id < dt.size() ? int(dtCats[id]) : INT_MAX);
+        std::size_t eg = ig, ed = id;
+        while (eg < gt.size() && gtCats[eg] == k)
+            ++eg;
+        while (ed < dt.size() && dtCats[ed] == k)
+            ++ed;
+        evaluateUnit({k, gt.subspan(ig, eg - ig), dt.subspan(id, ed - id)}, out);
+        ig = eg;
+        id = ed;
+    }
+}
+
 void ImageEvaluator::evaluateUnit(const Unit& unit, ImageOutcome& out)
 {
     if (unit.gt.empty() && unit.dt.empty())
         return;
-    const AnnotationStore& gtStore = m_input.groundTruth();
     const AnnotationStore& dtStore = m_input.predictions();
     ImageEvaluation& ev = out.evaluation;
     m_gt = unit.gt;
@@ -96,17 +100,8 @@ void ImageEvaluator::evaluateUnit(const Unit& unit, ImageOutcome& out)
     ev.predictionCount += int(unit.dt.size());
     ev.truncatedPredictions += int(unit.dt.size() - m_dt.size());
 
-    m_gtMasks.clear();
-    m_gtArea.clear();
-    m_crowd.clear();
-    m_gtId.clear();
-    for (quint32 a : m_gt) {
-        appendMask(m_gtMasks, gtStore, a);
-        m_gtArea.push_back(gtStore.area(int(a)));
-        m_crowd.push_back(gtStore.isCrowd(int(a)));
-        m_gtId.push_back(gtStore.annotationId(int(a)));
-        ev.crowdCount += m_crowd.back();
-    }
+    buildGroundTruthMasks();
+    ev.crowdCount += int(std::count(m_crowd.begin(), m_crowd.end(), 1));
     m_dtMasks.clear();
     m_dtArea.clear();
     for (std::size_t d = 0; d < m_dt.size(); ++d) {
@@ -132,6 +127,21 @@ void ImageEvaluator::evaluateUnit(const Unit& unit, ImageOutcome& out)
     for (std::size_t a = 0; a < A; ++a)
         matchAreaRange(int(a), u, ev);
     out.units.push_back(std::move(u));
+}
+
+void ImageEvaluator::buildGroundTruthMasks()
+{
+    const AnnotationStore& store = m_input.groundTruth();
+    m_gtMasks.clear();
+    m_gtArea.clear();
+    m_crowd.clear();
+    m_gtId.clear();
+    for (quint32 a : m_gt) {
+        appendMask(m_gtMasks, store, a);
+        m_gtArea.push_back(store.area(int(a)));
+        m_crowd.push_back(store.isCrowd(int(a)));
+        m_gtId.push_back(store.annotationId(int(a)));
+    }
 }
 
 void ImageEvaluator::orderPredictions(std::span<const quint32> dt)

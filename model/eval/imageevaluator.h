@@ -59,7 +59,9 @@ private:
         std::span<const quint32> dt;
     };
 
+    void evaluateCategories(int image, ImageOutcome& out);
     void evaluateUnit(const Unit& unit, ImageOutcome& out);
+    void buildGroundTruthMasks();
     void orderPredictions(std::span<const quint32> dt);
     void appendMask(Masks& masks, const AnnotationStore& store, quint32 a);
     void finishMask(Masks& masks, int height, int width);
