@@ -96,7 +96,7 @@ QVariant CellTableModel::display(CellKey c, int column) const
     case VerticesColumn: return locale.toString(qulonglong(store.vertexCount(c.annotation)));
     case BBoxColumn: {
         const auto b = store.bbox(c.annotation);
-        return QStringLiteral("%1, %2  %3 × %4").arg(b[0], 0, 'f', 0).arg(b[1], 0, 'f', 0)
+        return QStringLiteral("%1,%2 %3×%4").arg(b[0], 0, 'f', 0).arg(b[1], 0, 'f', 0)
             .arg(b[2], 0, 'f', 0).arg(b[3], 0, 'f', 0);
     }
     case ScoreColumn: {
@@ -144,12 +144,20 @@ QVariant CellTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case AreaColumn: return tr("Polygon area in square pixels (the annotation's area field)");
+        case BBoxColumn: return tr("Left, top, width × height in pixels");
+        case ScoreColumn: return tr("Detection score, for results files");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case IdColumn: return tr("Id");
     case SetColumn: return tr("Set");
-    case AreaColumn: return tr("Area (px²)");
+    case AreaColumn: return tr("Area");
     case VerticesColumn: return tr("Vertices");
     case BBoxColumn: return tr("Bounding box");
     case ScoreColumn: return tr("Score");

@@ -31,6 +31,8 @@ public:
     /** Shows the cells of the image file @p baseName (empty: none). */
     void setImage(const QString& baseName);
     QString image() const { return m_image; }
+    /** Number of loaded annotation sets (a column is only worth showing with two or more). */
+    int setCount() const { return m_workspace->setCount(); }
 
     CellKey cell(int row) const { return m_cells[std::size_t(row)]; }
     /** Row of @p cell, -1 when it is not on this image. */

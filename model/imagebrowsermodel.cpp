@@ -116,7 +116,7 @@ QVariant ImageBrowserModel::display(const Row& r, int column) const
     switch (Column(column)) {
     case NameColumn: return r.fileName;
     case CellTypeColumn: return cellTypeName(r.name.cellType);
-    case SetColumn: return setLabel(r.key.set);
+    case SetColumn: return r.key.set < 0 ? QStringLiteral("–") : setLabel(r.key.set);
     case WellColumn: return r.name.well;
     case TimeColumn: return formatTimePoint(r.name.minutes);
     case CellsColumn: return r.cells < 0 ? QVariant() : QVariant(QLocale().toString(r.cells));
@@ -146,7 +146,11 @@ QVariant ImageBrowserModel::data(const QModelIndex& index, int role) const
     const Row& r = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole: return display(r, index.column());
-    case Qt::ToolTipRole: return index.column() == NameColumn ? QVariant(r.fileName) : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == NameColumn ? QVariant(r.fileName)
+               : index.column() == SetColumn ? QVariant(r.key.set < 0 ? tr("No loaded annotation file refers to this image")
+                                                                       : m_workspace->set(r.key.set).info.path)
+                                             : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == CellsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case SortRole: return sortValue(r, index.column());

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddCell</name>
+    <message>
+        <source>Image %1 is not part of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCells</name>
+    <message numerus="yes">
+        <source>Delete %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeletePolygonVertex</name>
+    <message>
+        <source>Delete vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvalExport</name>
     <message>
         <source>Cell type</source>
@@ -96,10 +124,82 @@
     </message>
 </context>
 <context>
+    <name>InsertPolygonVertex</name>
+    <message>
+        <source>Insert vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message numerus="yes">
+        <source>%n unsaved change(s) to %1 from %2 (last: %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeCells</name>
+    <message numerus="yes">
+        <source>Merge %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveCells</name>
+    <message numerus="yes">
+        <source>Move %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovePolygonVertex</name>
+    <message>
+        <source>Cell %1 has no vertex %2 in outline %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictionGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PythonJsonWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetCellFlag</name>
+    <message numerus="yes">
+        <source>Flag %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unflag %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,6 +225,13 @@
     </message>
     <message>
         <source>%1: cannot map file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitCell</name>
+    <message>
+        <source>Split cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,7 +274,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not extract the sample dataset to %1: %2</source>
+        <source>The cells are %1 px apart; only cells that touch or are at most %2 px apart can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells could not be joined into one outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the mask uses the size in the annotation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 px but the annotation file says %4 × %5; the mask follows the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, its size is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;format&quot; must be &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;formatVersion&quot; must be %2 (this program reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::AcceptPrediction</name>
+    <message>
+        <source>There is no such prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predicted mask is %1 × %2 px but the image is %3 × %4 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::CellEditCommand</name>
+    <message>
+        <source>Cell %1 does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell id %1 occurs more than once in the file; it cannot be edited safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 belongs to an image that is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 is stored as a mask (RLE), not a polygon; its outline cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,10 +400,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area (px²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vertices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +413,22 @@
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon area in square pixels (the annotation&apos;s area field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, top, width × height in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection score, for results files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +474,60 @@
     </message>
     <message>
         <source>No LIVECell images, annotation files or nuclear count benchmark found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::Document</name>
+    <message>
+        <source>Edits can only be restored into a freshly opened file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n image(s) reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n image(s) not reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unflag %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit image note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::FieldReader</name>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2.%3&quot; must be %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +650,10 @@
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No loaded annotation file refers to this image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>curator::ImageCanvas</name>
@@ -420,6 +663,40 @@
     </message>
     <message>
         <source>No image data for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::Journal</name>
+    <message>
+        <source>%1 is in use by another running session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery journal (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot continue the recovery journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: writing the recovery journal failed (%2); unsaved edits are not protected against a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the recovery journal (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a recovery journal (no valid header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::JournalReplayer</name>
+    <message>
+        <source>The journal restores annotation %1 as it was in the file, but the file has no such annotation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +985,160 @@
     </message>
 </context>
 <context>
+    <name>curator::MaskContour</name>
+    <message>
+        <source>The mask is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing the mask failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction has no outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::MaskExporter</name>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::MaskRenderer</name>
+    <message>
+        <source>%1 cells do not fit a 16-bit label image (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image size is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mask of annotation %1 is %2 × %3 px, the image %4 × %5 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::MergeCells</name>
+    <message>
+        <source>Select at least two cells to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cells of the same image can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::ModelSidecar</name>
+    <message>
+        <source>%1: cannot read the model description: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model description larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;model&quot; must name the .onnx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multiple of input.divisor (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a quarter of input.tileSize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (the network must take one grayscale channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;softmax&quot;, &quot;none&quot; or &quot;sigmoid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of distinct names out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of at most %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list that includes &quot;interior&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list with &quot;foreground&quot;, &quot;background&quot; or &quot;boundary&quot; besides &quot;interior&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::NuclearCounts</name>
+    <message>
+        <source>the count &quot;%1&quot; is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count %1 is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a count (a string such as &quot;123&quot; or a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 (line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid counts file at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object {&quot;&lt;file name&gt;&quot;: &lt;count&gt;, …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (image &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; is listed twice (first at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>curator::OverlayStyle</name>
     <message>
         <source>By cell type</source>
@@ -727,6 +1158,358 @@
     </message>
 </context>
 <context>
+    <name>curator::PolygonSplit</name>
+    <message>
+        <source>Draw a line across the cell to split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line must cross the cell&apos;s outline twice: draw it from outside, across the cell, to outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the split cell would not be a valid cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::PolygonUnion</name>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged outline is not a valid cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::Qc</name>
+    <message>
+        <source> (ring %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has a ring with an odd number of coordinates (%2)%3; its last number is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has a ring with only %2 distinct vertices%3; a ring needs at least 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell %1&apos;s outline meets itself %n time(s), first at (%2, %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cell %1 has a vertex at (%2, %3), %4 px outside the %5 × %6 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1&apos;s area field is %2 px², but its segmentation covers %3 px².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1&apos;s bbox field is [%2, %3, %4, %5], but its segmentation spans [%6, %7, %8, %9].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has no segmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cell type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has zero area: all its vertices lie on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 covers %2 px², %3 times smaller than the median %4 cell (%5 px², robust z = %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 covers %2 px², %3 times larger than the median %4 cell (%5 px², robust z = %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-intersecting rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon ring crosses or touches itself, or folds back on itself. Repeated consecutive vertices are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degenerate rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon ring has fewer than 3 distinct vertices, or the annotation has no segmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd coordinate counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon ring has an odd number of coordinates; the last one is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertices outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vertex lies left of 0, above 0, right of the image width or below its height. Vertices exactly on x = width or y = height are legitimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area field inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s area field differs from its polygon&apos;s shoelace area (or an RLE&apos;s pixel count) by more than the tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area difference (px²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounding box inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s bbox field differs from the extent of its polygon (or an RLE&apos;s pixel box) by more than the tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest difference (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two cells of one image whose masks overlap with an IoU at or above the near-duplicate threshold: probably one cell contoured twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two cells of one image share at least the heavy-overlap fraction of the smaller cell&apos;s mask (but are not near-duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction of the smaller cell covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell area outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell&apos;s area is far from the usual area of its cell type: robust z-score of log area (median and MAD) beyond the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robust z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same image file name appears under several image ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image ids with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images in two splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of this set is also in another loaded split (e.g. train and val), which leaks evaluation data into training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparsely annotated images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image has far fewer cells than its cell type and its neighbouring time points (±4 h in the same well, position and crop) suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells / expected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images without annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image has no annotations at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images missing from the image source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image and its annotations are in the annotation file but its file is not in images.zip or the image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations without image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations refer to an image id that is not in the file&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same file name is also used by image id(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (image id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not in %2; its %n annotation(s) cannot be shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) refer to image id %1, which is not in the file&apos;s images.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cells %1 and %2 overlap with mask IoU %3 (threshold %4): probably one cell contoured twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells %1 and %2 overlap on %3 px², %4% of the smaller cell (mask IoU %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (%2) has only %3 cells, where %4 images have a median of %5 (no neighbouring time point is loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (%2) has only %3 cells, where %4 images have a median of %5 and the same series ±%6 h has %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::ReviewState</name>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a review file (expected &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save the review state (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::RingGeometry</name>
+    <message>
+        <source>The outline has an odd number of coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell needs at least 3 distinct points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell would have no area (less than %1 px²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline would cross itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>curator::SampleDataset</name>
     <message>
         <source>This build contains no sample dataset.</source>
@@ -734,6 +1517,48 @@
     </message>
     <message>
         <source>The bundled sample is part of the &lt;b&gt;LIVECell&lt;/b&gt; dataset: Edlund, C. et al. “LIVECell—A large-scale dataset for label-free live cell segmentation”, &lt;i&gt;Nature Methods&lt;/i&gt; 18, 1038–1045 (2021), &lt;a href=&quot;https://github.com/sartorius-research/LIVECell&quot;&gt;github.com/sartorius-research/LIVECell&lt;/a&gt;. Licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-nc/4.0/&quot;&gt;CC BY-NC 4.0&lt;/a&gt; (non-commercial use, attribution required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract the sample dataset to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::SegmentationBatch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>curator::Segmenter</name>
+    <message>
+        <source>%1: no model description beside the network (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the network: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the network&apos;s output does not have the %2 channels that %3 lists in output.channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OpenCV cannot run this network: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: inference failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,12 +33,12 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(CellTableModel::IdColumn, 6 * em);
-    m_view->setColumnWidth(CellTableModel::SetColumn, 4 * em);
-    m_view->setColumnWidth(CellTableModel::AreaColumn, 5 * em);
+    m_view->setColumnWidth(CellTableModel::IdColumn, 5 * em);
+    m_view->setColumnWidth(CellTableModel::SetColumn, 3 * em);
+    m_view->setColumnWidth(CellTableModel::AreaColumn, 4 * em);
     m_view->setColumnWidth(CellTableModel::VerticesColumn, 4 * em);
-    m_view->setColumnWidth(CellTableModel::BBoxColumn, 8 * em);
-    m_view->setColumnWidth(CellTableModel::ScoreColumn, 4 * em);
+    m_view->setColumnWidth(CellTableModel::BBoxColumn, 7 * em);
+    m_view->setColumnWidth(CellTableModel::ScoreColumn, 3 * em);
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -53,7 +53,9 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
             emit cellActivated(m_model->cell(m_proxy->mapToSource(current).row()));
     });
     connect(model, &QAbstractItemModel::modelReset, this, &CellTableDock::updateCountLabel);
+    connect(model, &QAbstractItemModel::modelReset, this, &CellTableDock::updateColumns);
     updateCountLabel();
+    updateColumns();
 }
 
 void CellTableDock::setCurrentCell(CellKey cell)
@@ -76,6 +78,16 @@ CellKey CellTableDock::currentCell() const
     if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
         return {};
     return m_model->cell(m_proxy->mapToSource(current).row());
+}
+
+void CellTableDock::updateColumns()
+{
+    // Set and score only tell something when several sets, or a results file, are open.
+    bool scores = false;
+    for (int r = 0; r < m_model->rowCount() && !scores; ++r)
+        scores = m_model->data(m_model->index(r, CellTableModel::ScoreColumn)).isValid();
+    m_view->setColumnHidden(CellTableModel::ScoreColumn, !scores);
+    m_view->setColumnHidden(CellTableModel::SetColumn, m_model->setCount() < 2);
 }
 
 void CellTableDock::updateCountLabel()

@@ -39,6 +39,7 @@ signals:
 
 private:
     void updateCountLabel();
+    void updateColumns();
 
     CellTableModel* m_model;
     QSortFilterProxyModel* m_proxy;

@@ -31,6 +31,7 @@ ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -38,11 +39,11 @@ ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(ImageBrowserModel::NameColumn, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(ImageBrowserModel::CellTypeColumn, 6 * em);
-    m_view->setColumnWidth(ImageBrowserModel::SetColumn, 5 * em);
+    m_view->setColumnWidth(ImageBrowserModel::CellTypeColumn, 5 * em);
+    m_view->setColumnWidth(ImageBrowserModel::SetColumn, 3 * em);
     m_view->setColumnWidth(ImageBrowserModel::WellColumn, 3 * em);
     m_view->setColumnWidth(ImageBrowserModel::TimeColumn, 4 * em);
-    m_view->setColumnWidth(ImageBrowserModel::CellsColumn, 4 * em);
+    m_view->setColumnWidth(ImageBrowserModel::CellsColumn, 3 * em);
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -201,6 +202,16 @@ bool ImageBrowserDock::step(int direction)
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
     return true;
+}
+
+int ImageBrowserDock::firstAnnotatedRow() const
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const int source = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        if (m_model->row(source).cells > 0)
+            return source;
+    }
+    return -1;
 }
 
 QByteArray ImageBrowserDock::saveHeaderState() const

@@ -36,6 +36,8 @@ public:
     void setCurrentRow(int row);
     /** Moves to the previous (-1) or next (+1) visible row; false at either end. */
     bool step(int direction);
+    /** Source row of the first visible image with at least one cell, -1 when none. */
+    int firstAnnotatedRow() const;
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);

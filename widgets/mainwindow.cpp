@@ -53,7 +53,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_cells);
     splitDockWidget(m_browser, m_cells, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_settings);
-    resizeDocks({m_browser, m_settings}, {400, 250}, Qt::Horizontal);
+    resizeDocks({m_browser, m_settings}, {370, 235}, Qt::Horizontal);
     resizeDocks({m_browser, m_cells}, {430, 300}, Qt::Vertical);
 }
 
@@ -121,7 +121,7 @@ void MainWindow::openSample()
     QString error;
     const QString folder = SampleDataset::location(&error);
     if (folder.isEmpty()) {
-        QMessageBox::warning(this, tr("Sample dataset"), error);
+        showMessage(QMessageBox::Warning, tr("Sample dataset"), error);
         return;
     }
     openPaths({folder});
@@ -156,7 +156,7 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     if (!ok) {
         statusBar()->showMessage(message, 8000);
         if (message != tr("Loading was cancelled.") && !message.isEmpty())
-            QMessageBox::warning(this, tr("Cannot open"), message);
+            showMessage(QMessageBox::Warning, tr("Cannot open"), message);
         return;
     }
     addRecent(m_loadingPaths);
@@ -166,14 +166,26 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     statusBar()->showMessage(tr("Opened %n annotation file(s): %L1 images, %L2 cells.", nullptr, m_workspace->setCount())
                                  .arg(m_browserModel->rowCount()).arg(cells), 8000);
     if (!message.isEmpty())
-        QMessageBox::information(this, tr("Opened with warnings"), message);
-    const int row = m_pendingImage.isEmpty() ? -1 : m_browserModel->rowOfFile(m_pendingImage);
+        showMessage(QMessageBox::Information, tr("Opened with warnings"), message);
+    int row = m_pendingImage.isEmpty() ? -1 : m_browserModel->rowOfFile(m_pendingImage);
     m_pendingImage.clear();
+    if (row < 0)
+        row = m_browser->firstAnnotatedRow();
     if (row >= 0)
         m_browser->setCurrentRow(row);
     else
         m_browser->step(+1);
     updateTitle();
+}
+
+void MainWindow::showMessage(int icon, const QString& title, const QString& text)
+{
+    // Not modal: loading ends in a queued signal, and a nested event loop there would let the
+    // next load start underneath the message.
+    auto* box = new QMessageBox(QMessageBox::Icon(icon), title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 // ---- navigation

@@ -78,6 +78,8 @@ private:
     void showCellInfo(CellKey cell);
     void showCursor(QPoint pixel, int value);
     void updateTitle();
+    /** A non-modal message box; @p icon is a QMessageBox::Icon. */
+    void showMessage(int icon, const QString& title, const QString& text);
 
     Workspace* m_workspace;
     ImageBrowserModel* m_browserModel;

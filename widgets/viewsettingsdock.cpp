@@ -58,6 +58,7 @@ ViewSettingsDock::ViewSettingsDock(Workspace* workspace, QWidget* parent)
     scroll->setWidget(body);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWidget(scroll);
     connect(workspace, &Workspace::reset, this, &ViewSettingsDock::rebuildSetBoxes);
     rebuildSetBoxes();

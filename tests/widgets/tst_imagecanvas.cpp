@@ -1,0 +1,196 @@
+// The canvas draws the cells of every visible set and cell type over the image, finds the cell
+// under the cursor, and zooms around the cursor.
+#include "viewerworkspace.h"
+
+#include "widgets/imagecanvas.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace curator;
+using namespace curator::test;
+
+namespace {
+
+/** True when some pixel in @p r of @p drawn is clearly nearer @p colour than the same pixel of @p bare. */
+bool tinted(const QImage& drawn, const QImage& bare, const QRect& r, const QColor& colour)
+{
+    auto distance = [&](QColor c) {
+        return std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue());
+    };
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            if (distance(drawn.pixelColor(x, y)) + 80 < distance(bare.pixelColor(x, y)))
+                return true;
+        }
+    return false;
+}
+
+/** The canvas's image without any cells, to compare against. */
+QImage bare(ImageCanvas& canvas)
+{
+    const OverlayStyle style = canvas.overlayStyle();
+    OverlayStyle hidden = style;
+    hidden.visible = false;
+    canvas.setOverlayStyle(hidden);
+    const QImage image = canvas.renderImage(1.0);
+    canvas.setOverlayStyle(style);
+    return image;
+}
+
+} // namespace
+
+class TestImageCanvas : public QObject
+{
+    Q_OBJECT
+
+    Workspace m_workspace;
+
+private slots:
+    void initTestCase()
+    {
+        fillWorkspace(m_workspace);
+        // A second cell type on the same image: the category names a type (as in derived copies).
+        auto set = makeSet(QStringLiteral("results.json"), {{kC7T0, {{400, 300, 40}}}}, 9000);
+        set->store.appendCategory({2, QStringLiteral("MCF7"), QStringLiteral("cell")});
+        set->store.setCategory(0, 2);
+        m_workspace.addSet(std::move(set));
+    }
+
+    void drawsOutlinesWhereTheCellsAre()
+    {
+        ImageCanvas canvas(&m_workspace);
+        canvas.resize(704, 520);
+        QVERIFY(canvas.setImage(kC7T0));
+        QCOMPARE(canvas.overlay().count(), 4);
+        const QImage image = canvas.renderImage(1.0);
+        const QImage plain = bare(canvas);
+        QCOMPARE(image.size(), QSize(704, 520));
+        // The 30 px square at (100, 100) is outlined in A172's colour; its inside stays grey.
+        QVERIFY(tinted(image, plain, QRect(99, 99, 3, 3), cellTypeColour(CellType::A172)));
+        QVERIFY(tinted(image, plain, QRect(129, 110, 2, 2), cellTypeColour(CellType::A172)));
+        QVERIFY(!tinted(image, plain, QRect(103, 103, 24, 24), cellTypeColour(CellType::A172)));
+        QVERIFY(tinted(image, plain, QRect(399, 299, 3, 3), cellTypeColour(CellType::MCF7)));
+    }
+
+    void hidesCellsPerCellTypeAndSet()
+    {
+        ImageCanvas canvas(&m_workspace);
+        canvas.resize(704, 520);
+        canvas.setImage(kC7T0);
+        const QImage plain = bare(canvas);
+        canvas.setHiddenCellTypes({CellType::MCF7});
+        QCOMPARE(canvas.overlay().visibleCount(), 3);
+        QImage image = canvas.renderImage(1.0);
+        QVERIFY(!tinted(image, plain, QRect(399, 299, 3, 3), cellTypeColour(CellType::MCF7)));
+        QVERIFY(tinted(image, plain, QRect(99, 99, 3, 3), cellTypeColour(CellType::A172)));
+        canvas.setHiddenCellTypes({});
+        canvas.setHiddenSets({0});
+        QCOMPARE(canvas.overlay().visibleCount(), 1);
+        image = canvas.renderImage(1.0);
+        QVERIFY(!tinted(image, plain, QRect(99, 99, 3, 3), cellTypeColour(CellType::A172)));
+        QVERIFY(tinted(image, plain, QRect(399, 299, 3, 3), cellTypeColour(CellType::MCF7)));
+        // A hidden cell cannot be hovered or hit.
+        QCOMPARE(canvas.overlay().cellAt(QPointF(115, 115)), -1);
+    }
+
+    void fillsWithTheChosenOpacity()
+    {
+        ImageCanvas canvas(&m_workspace);
+        canvas.setImage(kC7T0);
+        OverlayStyle style;
+        style.fill = true;
+        style.fillOpacity = 1.0;
+        canvas.setOverlayStyle(style);
+        DisplaySettings raw;
+        raw.preset = DisplayPreset::Raw;
+        canvas.setDisplaySettings(raw);
+        const QImage image = canvas.renderImage(1.0);
+        QCOMPARE(image.pixelColor(115, 115), cellTypeColour(CellType::A172));
+        QCOMPARE(image.pixelColor(140, 85), QColor(225, 225, 225));   // outside every cell: (140 + 85) % 256
+        style.visible = false;
+        canvas.setOverlayStyle(style);
+        QCOMPARE(canvas.renderImage(1.0).pixelColor(115, 115), QColor(230, 230, 230));   // (115 + 115) % 256
+    }
+
+    void reportsTheCellAndPixelUnderTheCursor()
+    {
+        ImageCanvas canvas(&m_workspace);
+        canvas.resize(704, 520);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setImage(kC7T0);
+        canvas.setZoom(1.0, QPointF(0, 0));
+        canvas.centreOn(QPointF(352, 260));
+        QSignalSpy hovered(&canvas, &ImageCanvas::hoveredCellChanged);
+        QSignalSpy cursor(&canvas, &ImageCanvas::cursorMoved);
+        const QPoint inside = canvas.mapFromImage(QPointF(115.2, 120.2)).toPoint();
+        QTest::mouseMove(&canvas, inside);
+        QTRY_COMPARE(hovered.count(), 1);
+        const CellKey cell = hovered.first().at(0).value<CellKey>();
+        QCOMPARE(m_workspace.set(cell.set).store.area(cell.annotation), 900.0);
+        QVERIFY(!cursor.isEmpty());
+        QCOMPARE(cursor.last().at(0).toPoint(), QPoint(115, 120));
+        QCOMPARE(cursor.last().at(1).toInt(), (115 + 120) % 256);
+    }
+
+    void selectsByClickAndCentresOnRequest()
+    {
+        ImageCanvas canvas(&m_workspace);
+        canvas.resize(400, 300);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setImage(kC7T0);
+        QSignalSpy selected(&canvas, &ImageCanvas::selectedCellChanged);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, canvas.mapFromImage(QPointF(20, 20)).toPoint());
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(m_workspace.set(canvas.selectedCell().set).store.area(canvas.selectedCell().annotation), 400.0);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, canvas.mapFromImage(QPointF(600, 40)).toPoint());
+        QVERIFY(!canvas.selectedCell().isValid());
+
+        canvas.setZoom(4.0);
+        const CellKey far = canvas.overlay().cell(canvas.overlay().cellAt(QPointF(305, 205)));
+        canvas.setSelectedCell(far, true);
+        QCOMPARE(canvas.selectedCell(), far);
+        const QPointF centre = canvas.mapToImage(QPointF(canvas.width() / 2.0, canvas.height() / 2.0));
+        QVERIFY(std::abs(centre.x() - 305) < 1 && std::abs(centre.y() - 205) < 1);
+    }
+
+    void zoomsAroundTheCursorAndFits()
+    {
+        ImageCanvas canvas(&m_workspace);
+        canvas.resize(800, 600);
+        canvas.setImage(kC7T0);
+        QVERIFY(canvas.isFitToWindow());
+        const QPointF anchor(300, 200);
+        const QPointF before = canvas.mapToImage(anchor);
+        canvas.setZoom(8.0, anchor);
+        QCOMPARE(canvas.zoom(), 8.0);
+        const QPointF after = canvas.mapToImage(anchor);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-6 && std::abs(after.y() - before.y()) < 1e-6);
+        canvas.fitToWindow();
+        QVERIFY(std::abs(canvas.zoom() - std::min(800.0 / 704, 600.0 / 520)) < 1e-9);
+    }
+
+    void staysPixelSharpAtHighZoom()
+    {
+        ImageCanvas canvas(&m_workspace);
+        canvas.resize(320, 320);
+        canvas.setImage(kSkov3);     // the gradient image, no cells
+        DisplaySettings raw;
+        raw.preset = DisplayPreset::Raw;
+        canvas.setDisplaySettings(raw);
+        canvas.setZoom(16.0, QPointF(0, 0));
+        canvas.centreOn(QPointF(10, 10));
+        const QImage view = canvas.renderView();
+        // Inside one image pixel every screen pixel has the same value: nearest neighbour.
+        const QPoint p = canvas.mapFromImage(QPointF(10.1, 10.1)).toPoint();
+        const QRgb first = view.pixel(p);
+        for (int d = 0; d < 12; ++d)
+            QCOMPARE(view.pixel(p + QPoint(d, d)), first);
+        QCOMPARE(qGray(first), 20);
+    }
+};
+
+QTEST_MAIN(TestImageCanvas)
+#include "tst_imagecanvas.moc"

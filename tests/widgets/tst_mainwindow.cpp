@@ -1,0 +1,170 @@
+// The main window ties the views together: the browser chooses the image, the canvas and the cell
+// table share one selection, keyboard actions step through images and time points, and the
+// bundled real LIVECell sample opens in the background.
+#include "testutil.h"
+#include "viewerworkspace.h"
+
+#include "model/celltablemodel.h"
+#include "model/imagebrowsermodel.h"
+#include "widgets/celltabledock.h"
+#include "widgets/imagebrowserdock.h"
+#include "widgets/imagecanvas.h"
+#include "widgets/mainwindow.h"
+
+#include <QAction>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace curator;
+using namespace curator::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+    static void showFile(MainWindow& window, const QString& fileName)
+    {
+        window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(fileName));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Keep the user's settings out of it.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("curator-tests"));
+    }
+
+    void browserChoosesTheImage()
+    {
+        MainWindow window;
+        fillWorkspace(*window.workspace());
+        showFile(window, kC7T0);
+        QCOMPARE(window.canvas()->imageName(), kC7T0);
+        QCOMPARE(window.cellTable()->model()->rowCount(), 3);
+        QVERIFY(window.windowTitle().contains(kC7T0));
+        showFile(window, kSkov3);
+        QCOMPARE(window.canvas()->imageName(), kSkov3);
+        QCOMPARE(window.cellTable()->model()->rowCount(), 0);
+    }
+
+    void tableSelectionSelectsAndCentresOnTheCanvas()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fillWorkspace(*window.workspace());
+        showFile(window, kC7T0);
+        window.canvas()->setZoom(6.0);
+        QTableView* table = window.cellTable()->view();
+        const QModelIndex row = table->model()->index(2, 0);
+        table->setCurrentIndex(row);
+        const CellKey cell = window.cellTable()->currentCell();
+        QVERIFY(cell.isValid());
+        QCOMPARE(window.canvas()->selectedCell(), cell);
+        const QRectF bounds = window.canvas()->overlay().bounds(window.canvas()->overlay().indexOf(cell));
+        const QPointF centre = window.canvas()->mapToImage(window.canvas()->rect().center());
+        QVERIFY2(QLineF(centre, bounds.center()).length() < 2, "the chosen cell is centred");
+    }
+
+    void canvasSelectionSelectsTheTableRow()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fillWorkspace(*window.workspace());
+        showFile(window, kC7T0);
+        ImageCanvas* canvas = window.canvas();
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->mapFromImage(QPointF(115, 115)).toPoint());
+        const CellKey cell = canvas->selectedCell();
+        QVERIFY(cell.isValid());
+        QCOMPARE(window.cellTable()->currentCell(), cell);
+        QCOMPARE(window.workspace()->set(cell.set).store.area(cell.annotation), 900.0);
+        // Clicking empty background clears both.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->mapFromImage(QPointF(650, 20)).toPoint());
+        QVERIFY(!canvas->selectedCell().isValid());
+        QVERIFY(!window.cellTable()->currentCell().isValid());
+    }
+
+    void stepsThroughImagesAndTimePoints()
+    {
+        MainWindow window;
+        fillWorkspace(*window.workspace());
+        showFile(window, kC7T0);
+        QAction* nextImage = nullptr;
+        QAction* nextTime = nullptr;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(Qt::Key_PageDown))
+                nextImage = a;
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_PageDown))
+                nextTime = a;
+        }
+        QVERIFY(nextImage && nextTime);
+        nextImage->trigger();   // sorted by name: the 4 h image follows
+        QCOMPARE(window.canvas()->imageName(), kC7T4);
+        nextTime->trigger();    // 8 h is in the train set
+        QCOMPARE(window.canvas()->imageName(), kC7T8);
+        QVERIFY(!window.stepTimePoint(+1));
+        QCOMPARE(window.canvas()->imageName(), kC7T8);
+        QVERIFY(window.stepTimePoint(-1));
+        QVERIFY(window.stepTimePoint(-1));
+        QCOMPARE(window.canvas()->imageName(), kC7T0);
+    }
+
+    void exportsTheViewAsPng()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fillWorkspace(*window.workspace());
+        showFile(window, kC7T0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("view.png"));
+        QVERIFY(window.exportView(path));
+        const QImage image(path);
+        QCOMPARE(image.size(), window.canvas()->size() * window.canvas()->devicePixelRatio());
+    }
+
+    void opensTheBundledSampleInTheBackground()
+    {
+        MainWindow window;
+        QSignalSpy started(window.workspace(), &Workspace::loadingStarted);
+        QSignalSpy finished(window.workspace(), &Workspace::loadingFinished);
+        window.openSample();
+        QCOMPARE(started.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(window.browser()->model()->rowCount(), 14);        // 5 annotated + 9 unannotated
+        QCOMPARE(window.workspace()->set(0).store.liveAnnotationCount(), 1243);
+        // The first annotated image by name is shown with its real cells.
+        QCOMPARE(window.canvas()->imageName(), QStringLiteral("BT474_Phase_B3_2_02d12h00m_3.tif"));
+        QCOMPARE(window.canvas()->rawImage().size(), QSize(704, 520));
+        QCOMPARE(window.cellTable()->model()->rowCount(), 177);
+        // The sample has a two-image Huh7 series (A10, position 2, crop 3).
+        showFile(window, QStringLiteral("Huh7_Phase_A10_2_00d20h00m_3.tif"));
+        QVERIFY(window.stepTimePoint(+1));
+        QCOMPARE(window.canvas()->imageName(), QStringLiteral("Huh7_Phase_A10_2_01d20h00m_3.tif"));
+    }
+
+    void germanUserInterfaceWithLang()
+    {
+        QProcess app;
+        app.start(QStringLiteral(CURATOR_GUI), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(60000));
+        const QString help = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("Ohne PFAD")), qPrintable(help));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
