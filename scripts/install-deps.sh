@@ -11,6 +11,11 @@ PACKAGES=(
   xvfb xauth xdotool x11-apps imagemagick fonts-dejavu-core
 )
 
+# `install-deps.sh hardening` adds what scripts/hardening.sh needs (clang's libFuzzer and sanitizers).
+if [[ "${1:-}" == hardening ]]; then
+  PACKAGES+=(clang libclang-rt-14-dev llvm)
+fi
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
