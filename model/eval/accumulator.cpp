@@ -49,6 +49,12 @@ double Accumulator::numpyMean(std::span<const double> values)
 EvalArrays Accumulator::accumulate(const EvalParams& params, int categoryCount,
                                    std::span<const UnitEvaluation* const> units)
 {
+    return accumulate(params, categoryCount, units, -1, -1);
+}
+
+EvalArrays Accumulator::accumulate(const EvalParams& params, int categoryCount,
+                                   std::span<const UnitEvaluation* const> units, int areaIndex, int maxDetsIndex)
+{
     EvalArrays out;
     out.T = int(params.iouThresholds.size());
     out.R = int(params.recallThresholds.size());
@@ -77,13 +83,17 @@ EvalArrays Accumulator::accumulate(const EvalParams& params, int categoryCount,
         std::stable_sort(dets.begin(), dets.end(),
                          [](const Det& a, const Det& b) { return -a.score < -b.score; });
         for (int a = 0; a < out.A; ++a) {
+            if (areaIndex >= 0 && a != areaIndex)
+                continue;
             long npig = 0;
             for (const UnitEvaluation* u : e)
                 npig += u->regularGt[std::size_t(a)];
             if (npig == 0)
                 continue;
-            for (int m = 0; m < out.M; ++m)
-                accumulateSlice(params, e, dets, {k, a, m, npig}, out);
+            for (int m = 0; m < out.M; ++m) {
+                if (maxDetsIndex < 0 || m == maxDetsIndex)
+                    accumulateSlice(params, e, dets, {k, a, m, npig}, out);
+            }
         }
     }
     return out;

@@ -34,6 +34,9 @@ public:
      */
     static EvalArrays accumulate(const EvalParams& params, int categoryCount,
                                  std::span<const UnitEvaluation* const> units);
+    /** As accumulate(), but fills only area range @p areaIndex and maxDets index @p maxDetsIndex (others stay -1). */
+    static EvalArrays accumulate(const EvalParams& params, int categoryCount,
+                                 std::span<const UnitEvaluation* const> units, int areaIndex, int maxDetsIndex);
     /** The summary values of params.summaryItems (-1 where nothing is defined). */
     static EvalSummary summarize(const EvalParams& params, const EvalArrays& arrays);
     /** Mean precision over all thresholds and categories in one area range / maxDets slice; -1 if none. */

@@ -63,8 +63,9 @@ ImageOutcome ImageEvaluator::evaluate(int image)
     for (const UnitEvaluation& u : out.units)
         units.push_back(&u);
     const int K = m_params.useCats ? int(m_input.categoryIds().size()) : 1;
-    const EvalArrays arrays = Accumulator::accumulate(m_params, K, units);
-    ev.ap = Accumulator::meanPrecision(arrays, 0, int(m_params.maxDets.size()) - 1);
+    const int lastMaxDets = int(m_params.maxDets.size()) - 1;
+    const EvalArrays arrays = Accumulator::accumulate(m_params, K, units, 0, lastMaxDets);
+    ev.ap = Accumulator::meanPrecision(arrays, 0, lastMaxDets);
     return out;
 }
 

@@ -27,6 +27,13 @@ using namespace curator;
 
 namespace {
 
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 int measure(const QString& gtPath, const QString& resultsPath, int threads)
 {
     const double t0 = bench::nowSeconds();
@@ -44,9 +51,10 @@ int measure(const QString& gtPath, const QString& resultsPath, int threads)
     std::printf("ground truth: %d images, %d cells (%.0f MB); predictions: %d (%.0f MB)\n",
                 sources->groundTruth->store.imageCount(), result->groundTruthCount,
                 QFileInfo(gtPath).size() / 1e6, result->predictionCount, QFileInfo(resultsPath).size() / 1e6);
-    std::printf("load both files: %.2f s\nevaluate:        %.2f s (%d threads)\ntotal:           %.2f s\n"
-                "peak RSS:        %.0f MiB\n\n",
-                t1 - t0, t2 - t1, threads > 0 ? threads : QThread::idealThreadCount(), t2 - t0, bench::peakRssMiB());
+    std::printf("load both files: %.2f s\nevaluate:        %.2f s (%d threads)\ntotal:           %.2f s wall, "
+                "%.2f s CPU (user + system)\npeak RSS:        %.0f MiB\n\n",
+                t1 - t0, t2 - t1, threads > 0 ? threads : QThread::idealThreadCount(), t2 - t0, cpuSeconds(),
+                bench::peakRssMiB());
     std::printf("%s", qPrintable(result->summary.toText(result->params)));
     for (const QString& m : result->findings.messages())
         std::printf("note: %s\n", qPrintable(m));
