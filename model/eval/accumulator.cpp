@@ -104,11 +104,6 @@ void Accumulator::accumulateSlice(const EvalParams& params, std::span<const Unit
 {
     const auto maxDet = quint32(params.maxDets[std::size_t(s.m)]);
     const std::size_t A = std::size_t(out.A);
-    struct Flags
-    {
-        quint16 matched, ignored;
-        double score;
-    };
     std::vector<Flags> kept;
     kept.reserve(dets.size());
     for (const Det& d : dets) {
@@ -118,35 +113,51 @@ void Accumulator::accumulateSlice(const EvalParams& params, std::span<const Unit
         const std::size_t at = std::size_t(d.rank) * A + std::size_t(s.a);
         kept.push_back({u->matched[at], u->ignored[at], d.score});
     }
-    const std::size_t nd = kept.size();
-    std::vector<double> rc(nd), pr(nd);
-    for (int t = 0; t < out.T; ++t) {
-        const quint16 bit = quint16(1u << t);
-        double tp = 0, fp = 0;
-        for (std::size_t i = 0; i < nd; ++i) {
-            if (!(kept[i].ignored & bit)) {
-                if (kept[i].matched & bit)
-                    tp += 1;
-                else
-                    fp += 1;
-            }
-            rc[i] = tp / double(s.npig);
-            pr[i] = tp / (fp + tp + kEpsilon);
+    Curve curve;
+    for (int t = 0; t < out.T; ++t)
+        fillThreshold(params, kept, quint16(1u << t), s, t, curve, out);
+}
+
+// COCOeval builds rc and pr for every detection, takes the running maximum of pr from the end
+// and reads it where rc first reaches each recall threshold. Precision only rises at true
+// positives and rc only changes there, so the same values come from the true positives alone:
+// pr at each of them (same expression, same rounding), its maximum from the end, and the k-th
+// true positive for the smallest k with k / npig >= threshold (k = 0 reads detection 0).
+void Accumulator::fillThreshold(const EvalParams& params, const std::vector<Flags>& kept, quint16 bit,
+                                const Slice& s, int t, Curve& c, EvalArrays& out)
+{
+    c.tpIndex.clear();
+    c.envelope.clear();
+    double fp = 0;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (kept[i].ignored & bit)
+            continue;
+        if (kept[i].matched & bit) {
+            const double tp = double(c.tpIndex.size() + 1);
+            c.tpIndex.push_back(quint32(i));
+            c.envelope.push_back(tp / (fp + tp + kEpsilon));
+        } else {
+            fp += 1;
         }
-        out.recall[out.recallIndex(t, s.k, s.a, s.m)] = nd ? rc[nd - 1] : 0.0;
-        for (std::size_t i = nd > 0 ? nd - 1 : 0; i > 0; --i) {
-            if (pr[i] > pr[i - 1])
-                pr[i - 1] = pr[i];
+    }
+    for (std::size_t j = c.envelope.size(); j > 1; --j)
+        c.envelope[j - 2] = std::max(c.envelope[j - 2], c.envelope[j - 1]);
+    const std::size_t tps = c.tpIndex.size(), nd = kept.size();
+    const double npig = double(s.npig);
+    out.recall[out.recallIndex(t, s.k, s.a, s.m)] = nd ? double(tps) / npig : 0.0;
+    std::size_t k = 0;
+    for (int r = 0; r < out.R; ++r) {
+        const double threshold = params.recallThresholds[std::size_t(r)];
+        while (k <= tps && double(k) / npig < threshold)
+            ++k;
+        const std::size_t at = out.precisionIndex(t, r, s.k, s.a, s.m);
+        if (nd == 0 || k > tps) {
+            out.precision[at] = 0.0;
+            out.scores[at] = 0.0;
+            continue;
         }
-        std::size_t i = 0;
-        for (int r = 0; r < out.R; ++r) {
-            const double threshold = params.recallThresholds[std::size_t(r)];
-            while (i < nd && rc[i] < threshold)
-                ++i;
-            const std::size_t at = out.precisionIndex(t, r, s.k, s.a, s.m);
-            out.precision[at] = i < nd ? pr[i] : 0.0;
-            out.scores[at] = i < nd ? kept[i].score : 0.0;
-        }
+        out.precision[at] = tps ? c.envelope[k == 0 ? 0 : k - 1] : 0.0;
+        out.scores[at] = kept[k == 0 ? 0 : c.tpIndex[k - 1]].score;
     }
 }
 

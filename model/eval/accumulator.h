@@ -56,6 +56,18 @@ private:
         int k, a, m;
         long npig;
     };
+    struct Flags
+    {
+        quint16 matched, ignored;
+        double score;
+    };
+    struct Curve
+    {
+        std::vector<quint32> tpIndex;   // index in the kept detections of each true positive
+        std::vector<double> envelope;   // precision at each true positive, then its maximum from the end
+    };
+    static void fillThreshold(const EvalParams& params, const std::vector<Flags>& kept, quint16 bit,
+                              const Slice& slice, int t, Curve& curve, EvalArrays& out);
     static void accumulateSlice(const EvalParams& params, std::span<const UnitEvaluation* const> units,
                                 const std::vector<Det>& dets, const Slice& slice, EvalArrays& out);
     static double summaryValue(const EvalParams& params, const EvalArrays& arrays, const SummaryItem& item);
