@@ -1,0 +1,313 @@
+#include "model/journal.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#include <nlohmann/json.hpp>
+#include <zlib.h>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace curator {
+
+namespace {
+using nlohmann::json;
+
+QString tr(const char* text) { return QCoreApplication::translate("Journal", text); }
+
+constexpr auto kFormat = "livecell-curator-journal";
+constexpr qint64 kFingerprintBytes = 64 * 1024;
+
+quint32 crcOf(const QByteArray& bytes, quint32 crc = 0)
+{
+    return quint32(::crc32(crc, reinterpret_cast<const Bytef*>(bytes.constData()), uInt(bytes.size())));
+}
+
+QString perUserPath(const QString& annotationPath)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/journals");
+    const QByteArray hash = QCryptographicHash::hash(QFileInfo(annotationPath).absoluteFilePath().toUtf8(),
+                                                     QCryptographicHash::Sha1).toHex();
+    return dir + u'/' + QString::fromLatin1(hash) + QStringLiteral(".journal");
+}
+
+QString besidePath(const QString& annotationPath)
+{
+    return QFileInfo(annotationPath).absoluteFilePath() + QStringLiteral(".journal");
+}
+
+QStringList candidatePaths(const QString& annotationPath)
+{
+    return {besidePath(annotationPath), perUserPath(annotationPath)};
+}
+
+std::unique_ptr<QLockFile> tryLock(const QString& journalPath)
+{
+    auto lock = std::make_unique<QLockFile>(journalPath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+json headerJson(const QString& annotationPath, const FileIdentity& id)
+{
+    return {{"type", "header"}, {"format", kFormat}, {"version", 1},
+            {"annotationFile", QFileInfo(annotationPath).absoluteFilePath().toStdString()},
+            {"size", id.size}, {"modified", id.modifiedMs}, {"fingerprint", id.fingerprint},
+            {"started", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString()}};
+}
+
+/** The JSON of one line if its checksum holds; nullopt for a damaged or torn line. */
+std::optional<QByteArray> checkedLine(QByteArrayView line)
+{
+    if (line.size() < 10 || line[8] != ' ')
+        return std::nullopt;
+    bool ok = false;
+    const quint32 crc = line.first(8).toByteArray().toUInt(&ok, 16);
+    const QByteArray payload = line.sliced(9).toByteArray();
+    if (!ok || crc != crcOf(payload))
+        return std::nullopt;
+    return payload;
+}
+
+bool readHeader(const QByteArray& payload, JournalRecovery& r)
+{
+    try {
+        const json h = json::parse(payload.constData(), payload.constData() + payload.size());
+        if (h.value("type", std::string()) != "header" || h.value("format", std::string()) != kFormat)
+            return false;
+        r.annotationPath = QString::fromStdString(h.at("annotationFile").get<std::string>());
+        r.base = {h.at("size").get<qint64>(), h.at("modified").get<qint64>(), h.at("fingerprint").get<quint32>()};
+        r.started = QDateTime::fromString(QString::fromStdString(h.value("started", std::string())), Qt::ISODateWithMs);
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+} // namespace
+
+FileIdentity FileIdentity::of(const QString& path)
+{
+    FileIdentity id;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return id;
+    id.size = file.size();
+    id.modifiedMs = QFileInfo(path).lastModified().toMSecsSinceEpoch();
+    quint32 crc = crcOf(file.read(kFingerprintBytes));
+    if (id.size > kFingerprintBytes && file.seek(std::max(kFingerprintBytes, id.size - kFingerprintBytes)))
+        crc = crcOf(file.read(kFingerprintBytes), crc);
+    id.fingerprint = crc;
+    return id;
+}
+
+QString JournalRecovery::summary() const
+{
+    const QString last = records.empty() ? QString() : records.back().text;
+    return QCoreApplication::translate("Journal", "%n unsaved change(s) to %1 from %2 (last: %3)", nullptr,
+                                       int(records.size()))
+        .arg(QFileInfo(annotationPath).fileName(), QLocale().toString(lastWrite, QLocale::ShortFormat), last);
+}
+
+Journal::Journal() = default;
+
+Journal::~Journal()
+{
+    if (m_file.isOpen()) {
+        syncNow();
+        m_file.close();
+    }
+}
+
+QString Journal::pathFor(const QString& annotationPath)
+{
+    const QFileInfo dir(QFileInfo(annotationPath).absolutePath());
+    if (dir.isWritable())
+        return besidePath(annotationPath);
+    const QString path = perUserPath(annotationPath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
+}
+
+bool Journal::open(const QString& journalPath, bool truncate, QString* error)
+{
+    if (m_file.isOpen())
+        m_file.close();
+    if (!m_lock || m_lock->fileName() != journalPath + QStringLiteral(".lock"))
+        m_lock = tryLock(journalPath);
+    if (!m_lock) {
+        if (error)
+            *error = tr("%1 is in use by another running session.").arg(journalPath);
+        return false;
+    }
+    m_file.setFileName(journalPath);
+    const auto mode = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
+    if (!m_file.open(mode)) {
+        if (error)
+            *error = tr("%1: cannot write the recovery journal (%2)").arg(journalPath, m_file.errorString());
+        m_lock.reset();
+        return false;
+    }
+    m_sinceSync.invalidate();
+    return true;
+}
+
+bool Journal::start(const QString& annotationPath, QString* error)
+{
+    if (!open(pathFor(annotationPath), true, error))
+        return false;
+    m_sequence = 0;
+    const json header = headerJson(annotationPath, FileIdentity::of(annotationPath));
+    if (!writeLine(QByteArray::fromStdString(header.dump()), error))
+        return false;
+    syncNow();
+    return true;
+}
+
+bool Journal::resume(const JournalRecovery& recovery, QString* error)
+{
+    if (!QFile::resize(recovery.journalPath, recovery.intactBytes) || !open(recovery.journalPath, false, error)) {
+        if (error && error->isEmpty())
+            *error = tr("%1: cannot continue the recovery journal").arg(recovery.journalPath);
+        return false;
+    }
+    m_sequence = recovery.records.empty() ? 0 : recovery.records.back().sequence;
+    return true;
+}
+
+bool Journal::append(JournalRecord record, QString* error)
+{
+    record.sequence = ++m_sequence;
+    return writeLine(record.toJson(), error);
+}
+
+bool Journal::writeLine(const QByteArray& json, QString* error)
+{
+    const QByteArray line = QByteArray::number(crcOf(json), 16).rightJustified(8, '0') + ' ' + json + '\n';
+    if (!m_file.isOpen() || m_file.write(line) != line.size()) {
+        if (error)
+            *error = tr("%1: writing the recovery journal failed (%2); unsaved edits are not protected against a crash.")
+                         .arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    if (!m_sinceSync.isValid() || m_sinceSync.elapsed() >= kSyncIntervalMs)
+        syncNow();
+    else
+        m_syncPending = true;
+    return true;
+}
+
+void Journal::sync()
+{
+    if (m_syncPending)
+        syncNow();
+}
+
+void Journal::syncNow()
+{
+    if (!m_file.isOpen())
+        return;
+#ifdef Q_OS_WIN
+    ::_commit(m_file.handle());
+#else
+    ::fsync(m_file.handle());
+#endif
+    m_sinceSync.start();
+    m_syncPending = false;
+}
+
+void Journal::remove()
+{
+    if (m_file.isOpen())
+        m_file.close();
+    if (!m_file.fileName().isEmpty())
+        QFile::remove(m_file.fileName());
+    m_lock.reset();
+    m_sequence = 0;
+}
+
+std::optional<JournalRecovery> Journal::read(const QString& journalPath, QString* error)
+{
+    QFile file(journalPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot read the recovery journal (%2)").arg(journalPath, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    JournalRecovery r;
+    r.journalPath = journalPath;
+    r.lastWrite = QFileInfo(journalPath).lastModified();
+    qsizetype pos = 0;
+    bool haveHeader = false;
+    while (pos < bytes.size()) {
+        const qsizetype end = bytes.indexOf('\n', pos);
+        const auto payload = end < 0 ? std::nullopt : checkedLine(QByteArrayView(bytes).sliced(pos, end - pos));
+        std::optional<JournalRecord> record;
+        if (payload && haveHeader)
+            record = JournalRecord::fromJson(*payload);
+        if (!payload || (haveHeader ? !record : !readHeader(*payload, r)))
+            break;
+        if (record)
+            r.records.push_back(std::move(*record));
+        haveHeader = true;
+        pos = end + 1;
+        r.intactBytes = pos;
+    }
+    r.ignoredLines = int(bytes.sliced(pos).count('\n')) + (bytes.endsWith('\n') || pos == bytes.size() ? 0 : 1);
+    if (!haveHeader) {
+        if (error)
+            *error = tr("%1: not a recovery journal (no valid header)").arg(journalPath);
+        return std::nullopt;
+    }
+    r.baseMatches = FileIdentity::of(r.annotationPath) == r.base;
+    return r;
+}
+
+std::optional<JournalRecovery> Journal::findRecoverable(const QString& annotationPath, QString* error)
+{
+    for (const QString& path : candidatePaths(annotationPath)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        const auto lock = tryLock(path);
+        if (!lock)
+            continue;
+        auto recovery = read(path, error);
+        if (recovery && !recovery->records.empty())
+            return recovery;
+    }
+    return std::nullopt;
+}
+
+bool Journal::discard(const QString& annotationPath)
+{
+    bool ok = true;
+    for (const QString& path : candidatePaths(annotationPath)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        const auto lock = tryLock(path);
+        ok = lock && QFile::remove(path) && ok;
+    }
+    return ok;
+}
+
+bool Journal::replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review, QString* error)
+{
+    JournalReplayer replayer(set, review);
+    for (const JournalRecord& record : recovery.records) {
+        if (!replayer.apply(record, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace curator

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/journalrecord.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLockFile;
+
+namespace curator {
+
+/** Which annotation file a journal was started against: size, modification time and a checksum of its head and tail. */
+struct FileIdentity
+{
+    qint64 size = -1;
+    qint64 modifiedMs = 0;
+    quint32 fingerprint = 0;
+
+    static FileIdentity of(const QString& path);
+    bool operator==(const FileIdentity&) const = default;
+};
+
+/** A journal left behind by a session that did not end cleanly (crash, kill -9, power loss). */
+struct JournalRecovery
+{
+    QString annotationPath;
+    QString journalPath;
+    FileIdentity base;            ///< the annotation file the edits apply to
+    bool baseMatches = false;     ///< the file on disk is still that file (replay is exact)
+    QDateTime started;
+    QDateTime lastWrite;
+    std::vector<JournalRecord> records;
+    qint64 intactBytes = 0;       ///< length of the valid prefix of the journal
+    int ignoredLines = 0;         ///< lines after the valid prefix (a torn last record), ignored
+
+    /** Translated one-line description for the "restore unsaved edits?" question. */
+    QString summary() const;
+};
+
+/**
+ * The recovery journal of one annotation file: every edit, undo and redo is appended as it
+ * happens, so that after a crash or kill -9 the next start can restore exactly the unsaved state.
+ *
+ * Format: UTF-8 text, one record per line, `<crc32 of the JSON, 8 hex digits> <JSON>\n`. The first
+ * line is a header naming the annotation file and its FileIdentity; the others are
+ * JournalRecord::toJson(). Reading stops at the first line whose checksum fails or that has no
+ * newline: a record torn by a crash is ignored, never half-applied. Each record is written with
+ * one unbuffered write (it reaches the kernel, so it survives the process being killed) and
+ * fsync'd, at most every kSyncIntervalMs; sync() forces it (the document calls it at the end of a
+ * drag). A QLockFile beside the journal marks it as in use, so a second instance does not offer to
+ * "recover" the journal of a session that is still running; a lock left by a dead process is stale.
+ *
+ * Location: pathFor(): `<annotation file>.journal` beside the file, or, when that folder is not
+ * writable, a per-user folder (QStandardPaths::AppLocalDataLocation/journals/).
+ */
+class Journal
+{
+public:
+    static constexpr int kSyncIntervalMs = 50;
+
+    Journal();
+    ~Journal();   ///< closes (fsync'd) and unlocks; the file stays for recovery
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    static QString pathFor(const QString& annotationPath);
+
+    /** Starts an empty journal for @p annotationPath (replacing an old one) and locks it. */
+    bool start(const QString& annotationPath, QString* error);
+    /** Continues a journal that was just replayed: drops its torn tail, appends after it. */
+    bool resume(const JournalRecovery& recovery, QString* error);
+    bool isOpen() const { return m_file.isOpen(); }
+    QString path() const { return m_file.fileName(); }
+    qint64 nextSequence() const { return m_sequence + 1; }
+
+    /** Appends @p record (its sequence is assigned here). */
+    bool append(JournalRecord record, QString* error);
+    /** fsyncs a write that the interval left pending. */
+    void sync();
+    /** Closes and deletes the journal: the edits are saved or deliberately discarded. */
+    void remove();
+
+    /**
+     * The journal of @p annotationPath if one holds edits and no running session owns it;
+     * nullopt otherwise (also when unreadable, with @p error set).
+     */
+    static std::optional<JournalRecovery> findRecoverable(const QString& annotationPath, QString* error = nullptr);
+    /** Reads a journal file without looking at its lock. */
+    static std::optional<JournalRecovery> read(const QString& journalPath, QString* error);
+    /** Deletes the journal of @p annotationPath unless a running session owns it (the user declined to restore). */
+    static bool discard(const QString& annotationPath);
+    /** Replays @p recovery into a freshly loaded @p set and its @p review; see JournalReplayer. */
+    static bool replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review, QString* error);
+
+private:
+    bool open(const QString& journalPath, bool truncate, QString* error);
+    bool writeLine(const QByteArray& json, QString* error);
+    void syncNow();
+
+    QFile m_file;
+    std::unique_ptr<QLockFile> m_lock;
+    QElapsedTimer m_sinceSync;
+    bool m_syncPending = false;
+    qint64 m_sequence = 0;
+};
+
+} // namespace curator

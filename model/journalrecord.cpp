@@ -1,0 +1,159 @@
+#include "model/journalrecord.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace curator {
+
+namespace {
+using nlohmann::json;
+
+QString tr(const char* text) { return QCoreApplication::translate("Journal", text); }
+
+const char* kindName(CellState::Kind kind)
+{
+    switch (kind) {
+    case CellState::Kind::Original: return "original";
+    case CellState::Kind::Deleted: return "deleted";
+    case CellState::Kind::Geometry: return "geometry";
+    }
+    return "original";
+}
+
+std::optional<CellState::Kind> kindFrom(const std::string& name)
+{
+    if (name == "original")
+        return CellState::Kind::Original;
+    if (name == "deleted")
+        return CellState::Kind::Deleted;
+    if (name == "geometry")
+        return CellState::Kind::Geometry;
+    return std::nullopt;
+}
+
+json cellToJson(const CellState& c)
+{
+    json o{{"id", c.id}, {"state", kindName(c.kind)}};
+    if (c.kind == CellState::Kind::Geometry) {
+        o["image"] = c.imageId;
+        o["category"] = c.categoryId;
+        o["rings"] = c.rings; // nlohmann writes the shortest text that reads back bit-identical
+    }
+    return o;
+}
+
+CellState cellFromJson(const json& o)
+{
+    CellState c;
+    c.id = o.at("id").get<qint64>();
+    const auto kind = kindFrom(o.at("state").get<std::string>());
+    if (!kind)
+        throw std::runtime_error("unknown cell state");
+    c.kind = *kind;
+    if (c.kind == CellState::Kind::Geometry) {
+        c.imageId = o.at("image").get<qint64>();
+        c.categoryId = o.at("category").get<qint64>();
+        c.rings = o.at("rings").get<Rings>();
+    }
+    return c;
+}
+
+std::string utf8(const QString& s) { return s.toStdString(); }
+QString fromUtf8(const json& v) { return QString::fromStdString(v.get<std::string>()); }
+} // namespace
+
+QByteArray JournalRecord::toJson() const
+{
+    json cellsJson = json::array(), imagesJson = json::array(), flagsJson = json::array();
+    for (const CellState& c : cells)
+        cellsJson.push_back(cellToJson(c));
+    for (const ImageReviewState& i : images)
+        imagesJson.push_back({{"id", i.imageId}, {"reviewed", i.review.reviewed},
+                              {"flagged", i.review.flagged}, {"note", utf8(i.review.note)}});
+    for (const CellFlagState& f : cellFlags)
+        flagsJson.push_back({{"id", f.id}, {"flagged", f.flagged}});
+    const json o{{"type", "edit"}, {"seq", sequence}, {"op", utf8(operation)}, {"kind", utf8(kind)},
+                 {"text", utf8(text)}, {"cells", cellsJson}, {"images", imagesJson}, {"flags", flagsJson}};
+    return QByteArray::fromStdString(o.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
+{
+    try {
+        const json o = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        if (o.value("type", std::string()) != "edit")
+            return std::nullopt;
+        JournalRecord r;
+        r.sequence = o.at("seq").get<qint64>();
+        r.operation = fromUtf8(o.at("op"));
+        r.kind = fromUtf8(o.at("kind"));
+        r.text = fromUtf8(o.at("text"));
+        for (const json& c : o.at("cells"))
+            r.cells.push_back(cellFromJson(c));
+        for (const json& i : o.at("images"))
+            r.images.push_back({i.at("id").get<qint64>(),
+                                {i.at("reviewed").get<bool>(), i.at("flagged").get<bool>(), fromUtf8(i.at("note"))}});
+        for (const json& f : o.at("flags"))
+            r.cellFlags.push_back({f.at("id").get<qint64>(), f.at("flagged").get<bool>()});
+        return r;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+void JournalReplayer::remember(int annotation)
+{
+    m_loaded.try_emplace(annotation, m_set.store.snapshot(annotation));
+}
+
+bool JournalReplayer::applyCell(const CellState& state, QString* error)
+{
+    AnnotationStore& store = m_set.store;
+    const int a = store.annotationIndex(state.id);
+    switch (state.kind) {
+    case CellState::Kind::Deleted:
+        if (a >= 0) {
+            remember(a);
+            store.setDeleted(a, true);
+        }
+        return true;
+    case CellState::Kind::Original:
+        if (a < 0) {
+            if (error)
+                *error = tr("The journal restores annotation %1 as it was in the file, but the file has no such annotation.")
+                             .arg(state.id);
+            return false;
+        }
+        if (auto it = m_loaded.find(a); it != m_loaded.end())
+            store.restore(a, it->second);
+        return true;
+    case CellState::Kind::Geometry:
+        if (a < 0) {
+            store.addAnnotation(state.id, store.imageIndex(state.imageId), state.categoryId, state.rings);
+            return true;
+        }
+        remember(a);
+        store.setDeleted(a, false);
+        store.setRings(a, state.rings);
+        if (store.categoryId(a) != state.categoryId)
+            store.setCategory(a, state.categoryId);
+        return true;
+    }
+    return true;
+}
+
+bool JournalReplayer::apply(const JournalRecord& record, QString* error)
+{
+    for (const CellState& c : record.cells) {
+        if (!applyCell(c, error))
+            return false;
+    }
+    for (const ImageReviewState& i : record.images)
+        m_review.setImage(i.imageId, i.review);
+    for (const CellFlagState& f : record.cellFlags)
+        m_review.setCellFlagged(f.id, f.flagged);
+    return true;
+}
+
+} // namespace curator

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "model/annotationset.h"
+#include "model/reviewstate.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace curator {
+
+/**
+ * The complete state of one annotation after an edit, relative to the annotation file the journal
+ * started from (its "base"): exactly as in the base (Original), gone (Deleted), or with the given
+ * geometry, image and category (Geometry: the cell's rings, image id and category id in full, so
+ * replay needs nothing but the record).
+ */
+struct CellState
+{
+    enum class Kind : quint8 { Original, Deleted, Geometry };
+    qint64 id = 0;
+    Kind kind = Kind::Original;
+    qint64 imageId = 0;
+    qint64 categoryId = 0;
+    Rings rings;
+    bool operator==(const CellState&) const = default;
+};
+
+struct ImageReviewState
+{
+    qint64 imageId = 0;
+    ImageReview review;
+    bool operator==(const ImageReviewState&) const = default;
+};
+
+struct CellFlagState
+{
+    qint64 id = 0;
+    bool flagged = false;
+    bool operator==(const CellFlagState&) const = default;
+};
+
+/**
+ * One journal line: what one edit, undo or redo left behind in every annotation and review entry
+ * it touched. Self-describing: the command kind and text, the operation, and full new states.
+ */
+struct JournalRecord
+{
+    qint64 sequence = 0;
+    QString operation;   ///< "do", "undo" or "redo"
+    QString kind;        ///< commandKindName() of the (last) command involved
+    QString text;        ///< the command's user-visible text
+    std::vector<CellState> cells;
+    std::vector<ImageReviewState> images;
+    std::vector<CellFlagState> cellFlags;
+
+    bool isEmpty() const { return cells.empty() && images.empty() && cellFlags.empty(); }
+    bool operator==(const JournalRecord&) const = default;
+
+    /** Compact one-line JSON; doubles are written so that they read back bit-identical. */
+    QByteArray toJson() const;
+    static std::optional<JournalRecord> fromJson(const QByteArray& json);
+};
+
+/**
+ * Applies journal records, in order, to a set freshly loaded from the journal's base file and its
+ * review state: afterwards the set exports (CocoWriter) exactly what the journaled session would
+ * have saved. Keeps the loaded state of every annotation it changes so that Original can restore it.
+ */
+class JournalReplayer
+{
+public:
+    JournalReplayer(AnnotationSet& set, ReviewState& review) : m_set(set), m_review(review) {}
+
+    /** False with a translated message when the record does not fit the set (wrong base file). */
+    bool apply(const JournalRecord& record, QString* error);
+
+private:
+    bool applyCell(const CellState& state, QString* error);
+    void remember(int annotation);
+
+    AnnotationSet& m_set;
+    ReviewState& m_review;
+    std::unordered_map<int, AnnotationStore::Snapshot> m_loaded;
+};
+
+} // namespace curator

@@ -1,0 +1,158 @@
+#include "model/masks/maskexporter.h"
+
+#include "model/io/imagesource.h"
+#include "model/io/tiffcodec.h"
+#include "model/masks/maskrenderer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace curator {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("MaskExporter", text); }
+
+struct Job
+{
+    int image = -1;
+    QString outputName;   // base name of the written files
+    // results
+    bool written = false;
+    QString warning;
+    QString error;
+    QByteArray csv;
+    int cells = 0;
+};
+
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
+    return false;
+}
+
+QString outputNameFor(const QString& fileName)
+{
+    const QFileInfo info(fileName);
+    return info.completeBaseName() + QStringLiteral(".tif");
+}
+
+/** Width and height to rasterise at: the image file's when a source is given, else the record's. */
+bool sizeOf(const AnnotationStore& store, const MaskExportOptions& options, Job& job, QSize& size)
+{
+    const ImageRecord& img = store.image(job.image);
+    size = QSize(img.width, img.height);
+    if (!options.images)
+        return size.isValid() && !size.isEmpty();
+    QString error;
+    const auto bytes = options.images->read(img.fileName, &error);
+    const auto decoded = bytes ? decodeImage(*bytes, img.fileName, &error) : std::nullopt;
+    if (!decoded) {
+        job.warning = tr("%1: %2; the mask uses the size in the annotation file").arg(img.fileName, error);
+        return size.isValid() && !size.isEmpty();
+    }
+    if (decoded->size() != size)
+        job.warning = tr("%1 is %2 × %3 px but the annotation file says %4 × %5; the mask follows the image")
+                          .arg(img.fileName).arg(decoded->width()).arg(decoded->height()).arg(img.width).arg(img.height);
+    size = decoded->size();
+    return true;
+}
+
+void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job)
+{
+    const AnnotationStore& store = set.store;
+    QSize size;
+    if (!sizeOf(store, options, job, size)) {
+        job.warning = tr("%1: skipped, its size is unknown").arg(store.image(job.image).fileName);
+        return;
+    }
+    const auto mask = MaskRenderer::render(store, job.image, size.width(), size.height(), &job.error);
+    if (!mask)
+        return;
+    const QDir out(options.outputDir);
+    const QByteArray labels = TiffCodec::encode(mask->labels, {}, &job.error);
+    if (labels.isEmpty() || !writeFile(out.filePath(QStringLiteral("labels/") + job.outputName), labels, &job.error))
+        return;
+    if (options.binary) {
+        const QByteArray binary = TiffCodec::encode(MaskRenderer::binary(mask->labels), {}, &job.error);
+        if (binary.isEmpty() || !writeFile(out.filePath(QStringLiteral("binary/") + job.outputName), binary, &job.error))
+            return;
+    }
+    const QByteArray name = store.image(job.image).fileName.toUtf8();
+    for (std::size_t k = 0; k < mask->annotationIds.size(); ++k) {
+        job.csv += name + ',' + QByteArray::number(store.image(job.image).id) + ',' + QByteArray::number(qulonglong(k + 1))
+                 + ',' + QByteArray::number(mask->annotationIds[k]) + ',' + QByteArray::number(mask->maskPixels[k]) + ','
+                 + QByteArray::number(mask->visiblePixels[k]) + '\n';
+    }
+    job.cells = int(mask->annotationIds.size());
+    job.written = true;
+}
+
+std::vector<Job> planJobs(const AnnotationStore& store)
+{
+    std::vector<Job> jobs;
+    QSet<QString> used;
+    for (int i = 0; i < store.imageCount(); ++i) {
+        Job job;
+        job.image = i;
+        job.outputName = outputNameFor(store.image(i).fileName);
+        if (used.contains(job.outputName))
+            job.outputName = QFileInfo(job.outputName).completeBaseName() + QStringLiteral("__%1.tif").arg(store.image(i).id);
+        used.insert(job.outputName);
+        jobs.push_back(std::move(job));
+    }
+    return jobs;
+}
+} // namespace
+
+std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, const MaskExportOptions& options,
+                                                   QString* error)
+{
+    const QDir out(options.outputDir);
+    if (!out.mkpath(QStringLiteral("labels")) || (options.binary && !out.mkpath(QStringLiteral("binary")))) {
+        if (error)
+            *error = tr("%1: cannot create the output folder").arg(options.outputDir);
+        return std::nullopt;
+    }
+    std::vector<Job> jobs = planJobs(set.store);
+    const std::size_t batch = std::size_t(std::max(1, QThread::idealThreadCount())) * 4;
+    QByteArray csv = "file_name,image_id,label,annotation_id,mask_pixels,visible_pixels\n";
+    MaskExportSummary summary;
+    for (std::size_t start = 0; start < jobs.size(); start += batch) {
+        if (options.progress && !options.progress(int(start), int(jobs.size()))) {
+            if (error)
+                *error = tr("cancelled");
+            return std::nullopt;
+        }
+        const auto first = jobs.begin() + std::ptrdiff_t(start);
+        const auto last = jobs.begin() + std::ptrdiff_t(std::min(jobs.size(), start + batch));
+        QtConcurrent::blockingMap(first, last, [&](Job& job) { runJob(set, options, job); });
+        for (auto it = first; it != last; ++it) {
+            if (!it->error.isEmpty()) {
+                if (error)
+                    *error = tr("%1: %2").arg(set.store.image(it->image).fileName, it->error);
+                return std::nullopt;
+            }
+            if (!it->warning.isEmpty())
+                summary.warnings.append(it->warning);
+            summary.images += it->written;
+            summary.cells += it->cells;
+            csv += it->csv;
+        }
+    }
+    if (options.progress)
+        options.progress(int(jobs.size()), int(jobs.size()));
+    if (!writeFile(out.filePath(QStringLiteral("labels.csv")), csv, error))
+        return std::nullopt;
+    return summary;
+}
+
+} // namespace curator

@@ -1,0 +1,198 @@
+#include "model/reviewstate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <map>
+
+namespace curator {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ReviewState", text); }
+
+constexpr auto kFormat = "livecell-curator-review";
+
+/** Image indices holding at least one flagged live cell. */
+QSet<int> imagesWithFlaggedCells(const AnnotationStore& store, const QSet<qint64>& flagged)
+{
+    QSet<int> images;
+    for (qint64 id : flagged) {
+        const int a = store.annotationIndex(id);
+        if (a >= 0 && store.isLive(a) && store.annotationImage(a) >= 0)
+            images.insert(store.annotationImage(a));
+    }
+    return images;
+}
+
+template<typename Predicate>
+int nextMatching(const AnnotationStore& store, int from, Predicate matches)
+{
+    const int n = store.imageCount();
+    for (int k = 1; k <= n; ++k) {
+        const int i = ((from + k) % n + n) % n;
+        if (matches(i))
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
+void ReviewState::setImage(qint64 imageId, const ImageReview& review)
+{
+    if (review.isEmpty())
+        m_images.remove(imageId);
+    else
+        m_images.insert(imageId, review);
+}
+
+void ReviewState::setCellFlagged(qint64 annotationId, bool flagged)
+{
+    if (flagged)
+        m_flaggedCells.insert(annotationId);
+    else
+        m_flaggedCells.remove(annotationId);
+}
+
+int ReviewState::nextUnreviewed(const AnnotationStore& store, int from) const
+{
+    return nextMatching(store, from, [&](int i) { return !image(store.image(i).id).reviewed; });
+}
+
+int ReviewState::nextFlagged(const AnnotationStore& store, int from) const
+{
+    const QSet<int> withCells = imagesWithFlaggedCells(store, m_flaggedCells);
+    return nextMatching(store, from, [&](int i) { return image(store.image(i).id).flagged || withCells.contains(i); });
+}
+
+int ReviewState::flaggedCellCount(const AnnotationStore& store, int imageIndex) const
+{
+    int n = 0;
+    for (qint64 id : m_flaggedCells) {
+        const int a = store.annotationIndex(id);
+        n += a >= 0 && store.isLive(a) && store.annotationImage(a) == imageIndex;
+    }
+    return n;
+}
+
+QList<ReviewProgress> ReviewState::progress(const AnnotationSet& set, const ReviewState& review)
+{
+    const AnnotationStore& store = set.store;
+    std::map<int, ReviewProgress> rows; // keyed by cell type, in enum (LIVECell) order
+    std::vector<int> flaggedPerImage(std::size_t(store.imageCount()), 0);
+    for (qint64 id : review.m_flaggedCells) {
+        const int a = store.annotationIndex(id);
+        if (a >= 0 && store.isLive(a) && store.annotationImage(a) >= 0)
+            ++flaggedPerImage[std::size_t(store.annotationImage(a))];
+    }
+    for (int i = 0; i < store.imageCount(); ++i) {
+        const ImageRecord& img = store.image(i);
+        ReviewProgress& row = rows[int(img.name.cellType)];
+        row.split = set.info.split;
+        row.cellType = img.name.cellType;
+        const ImageReview r = review.image(img.id);
+        ++row.images;
+        row.reviewedImages += r.reviewed;
+        row.flaggedImages += r.flagged;
+        row.cells += store.liveAnnotationCountOfImage(i);
+        row.flaggedCells += flaggedPerImage[std::size_t(i)];
+    }
+    QList<ReviewProgress> out;
+    for (const auto& [type, row] : rows)
+        out.append(row);
+    return out;
+}
+
+QString ReviewState::sidecarPath(const QString& annotationPath)
+{
+    return annotationPath + QStringLiteral(".review");
+}
+
+QByteArray ReviewState::toJson(const AnnotationStore& store) const
+{
+    QList<qint64> imageIds = m_images.keys();
+    std::sort(imageIds.begin(), imageIds.end());
+    QJsonArray images;
+    for (qint64 id : imageIds) {
+        const ImageReview& r = m_images[id];
+        const int index = store.imageIndex(id);
+        QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("reviewed"), r.reviewed},
+                      {QStringLiteral("flagged"), r.flagged}, {QStringLiteral("note"), r.note}};
+        if (index >= 0)
+            o.insert(QStringLiteral("file_name"), store.image(index).fileName);
+        images.append(o);
+    }
+    QList<qint64> cellIds;
+    for (qint64 id : m_flaggedCells) {
+        const int a = store.annotationIndex(id);
+        if (a >= 0 && store.isLive(a))
+            cellIds.append(id);
+    }
+    std::sort(cellIds.begin(), cellIds.end());
+    QJsonArray cells;
+    for (qint64 id : cellIds)
+        cells.append(id);
+    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)}, {QStringLiteral("version"), 1},
+                           {QStringLiteral("images"), images}, {QStringLiteral("flaggedCells"), cells}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ReviewState> ReviewState::fromJson(const QByteArray& bytes, const QString& name, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonObject root = doc.object();
+    if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError
+                         ? tr("%1: not valid JSON at byte %2 (%3)").arg(name).arg(parseError.offset).arg(parseError.errorString())
+                         : tr("%1: not a review file (expected \"format\": \"%2\")").arg(name, QLatin1String(kFormat));
+        return std::nullopt;
+    }
+    ReviewState state;
+    for (const QJsonValue& v : root.value(QStringLiteral("images")).toArray()) {
+        const QJsonObject o = v.toObject();
+        state.setImage(o.value(QStringLiteral("id")).toInteger(),
+                       {o.value(QStringLiteral("reviewed")).toBool(), o.value(QStringLiteral("flagged")).toBool(),
+                        o.value(QStringLiteral("note")).toString()});
+    }
+    for (const QJsonValue& v : root.value(QStringLiteral("flaggedCells")).toArray())
+        state.setCellFlagged(v.toInteger(), true);
+    return state;
+}
+
+std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QString* error)
+{
+    const QString path = sidecarPath(annotationPath);
+    QFile file(path);
+    if (!file.exists())
+        return ReviewState();
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot read (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), path, error);
+}
+
+bool ReviewState::save(const QString& annotationPath, const AnnotationStore& store, QString* error) const
+{
+    const QString path = sidecarPath(annotationPath);
+    if (isEmpty() && !QFileInfo::exists(path))
+        return true;
+    QSaveFile file(path);
+    const QByteArray bytes = toJson(store);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1: cannot save the review state (%2)").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace curator
