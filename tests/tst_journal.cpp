@@ -137,6 +137,8 @@ private Q_SLOTS:
     void runningSessionIsNotOfferedForRecovery();
     void editsAfterSaveReplayOnTheSavedFile();
     void failedSaveKeepsEditsAndJournal();
+    void saveAsMovesJournalAndSidecar();
+    void cleanCloseLeavesNoJournal();
     void killedProcessIsRestoredExactly_data();
     void killedProcessIsRestoredExactly();
     void saveKilledHalfWayLeavesPreviousFile();
@@ -277,6 +279,42 @@ void TestJournal::failedSaveKeepsEditsAndJournal()
     QCOMPARE(doc->path(), dir.filePath(QStringLiteral("val.json")));
     QVERIFY(QFileInfo(doc->journalPath()).size() > 0);
     QVERIFY(readAll(doc->path()) == readAll(realValJson()));
+}
+
+void TestJournal::saveAsMovesJournalAndSidecar()
+{
+    QTemporaryDir dir;
+    auto doc = journaledCopy(dir);
+    QVERIFY(doc && doc->setImagesReviewed({0}, true) && doc->moveCells({cellOf(*doc, 0, 0)}, {1, 1}));
+    const QString oldPath = doc->path(), newPath = dir.filePath(QStringLiteral("curated.json"));
+    QString error;
+    QVERIFY(doc->exportCopy(dir.filePath(QStringLiteral("copy.json")), &error));
+    QVERIFY(doc->isModified() && doc->path() == oldPath); // exporting a copy changes nothing
+    QVERIFY2(doc->saveAs(newPath, &error), qPrintable(error));
+    QCOMPARE(doc->path(), newPath);
+    QCOMPARE(doc->journalPath(), Journal::pathFor(newPath));
+    QVERIFY(!QFile::exists(Journal::pathFor(oldPath)));
+    QVERIFY(QFile::exists(ReviewState::sidecarPath(newPath)));
+    QVERIFY(readAll(oldPath) == readAll(realValJson()));
+    QVERIFY(readAll(newPath) == readAll(dir.filePath(QStringLiteral("copy.json"))));
+    QVERIFY(doc->deleteCells({cellOf(*doc, 1, 0)}));
+    const QByteArray expected = exported(*doc);
+    doc.reset();
+    auto restored = recovered(newPath);
+    QVERIFY(restored && exported(*restored) == expected);
+}
+
+void TestJournal::cleanCloseLeavesNoJournal()
+{
+    QTemporaryDir dir;
+    auto doc = journaledCopy(dir);
+    QVERIFY(doc && doc->moveCells({cellOf(*doc, 0, 0)}, {1, 1}));
+    doc->undoStack()->undo(); // back to the saved state
+    const QString journal = doc->journalPath();
+    QVERIFY(QFile::exists(journal));
+    doc.reset();
+    QVERIFY(!QFile::exists(journal));
+    QVERIFY(!QFile::exists(journal + QStringLiteral(".lock")));
 }
 
 void TestJournal::killedProcessIsRestoredExactly_data()

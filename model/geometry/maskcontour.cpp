@@ -24,6 +24,37 @@ cv::Mat upsampledMask(const Rle& mask)
     }
     return image;
 }
+
+/** The largest contour, without the pixel staircase (at most 1 upsampled pixel = 0.5 px away). */
+std::vector<cv::Point> largestSimplified(const std::vector<std::vector<cv::Point>>& contours)
+{
+    const std::vector<cv::Point>* largest = nullptr;
+    double largestArea = -1;
+    for (const auto& c : contours) {
+        if (const double area = cv::contourArea(c); area > largestArea) {
+            largestArea = area;
+            largest = &c;
+        }
+    }
+    std::vector<cv::Point> simplified;
+    if (largest)
+        cv::approxPolyDP(*largest, simplified, 1.0, true);
+    return simplified;
+}
+
+/**
+ * Pixel i spans [i, i + 1) in COCO coordinates (rleFrPoly samples near i + 0.5); its halves are
+ * upsampled pixels 2i and 2i + 1, centred at P / 2 + 0.25: 0.25 px inside the mask's outline.
+ */
+Ring toRing(const std::vector<cv::Point>& contour, const Rle& mask)
+{
+    Ring ring;
+    for (const cv::Point& p : contour) {
+        ring.push_back(CellOutline::snap(p.x / 2.0 + 0.25, mask.width()));
+        ring.push_back(CellOutline::snap(p.y / 2.0 + 0.25, mask.height()));
+    }
+    return CellOutline::normalized(ring);
+}
 } // namespace
 
 std::optional<Ring> MaskContour::outline(const Rle& mask, QString* error)
@@ -41,28 +72,7 @@ std::optional<Ring> MaskContour::outline(const Rle& mask, QString* error)
             *error = tr("Tracing the mask failed: %1").arg(QString::fromUtf8(e.what()));
         return std::nullopt;
     }
-    const std::vector<cv::Point>* largest = nullptr;
-    double largestArea = -1;
-    for (const auto& c : contours) {
-        if (const double area = cv::contourArea(c); area > largestArea) {
-            largestArea = area;
-            largest = &c;
-        }
-    }
-    Ring ring;
-    std::vector<cv::Point> simplified;
-    if (largest) {
-        // Drop the pixel staircase: at most 0.5 px (1 upsampled pixel) away from the traced outline.
-        cv::approxPolyDP(*largest, simplified, 1.0, true);
-        largest = &simplified;
-        // Pixel i spans [i, i + 1) in COCO coordinates (rleFrPoly samples near i + 0.5); its halves
-        // are upsampled pixels 2i and 2i + 1, centred at P / 2 + 0.25: 0.25 px inside the outline.
-        for (const cv::Point& p : *largest) {
-            ring.push_back(CellOutline::snap(p.x / 2.0 + 0.25, mask.width()));
-            ring.push_back(CellOutline::snap(p.y / 2.0 + 0.25, mask.height()));
-        }
-    }
-    ring = CellOutline::normalized(ring);
+    Ring ring = toRing(largestSimplified(contours), mask);
     if (QString problem = CellOutline::sizeProblem(ring); !problem.isEmpty()) {
         if (error)
             *error = problem;

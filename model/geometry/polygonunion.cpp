@@ -106,12 +106,9 @@ QPolygonF outerBoundary(const Arrangement& g, std::vector<int>* visited)
 {
     if (g.nodes.empty())
         return {};
-    int start = 0;
-    for (int i = 1; i < int(g.nodes.size()); ++i) {
-        const QPointF p = g.nodes[std::size_t(i)], s = g.nodes[std::size_t(start)];
-        if (p.x() < s.x() || (p.x() == s.x() && p.y() < s.y()))
-            start = i;
-    }
+    const int start = int(std::min_element(g.nodes.begin(), g.nodes.end(), [](QPointF a, QPointF b) {
+                              return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+                          }) - g.nodes.begin());
     const auto angle = [&](int from, int to) {
         const QPointF d = g.nodes[std::size_t(to)] - g.nodes[std::size_t(from)];
         return std::atan2(d.y(), d.x());
