@@ -5,20 +5,20 @@
     <name>AddCell</name>
     <message>
         <source>Image %1 is not part of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 gehört nicht zu dieser Datei.</translation>
     </message>
     <message>
         <source>Add cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>DeleteCells</name>
     <message numerus="yes">
         <source>Delete %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle löschen</numerusform>
+            <numerusform>%n Zellen löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -26,117 +26,117 @@
     <name>DeletePolygonVertex</name>
     <message>
         <source>Delete vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkt löschen</translation>
     </message>
 </context>
 <context>
     <name>EvalExport</name>
     <message>
         <source>Cell type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelltyp</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen</translation>
     </message>
     <message>
         <source>Preds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>EvalFindings</name>
     <message numerus="yes">
         <source>%n prediction(s) refer to %1 image id(s) that are not in the ground truth (%2); they were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersage verweist auf %1 Bild-ID(s), die nicht in der Referenz stehen (%2); sie wurde ignoriert.</numerusform>
+            <numerusform>%n Vorhersagen verweisen auf %1 Bild-ID(s), die nicht in der Referenz stehen (%2); sie wurden ignoriert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prediction(s) have a category that the ground truth does not declare; they were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersage hat eine Kategorie, die die Referenz nicht deklariert; sie wurde ignoriert.</numerusform>
+            <numerusform>%n Vorhersagen haben eine Kategorie, die die Referenz nicht deklariert; sie wurden ignoriert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ground-truth annotation(s) have an undeclared category; they were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Referenzannotation hat eine nicht deklarierte Kategorie; sie wurde ignoriert.</numerusform>
+            <numerusform>%n Referenzannotationen haben eine nicht deklarierte Kategorie; sie wurden ignoriert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ground-truth annotation(s) refer to an image id not in the ground truth&apos;s images; they were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Referenzannotation verweist auf eine Bild-ID, die nicht unter den Bildern der Referenz ist; sie wurde ignoriert.</numerusform>
+            <numerusform>%n Referenzannotationen verweisen auf eine Bild-ID, die nicht unter den Bildern der Referenz ist; sie wurden ignoriert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n prediction(s) have no score; they were evaluated with score 1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersage hat keine Konfidenz; sie wurde mit Konfidenz 1 ausgewertet.</numerusform>
+            <numerusform>%n Vorhersagen haben keine Konfidenz; sie wurden mit Konfidenz 1 ausgewertet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lowest-scored prediction(s) exceed the per-image maximum of detections and were not evaluated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhersage mit der niedrigsten Konfidenz überschreitet die Höchstzahl an Detektionen pro Bild und wurde nicht ausgewertet.</numerusform>
+            <numerusform>%n Vorhersagen mit der niedrigsten Konfidenz überschreiten die Höchstzahl an Detektionen pro Bild und wurden nicht ausgewertet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The ground truth declares no category; the categories of its annotations were used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz deklariert keine Kategorie; die Kategorien ihrer Annotationen wurden verwendet.</translation>
     </message>
 </context>
 <context>
     <name>Evaluator</name>
     <message>
         <source>The evaluation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ImageSource</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is neither a zip archive nor a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Zip-Archiv noch ein Bilderordner</translation>
     </message>
 </context>
 <context>
     <name>InsertPolygonVertex</name>
     <message>
         <source>Insert vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkt einfügen</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message numerus="yes">
         <source>%n unsaved change(s) to %1 from %2 (last: %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung an %1 vom %2 (zuletzt: %3)</numerusform>
+            <numerusform>%n ungespeicherte Änderungen an %1 vom %2 (zuletzt: %3)</numerusform>
         </translation>
     </message>
 </context>
@@ -144,9 +144,9 @@
     <name>MergeCells</name>
     <message numerus="yes">
         <source>Merge %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle zusammenführen</numerusform>
+            <numerusform>%n Zellen zusammenführen</numerusform>
         </translation>
     </message>
 </context>
@@ -154,9 +154,9 @@
     <name>MoveCells</name>
     <message numerus="yes">
         <source>Move %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle verschieben</numerusform>
+            <numerusform>%n Zellen verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -164,41 +164,41 @@
     <name>MovePolygonVertex</name>
     <message>
         <source>Cell %1 has no vertex %2 in outline %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 hat keinen Eckpunkt %2 im Umriss %3.</translation>
     </message>
     <message>
         <source>Move vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkt verschieben</translation>
     </message>
 </context>
 <context>
     <name>PredictionGenerator</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PythonJsonWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SetCellFlag</name>
     <message numerus="yes">
         <source>Flag %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle markieren</numerusform>
+            <numerusform>%n Zellen markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unflag %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markierung von %n Zelle entfernen</numerusform>
+            <numerusform>Markierung von %n Zellen entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -206,155 +206,174 @@
     <name>SetInfo</name>
     <message>
         <source>train %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %1 %</translation>
     </message>
     <message>
         <source>results %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse %1</translation>
     </message>
 </context>
 <context>
     <name>SourceBuffer</name>
     <message>
         <source>%1: cannot open file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: cannot map file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei kann nicht eingeblendet werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>SplitCell</name>
     <message>
         <source>Split cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle teilen</translation>
     </message>
 </context>
 <context>
     <name>curator</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 (libtiff: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (libtiff: %3)</translation>
     </message>
     <message>
         <source>%1: not a TIFF, PNG or other readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein TIFF-, PNG- oder anderes lesbares Bild</translation>
     </message>
     <message>
         <source>Cannot open the zip archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zip-Archiv %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>cannot encode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht kodiert werden</translation>
     </message>
     <message>
         <source>The number of images must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Bilder muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
         <source>The number of cells per image must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Zellen pro Bild muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
         <source>The split must be train, val or test</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung muss train, val oder test sein</translation>
     </message>
     <message>
         <source>The cells are %1 px apart; only cells that touch or are at most %2 px apart can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen liegen %1 px auseinander; nur Zellen, die sich berühren oder höchstens %2 px auseinanderliegen, können zusammengeführt werden.</translation>
     </message>
     <message>
         <source>The cells could not be joined into one outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen konnten nicht zu einem Umriss vereinigt werden.</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>%1: %2; the mask uses the size in the annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; die Maske verwendet die Größe aus der Annotationsdatei</translation>
     </message>
     <message>
         <source>%1 is %2 × %3 px but the annotation file says %4 × %5; the mask follows the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 × %3 px, laut Annotationsdatei aber %4 × %5; die Maske folgt dem Bild</translation>
     </message>
     <message>
         <source>%1: skipped, its size is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen, die Größe ist unbekannt</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“ fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>%1: field &quot;format&quot; must be &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „format“ muss „%2“ sein</translation>
     </message>
     <message>
         <source>%1: field &quot;formatVersion&quot; must be %2 (this program reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „formatVersion“ muss %2 sein (dieses Programm liest Version %2)</translation>
     </message>
 </context>
 <context>
     <name>curator::AcceptPrediction</name>
     <message>
         <source>There is no such prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorhersage gibt es nicht.</translation>
     </message>
     <message>
         <source>The predicted mask is %1 × %2 px but the image is %3 × %4 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhergesagte Maske ist %1 × %2 px, das Bild aber %3 × %4 px.</translation>
     </message>
     <message>
         <source>Accept prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage übernehmen</translation>
     </message>
 </context>
 <context>
     <name>curator::CellEditCommand</name>
     <message>
         <source>Cell %1 does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 existiert nicht (sie wurde möglicherweise gelöscht).</translation>
     </message>
     <message>
         <source>Cell id %1 occurs more than once in the file; it cannot be edited safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zell-ID %1 kommt mehrfach in der Datei vor; die Zelle kann nicht sicher bearbeitet werden.</translation>
     </message>
     <message>
         <source>Cell %1 belongs to an image that is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 gehört zu einem Bild, das nicht in der Datei steht.</translation>
     </message>
     <message>
         <source>Cell %1 is stored as a mask (RLE), not a polygon; its outline cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 ist als Maske (RLE) gespeichert, nicht als Polygon; ihr Umriss kann nicht bearbeitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::CellOutline</name>
+    <message>
+        <source>The outline has an odd number of coordinates.</source>
+        <translation>Der Umriss hat eine ungerade Anzahl von Koordinaten.</translation>
+    </message>
+    <message>
+        <source>A cell needs at least 3 distinct points.</source>
+        <translation>Eine Zelle braucht mindestens 3 verschiedene Punkte.</translation>
+    </message>
+    <message>
+        <source>The cell would have no area (less than %1 px²).</source>
+        <translation>Die Zelle hätte keine Fläche (weniger als %1 px²).</translation>
+    </message>
+    <message>
+        <source>The outline would cross itself.</source>
+        <translation>Der Umriss würde sich selbst kreuzen.</translation>
     </message>
 </context>
 <context>
     <name>curator::CellTableDock</name>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle auf %1</numerusform>
+            <numerusform>%n Zellen auf %1</numerusform>
         </translation>
     </message>
 </context>
@@ -362,253 +381,253 @@
     <name>curator::CellTableModel</name>
     <message>
         <source>crowd</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>RLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE</translation>
     </message>
     <message>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geometrie</translation>
     </message>
     <message numerus="yes">
         <source>%n rings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ring</numerusform>
+            <numerusform>%n Ringe</numerusform>
         </translation>
     </message>
     <message>
         <source>degenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>entartet</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkte</translation>
     </message>
     <message>
         <source>Bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Polygon area in square pixels (the annotation&apos;s area field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygonfläche in Quadratpixeln (das Feld „area“ der Annotation)</translation>
     </message>
     <message>
         <source>Left, top, width × height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, oben, Breite × Höhe in Pixeln</translation>
     </message>
     <message>
         <source>Detection score, for results files</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz der Detektion, bei Ergebnisdateien</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche</translation>
     </message>
 </context>
 <context>
     <name>curator::CocoWriter</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>%1: writing failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
     </message>
     <message>
         <source>%1: could not complete the save (%2); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Speichern konnte nicht abgeschlossen werden (%2); die bisherige Datei ist unverändert</translation>
     </message>
 </context>
 <context>
     <name>curator::DisplayPresets</name>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten</translation>
     </message>
     <message>
         <source>Auto contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatischer Kontrast</translation>
     </message>
     <message>
         <source>CLAHE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAHE</translation>
     </message>
     <message>
         <source>Background flattened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund geebnet</translation>
     </message>
 </context>
 <context>
     <name>curator::DistributionLocator</name>
     <message>
         <source>%1 is not a readable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbarer Ordner</translation>
     </message>
     <message>
         <source>No LIVECell images, annotation files or nuclear count benchmark found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurden keine LIVECell-Bilder, Annotationsdateien oder Zellkern-Zählbenchmarks gefunden</translation>
     </message>
 </context>
 <context>
     <name>curator::Document</name>
     <message>
         <source>Edits can only be restored into a freshly opened file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungen können nur in eine frisch geöffnete Datei wiederhergestellt werden.</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n image(s) reviewed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild als geprüft markieren</numerusform>
+            <numerusform>%n Bilder als geprüft markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n image(s) not reviewed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild als ungeprüft markieren</numerusform>
+            <numerusform>%n Bilder als ungeprüft markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flag %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild markieren</numerusform>
+            <numerusform>%n Bilder markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unflag %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markierung von %n Bild entfernen</numerusform>
+            <numerusform>Markierung von %n Bildern entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit image note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnotiz bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>curator::FieldReader</name>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>an integer from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>%1: field &quot;%2.%3&quot; must be %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2.%3“ muss %4 sein</translation>
     </message>
 </context>
 <context>
     <name>curator::FolderImageSource</name>
     <message>
         <source>%1 is not a readable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbarer Ordner</translation>
     </message>
     <message>
         <source>%1 is not in the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Ordner %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has %2 bytes, more than the limit of %3 bytes; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, mehr als die Grenze von %3 Bytes; abgelehnt</translation>
     </message>
     <message>
         <source>Cannot read %1 completely: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vollständig gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>curator::ImageBrowserDock</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Search file names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen durchsuchen …</translation>
     </message>
     <message>
         <source>Shows images whose file name or set contains every word typed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Bilder, deren Dateiname oder Satz jedes hier eingegebene Wort enthält.</translation>
     </message>
     <message>
         <source>Annotation set or split</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationssatz oder Aufteilung</translation>
     </message>
     <message>
         <source>Cell type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelltyp</translation>
     </message>
     <message>
         <source>Well of the 96-well plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertiefung (Well) der 96-Well-Platte</translation>
     </message>
     <message>
         <source>Time point since the start of imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt seit Beginn der Aufnahmen</translation>
     </message>
     <message>
         <source>All sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sätze</translation>
     </message>
     <message>
         <source>All cell types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zelltypen</translation>
     </message>
     <message>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ</translation>
     </message>
     <message>
         <source>All wells</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wells</translation>
     </message>
     <message>
         <source>All time points</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeitpunkte</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bild</numerusform>
+            <numerusform>%1 von %n Bildern</numerusform>
         </translation>
     </message>
 </context>
@@ -616,1273 +635,1254 @@
     <name>curator::ImageBrowserModel</name>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source> %1m</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 min</translation>
     </message>
     <message>
         <source>unannotated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht annotiert</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Cell type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelltyp</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Well</source>
-        <translation type="unfinished"></translation>
+        <translation>Well</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen</translation>
     </message>
     <message>
         <source>No loaded annotation file refers to this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geladene Annotationsdatei verweist auf dieses Bild</translation>
     </message>
 </context>
 <context>
     <name>curator::ImageCanvas</name>
     <message>
         <source>Open a LIVECell distribution folder, an images.zip with annotation files, or a COCO JSON file with File ▸ Open, or drop it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen LIVECell-Distributionsordner, eine images.zip mit Annotationsdateien oder eine COCO-JSON-Datei über Datei ▸ Öffnen, oder ziehen Sie sie hierher.</translation>
     </message>
     <message>
         <source>No image data for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bilddaten für %1.</translation>
     </message>
 </context>
 <context>
     <name>curator::Journal</name>
     <message>
         <source>%1 is in use by another running session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einer anderen laufenden Sitzung verwendet.</translation>
     </message>
     <message>
         <source>%1: cannot write the recovery journal (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederherstellungsjournal kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>%1: cannot continue the recovery journal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederherstellungsjournal kann nicht fortgesetzt werden</translation>
     </message>
     <message>
         <source>%1: writing the recovery journal failed (%2); unsaved edits are not protected against a crash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben des Wiederherstellungsjournals fehlgeschlagen (%2); ungespeicherte Bearbeitungen sind nicht gegen einen Absturz geschützt.</translation>
     </message>
     <message>
         <source>%1: cannot read the recovery journal (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederherstellungsjournal kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: not a recovery journal (no valid header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Wiederherstellungsjournal (kein gültiger Kopf)</translation>
     </message>
 </context>
 <context>
     <name>curator::JournalReplayer</name>
     <message>
         <source>The journal restores annotation %1 as it was in the file, but the file has no such annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal stellt Annotation %1 so wieder her, wie sie in der Datei stand, aber die Datei enthält keine solche Annotation.</translation>
     </message>
 </context>
 <context>
     <name>curator::MainWindow</name>
     <message>
         <source>%L1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 %</translation>
     </message>
     <message>
         <source>Sample dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldatensatz</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Loading annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen werden geladen …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n annotation file(s): %L1 images, %L2 cells.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotationsdatei geöffnet: %L1 Bilder, %L2 Zellen.</numerusform>
+            <numerusform>%n Annotationsdateien geöffnet: %L1 Bilder, %L2 Zellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen geöffnet</translation>
     </message>
     <message>
         <source>Time point %1 of %2 in this series (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt %1 von %2 dieser Serie (%3).</translation>
     </message>
     <message>
         <source>No earlier time point of this well, position and crop is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein früherer Zeitpunkt dieses Wells, dieser Position und dieses Ausschnitts ist geladen.</translation>
     </message>
     <message>
         <source>No later time point of this well, position and crop is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein späterer Zeitpunkt dieses Wells, dieser Position und dieses Ausschnitts ist geladen.</translation>
     </message>
     <message numerus="yes">
         <source>Cell %1 · %L2 px² · %n vertices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zelle %1 · %L2 px² · %n Eckpunkt</numerusform>
+            <numerusform>Zelle %1 · %L2 px² · %n Eckpunkte</numerusform>
         </translation>
     </message>
     <message>
         <source>x %1, y %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1, y %2: %3</translation>
     </message>
     <message>
         <source>LIVECell Curator</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVECell Curator</translation>
     </message>
     <message>
         <source>%1 — LIVECell Curator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LIVECell Curator</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open annotation files (.json) and an images.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationsdateien (.json) und eine images.zip öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open a LIVECell distribution folder or a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen LIVECell-Distributionsordner oder einen Bilderordner öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Sample Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispieldatensatz öffnen</translation>
     </message>
     <message>
         <source>&amp;Export View as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als PNG &amp;exportieren …</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export Whole &amp;Image with Cells as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes &amp;Bild mit Zellen als PNG exportieren …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Actual Size (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (1:1)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Show &amp;Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zellen anzeigen</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Fill C&amp;ells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen f&amp;üllen</translation>
     </message>
     <message>
         <source>Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+C</translation>
     </message>
     <message>
         <source>&amp;Previous Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
         <source>&amp;Next Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
         <source>Previous &amp;Time Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger &amp;Zeitpunkt</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <source>Next T&amp;ime Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Z&amp;eitpunkt</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>The same well, position and crop 4 hours earlier (or the nearest earlier time point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Well, dieselbe Position und derselbe Ausschnitt 4 Stunden früher (oder der nächste frühere Zeitpunkt)</translation>
     </message>
     <message>
         <source>The same well, position and crop 4 hours later (or the nearest later time point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Well, dieselbe Position und derselbe Ausschnitt 4 Stunden später (oder der nächste spätere Zeitpunkt)</translation>
     </message>
     <message>
         <source>&amp;About LIVECell Curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber LIVECell Curator</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedienfelder</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>Open Annotations and Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen und Bilder öffnen</translation>
     </message>
     <message>
         <source>LIVECell files (*.json *.zip);;COCO annotations (*.json);;Image archives (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVECell-Dateien (*.json *.zip);;COCO-Annotationen (*.json);;Bildarchive (*.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open LIVECell Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVECell-Ordner öffnen</translation>
     </message>
     <message>
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export Image with Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild mit Zellen exportieren</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <source>About LIVECell Curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LIVECell Curator</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LIVECell Curator %1&lt;/h3&gt;&lt;p&gt;A desktop application to browse, curate and evaluate the LIVECell label-free live-cell segmentation dataset.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LIVECell Curator %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Anwendung zum Durchsehen, Kuratieren und Auswerten des LIVECell-Datensatzes für die markierungsfreie Segmentierung lebender Zellen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
     <message>
         <source>The mask is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske ist leer.</translation>
     </message>
     <message>
         <source>Tracing the mask failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachzeichnen der Maske ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The prediction has no outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersage hat keinen Umriss.</translation>
     </message>
 </context>
 <context>
     <name>curator::MaskExporter</name>
     <message>
         <source>%1: cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ausgabeordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>curator::MaskRenderer</name>
     <message>
         <source>%1 cells do not fit a 16-bit label image (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen passen nicht in ein 16-Bit-Labelbild (höchstens %2).</translation>
     </message>
     <message>
         <source>The image size is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildgröße ist unbekannt.</translation>
     </message>
     <message>
         <source>The mask of annotation %1 is %2 × %3 px, the image %4 × %5 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske der Annotation %1 ist %2 × %3 px, das Bild %4 × %5 px.</translation>
     </message>
 </context>
 <context>
     <name>curator::MergeCells</name>
     <message>
         <source>Select at least two cells to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei Zellen zum Zusammenführen aus.</translation>
     </message>
     <message>
         <source>Only cells of the same image can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zellen desselben Bildes können zusammengeführt werden.</translation>
     </message>
 </context>
 <context>
     <name>curator::ModelSidecar</name>
     <message>
         <source>%1: cannot read the model description: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modellbeschreibung kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: model description larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modellbeschreibung größer als 16 MiB</translation>
     </message>
     <message>
         <source>%1: invalid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiges JSON bei Byte %2: %3</translation>
     </message>
     <message>
         <source>%1: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>%1: field &quot;model&quot; must name the .onnx file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „model“ muss die .onnx-Datei nennen</translation>
     </message>
     <message>
         <source>a multiple of input.divisor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vielfaches von input.divisor (%1)</translation>
     </message>
     <message>
         <source>less than a quarter of input.tileSize</source>
-        <translation type="unfinished"></translation>
+        <translation>kleiner als ein Viertel von input.tileSize</translation>
     </message>
     <message>
         <source>1 (the network must take one grayscale channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (das Netz muss einen Graustufenkanal erwarten)</translation>
     </message>
     <message>
         <source>&quot;softmax&quot;, &quot;none&quot; or &quot;sigmoid&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„softmax“, „none“ oder „sigmoid“</translation>
     </message>
     <message>
         <source>a list of distinct names out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste verschiedener Namen aus %1</translation>
     </message>
     <message>
         <source>a list of at most %1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von höchstens %1 Namen</translation>
     </message>
     <message>
         <source>a list that includes &quot;interior&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste, die „interior“ enthält</translation>
     </message>
     <message>
         <source>a list with &quot;foreground&quot;, &quot;background&quot; or &quot;boundary&quot; besides &quot;interior&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste mit „foreground“, „background“ oder „boundary“ neben „interior“</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
 </context>
 <context>
     <name>curator::NuclearCounts</name>
     <message>
         <source>the count &quot;%1&quot; is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl „%1“ ist keine nichtnegative ganze Zahl</translation>
     </message>
     <message>
         <source>the count %1 is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl %1 ist keine nichtnegative ganze Zahl</translation>
     </message>
     <message>
         <source>expected a count (a string such as &quot;123&quot; or a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl erwartet (eine Zeichenkette wie „123“ oder eine Zahl)</translation>
     </message>
     <message>
         <source>byte %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: invalid counts file at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültige Zähldatei bei %2: %3</translation>
     </message>
     <message>
         <source>expected a JSON object {&quot;&lt;file name&gt;&quot;: &lt;count&gt;, …}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt {&quot;&lt;Dateiname&gt;&quot;: &lt;Anzahl&gt;, …} erwartet</translation>
     </message>
     <message>
         <source>%1 (image &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bild „%2“)</translation>
     </message>
     <message>
         <source>the image &quot;%1&quot; is listed twice (first at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild „%1“ ist doppelt aufgeführt (zuerst bei Byte %2)</translation>
     </message>
 </context>
 <context>
     <name>curator::OverlayStyle</name>
     <message>
         <source>By cell type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zelltyp</translation>
     </message>
     <message>
         <source>By instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zelle</translation>
     </message>
     <message>
         <source>By area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Fläche</translation>
     </message>
     <message>
         <source>By annotation set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Annotationssatz</translation>
     </message>
 </context>
 <context>
     <name>curator::PolygonSplit</name>
     <message>
         <source>Draw a line across the cell to split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Linie quer durch die Zelle, um sie zu teilen.</translation>
     </message>
     <message>
         <source>The line must cross the cell&apos;s outline twice: draw it from outside, across the cell, to outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Linie muss den Umriss der Zelle zweimal kreuzen: Ziehen Sie sie von außen quer durch die Zelle nach außen.</translation>
     </message>
     <message>
         <source>A part of the split cell would not be a valid cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der geteilten Zelle wäre keine gültige Zelle: %1</translation>
     </message>
 </context>
 <context>
     <name>curator::PolygonUnion</name>
     <message>
         <source>Nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammenzuführen.</translation>
     </message>
     <message>
         <source>The merged outline is not a valid cell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zusammengeführte Umriss ist keine gültige Zelle: %1</translation>
     </message>
 </context>
 <context>
     <name>curator::Qc</name>
     <message>
         <source> (ring %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ring %1 von %2)</translation>
     </message>
     <message>
         <source>Cell %1 has a ring with an odd number of coordinates (%2)%3; its last number is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 hat einen Ring mit ungerader Koordinatenzahl (%2)%3; die letzte Zahl wird ignoriert.</translation>
     </message>
     <message>
         <source>Cell %1 has a ring with only %2 distinct vertices%3; a ring needs at least 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 hat einen Ring mit nur %2 verschiedenen Eckpunkten%3; ein Ring braucht mindestens 3.</translation>
     </message>
     <message numerus="yes">
         <source>Cell %1&apos;s outline meets itself %n time(s), first at (%2, %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Umriss von Zelle %1 berührt sich %n-mal selbst, zuerst bei (%2, %3).</numerusform>
+            <numerusform>Der Umriss von Zelle %1 berührt sich %n-mal selbst, zuerst bei (%2, %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cell %1 has a vertex at (%2, %3), %4 px outside the %5 × %6 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 hat einen Eckpunkt bei (%2, %3), %4 px außerhalb des %5 × %6 großen Bildes.</translation>
     </message>
     <message>
         <source>Cell %1&apos;s area field is %2 px², but its segmentation covers %3 px².</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flächenfeld von Zelle %1 ist %2 px², ihre Segmentierung bedeckt aber %3 px².</translation>
     </message>
     <message>
         <source>Cell %1&apos;s bbox field is [%2, %3, %4, %5], but its segmentation spans [%6, %7, %8, %9].</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bbox-Feld von Zelle %1 ist [%2, %3, %4, %5], ihre Segmentierung reicht aber über [%6, %7, %8, %9].</translation>
     </message>
     <message>
         <source>Cell %1 has no segmentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 hat keine Segmentierung.</translation>
     </message>
     <message>
         <source>unknown cell type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zelltyp</translation>
     </message>
     <message>
         <source>Cell %1 has zero area: all its vertices lie on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 hat die Fläche null: alle Eckpunkte liegen auf einer Geraden.</translation>
     </message>
     <message>
         <source>Cell %1 covers %2 px², %3 times smaller than the median %4 cell (%5 px², robust z = %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 bedeckt %2 px², %3-mal weniger als die mittlere %4-Zelle (Median %5 px², robuster z-Wert %6).</translation>
     </message>
     <message>
         <source>Cell %1 covers %2 px², %3 times larger than the median %4 cell (%5 px², robust z = %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 bedeckt %2 px², %3-mal mehr als die mittlere %4-Zelle (Median %5 px², robuster z-Wert %6).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Self-intersecting rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich selbst schneidende Ringe</translation>
     </message>
     <message>
         <source>A polygon ring crosses or touches itself, or folds back on itself. Repeated consecutive vertices are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Polygonring kreuzt oder berührt sich selbst oder faltet sich zurück. Wiederholte aufeinanderfolgende Eckpunkte zählen nicht.</translation>
     </message>
     <message>
         <source>crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzungen</translation>
     </message>
     <message>
         <source>Degenerate rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entartete Ringe</translation>
     </message>
     <message>
         <source>A polygon ring has fewer than 3 distinct vertices, or the annotation has no segmentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Polygonring hat weniger als 3 verschiedene Eckpunkte, oder die Annotation hat keine Segmentierung.</translation>
     </message>
     <message>
         <source>distinct vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiedene Eckpunkte</translation>
     </message>
     <message>
         <source>Odd coordinate counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungerade Koordinatenzahl</translation>
     </message>
     <message>
         <source>A polygon ring has an odd number of coordinates; the last one is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Polygonring hat eine ungerade Anzahl von Koordinaten; die letzte wird ignoriert.</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten</translation>
     </message>
     <message>
         <source>Vertices outside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckpunkte außerhalb des Bildes</translation>
     </message>
     <message>
         <source>A vertex lies left of 0, above 0, right of the image width or below its height. Vertices exactly on x = width or y = height are legitimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eckpunkt liegt links von 0, über 0, rechts der Bildbreite oder unterhalb der Bildhöhe. Eckpunkte genau auf x = Breite oder y = Höhe sind zulässig.</translation>
     </message>
     <message>
         <source>pixels outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel außerhalb</translation>
     </message>
     <message>
         <source>Area field inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächenfeld widersprüchlich</translation>
     </message>
     <message>
         <source>The annotation&apos;s area field differs from its polygon&apos;s shoelace area (or an RLE&apos;s pixel count) by more than the tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Flächenfeld der Annotation weicht um mehr als die Toleranz von der Gaußschen Polygonfläche (bzw. der Pixelzahl einer RLE) ab.</translation>
     </message>
     <message>
         <source>area difference (px²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächenabweichung (px²)</translation>
     </message>
     <message>
         <source>Bounding box inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzungsrahmen widersprüchlich</translation>
     </message>
     <message>
         <source>The annotation&apos;s bbox field differs from the extent of its polygon (or an RLE&apos;s pixel box) by more than the tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bbox-Feld der Annotation weicht um mehr als die Toleranz von der Ausdehnung ihres Polygons (bzw. dem Pixelrahmen einer RLE) ab.</translation>
     </message>
     <message>
         <source>largest difference (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>größte Abweichung (px)</translation>
     </message>
     <message>
         <source>Near-duplicate cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinahe doppelte Zellen</translation>
     </message>
     <message>
         <source>Two cells of one image whose masks overlap with an IoU at or above the near-duplicate threshold: probably one cell contoured twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Zellen eines Bildes, deren Masken sich mit einer IoU auf oder über der Duplikatschwelle überlappen: wahrscheinlich eine zweimal umrandete Zelle.</translation>
     </message>
     <message>
         <source>mask IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>Masken-IoU</translation>
     </message>
     <message>
         <source>Heavy overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Überlappungen</translation>
     </message>
     <message>
         <source>Two cells of one image share at least the heavy-overlap fraction of the smaller cell&apos;s mask (but are not near-duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Zellen eines Bildes teilen mindestens den Überlappungsanteil der Maske der kleineren Zelle (sind aber keine Beinahe-Duplikate).</translation>
     </message>
     <message>
         <source>fraction of the smaller cell covered</source>
-        <translation type="unfinished"></translation>
+        <translation>bedeckter Anteil der kleineren Zelle</translation>
     </message>
     <message>
         <source>Cell area outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer der Zellfläche</translation>
     </message>
     <message>
         <source>A cell&apos;s area is far from the usual area of its cell type: robust z-score of log area (median and MAD) beyond the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fläche einer Zelle weicht stark von der üblichen Fläche ihres Zelltyps ab: robuster z-Wert der logarithmierten Fläche (Median und MAD) jenseits der Schwelle.</translation>
     </message>
     <message>
         <source>robust z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>robuster z-Wert</translation>
     </message>
     <message>
         <source>Duplicate file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Dateinamen</translation>
     </message>
     <message>
         <source>The same image file name appears under several image ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Bilddateiname kommt unter mehreren Bild-IDs vor.</translation>
     </message>
     <message>
         <source>image ids with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-IDs mit diesem Namen</translation>
     </message>
     <message>
         <source>Images in two splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in zwei Aufteilungen</translation>
     </message>
     <message>
         <source>An image of this set is also in another loaded split (e.g. train and val), which leaks evaluation data into training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild dieses Satzes ist auch in einer anderen geladenen Aufteilung (z. B. train und val), wodurch Auswertungsdaten ins Training gelangen.</translation>
     </message>
     <message>
         <source>Sparsely annotated images</source>
-        <translation type="unfinished"></translation>
+        <translation>Spärlich annotierte Bilder</translation>
     </message>
     <message>
         <source>An image has far fewer cells than its cell type and its neighbouring time points (±4 h in the same well, position and crop) suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild hat weit weniger Zellen, als sein Zelltyp und seine benachbarten Zeitpunkte (±4 h im selben Well, an derselben Position und im selben Ausschnitt) erwarten lassen.</translation>
     </message>
     <message>
         <source>cells / expected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen / erwartete Zellen</translation>
     </message>
     <message>
         <source>Images without annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ohne Annotationen</translation>
     </message>
     <message>
         <source>An image has no annotations at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild hat überhaupt keine Annotationen.</translation>
     </message>
     <message>
         <source>Images missing from the image source</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bildquelle fehlende Bilder</translation>
     </message>
     <message>
         <source>An image and its annotations are in the annotation file but its file is not in images.zip or the image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild und seine Annotationen stehen in der Annotationsdatei, die Bilddatei fehlt aber in images.zip bzw. im Bilderordner.</translation>
     </message>
     <message>
         <source>annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Annotations without image</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen ohne Bild</translation>
     </message>
     <message>
         <source>Annotations refer to an image id that is not in the file&apos;s images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen verweisen auf eine Bild-ID, die nicht unter den Bildern der Datei ist.</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Image %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the same file name is also used by image id(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (image id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bild-ID %2)</translation>
     </message>
     <message>
         <source>%1 is also in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auch in %2.</translation>
     </message>
     <message>
         <source>%1 has no annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Annotationen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not in %2; its %n annotation(s) cannot be shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist nicht in %2; seine %n Annotation kann nicht angezeigt werden.</numerusform>
+            <numerusform>%1 ist nicht in %2; seine %n Annotationen können nicht angezeigt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) refer to image id %1, which is not in the file&apos;s images.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation verweist auf die Bild-ID %1, die nicht unter den Bildern der Datei ist.</numerusform>
+            <numerusform>%n Annotationen verweisen auf die Bild-ID %1, die nicht unter den Bildern der Datei ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cells %1 and %2 overlap with mask IoU %3 (threshold %4): probably one cell contoured twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen %1 und %2 überlappen mit Masken-IoU %3 (Schwelle %4): wahrscheinlich eine zweimal umrandete Zelle.</translation>
     </message>
     <message>
         <source>Cells %1 and %2 overlap on %3 px², %4% of the smaller cell (mask IoU %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen %1 und %2 überlappen auf %3 px², %4 % der kleineren Zelle (Masken-IoU %5).</translation>
     </message>
     <message>
         <source>Image %1 (%2) has only %3 cells, where %4 images have a median of %5 (no neighbouring time point is loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 (%2) hat nur %3 Zellen, während %4-Bilder im Median %5 haben (kein benachbarter Zeitpunkt geladen).</translation>
     </message>
     <message>
         <source>Image %1 (%2) has only %3 cells, where %4 images have a median of %5 and the same series ±%6 h has %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 (%2) hat nur %3 Zellen, während %4-Bilder im Median %5 haben und dieselbe Serie ±%6 h %7 hat.</translation>
+    </message>
+    <message>
+        <source>The file name %1 is used by image %2 and also by image id(s) %3.</source>
+        <translation>Der Dateiname %1 wird von Bild %2 und auch von Bild-ID(s) %3 verwendet.</translation>
     </message>
 </context>
 <context>
     <name>curator::ReviewState</name>
     <message>
         <source>%1: not valid JSON at byte %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
         <source>%1: not a review file (expected &quot;format&quot;: &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Prüfdatei (erwartet wurde &quot;format&quot;: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: cannot save the review state (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>curator::RingGeometry</name>
-    <message>
-        <source>The outline has an odd number of coordinates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cell needs at least 3 distinct points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cell would have no area (less than %1 px²).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outline would cross itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfstand kann nicht gespeichert werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>curator::SampleDataset</name>
     <message>
         <source>This build contains no sample dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält keinen Beispieldatensatz.</translation>
     </message>
     <message>
         <source>The bundled sample is part of the &lt;b&gt;LIVECell&lt;/b&gt; dataset: Edlund, C. et al. “LIVECell—A large-scale dataset for label-free live cell segmentation”, &lt;i&gt;Nature Methods&lt;/i&gt; 18, 1038–1045 (2021), &lt;a href=&quot;https://github.com/sartorius-research/LIVECell&quot;&gt;github.com/sartorius-research/LIVECell&lt;/a&gt;. Licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by-nc/4.0/&quot;&gt;CC BY-NC 4.0&lt;/a&gt; (non-commercial use, attribution required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Beispiel ist Teil des &lt;b&gt;LIVECell&lt;/b&gt;-Datensatzes: Edlund, C. et al. „LIVECell—A large-scale dataset for label-free live cell segmentation“, &lt;i&gt;Nature Methods&lt;/i&gt; 18, 1038–1045 (2021), &lt;a href=&quot;https://github.com/sartorius-research/LIVECell&quot;&gt;github.com/sartorius-research/LIVECell&lt;/a&gt;. Lizenziert unter &lt;a href=&quot;https://creativecommons.org/licenses/by-nc/4.0/deed.de&quot;&gt;CC BY-NC 4.0&lt;/a&gt; (nur nicht-kommerzielle Nutzung, Namensnennung erforderlich).</translation>
     </message>
     <message>
         <source>Could not extract the sample dataset to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispieldatensatz konnte nicht nach %1 entpackt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>curator::SegmentationBatch</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>curator::Segmenter</name>
     <message>
         <source>%1: no model description beside the network (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Modellbeschreibung neben dem Netz (erwartet: %2)</translation>
     </message>
     <message>
         <source>%1: cannot read the network: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Netz kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the network&apos;s output does not have the %2 channels that %3 lists in output.channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Ausgabe des Netzes hat nicht die %2 Kanäle, die %3 in output.channels aufführt</translation>
     </message>
     <message>
         <source>%1: OpenCV cannot run this network: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OpenCV kann dieses Netz nicht ausführen: %2</translation>
     </message>
     <message>
         <source>empty image</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Bild</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1: inference failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Inferenz fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>curator::SyntheticDataset</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>curator::TiffCodec</name>
     <message>
         <source>not a TIFF file (no TIFF header)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine TIFF-Datei (kein TIFF-Kopf)</translation>
     </message>
     <message>
         <source>corrupt TIFF header or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter TIFF-Kopf oder beschädigtes Verzeichnis</translation>
     </message>
     <message>
         <source>image has no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild hat keine Pixel</translation>
     </message>
     <message>
         <source>image of %1 x %2 pixels exceeds the limit of %3 pixels per side and %4 pixels in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild mit %1 × %2 Pixeln überschreitet die Grenze von %3 Pixeln pro Seite und %4 Pixeln insgesamt</translation>
     </message>
     <message>
         <source>floating-point samples are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitkomma-Abtastwerte werden nicht unterstützt</translation>
     </message>
     <message>
         <source>corrupt or truncated image data</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte oder abgeschnittene Bilddaten</translation>
     </message>
     <message>
         <source>TIFF encoder</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Kodierer</translation>
     </message>
     <message>
         <source>cannot encode the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kann nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>curator::ViewSettingsDock</name>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Raw: stored values. Auto contrast: stretch between the 0.5 and 99.5 percentiles. CLAHE: adaptive histogram equalisation. Background flattened: shading removed, then LIVECell&apos;s normalisation (mean 128, std 11.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten: gespeicherte Werte. Automatischer Kontrast: Streckung zwischen dem 0,5- und dem 99,5-Perzentil. CLAHE: adaptiver Histogrammausgleich. Hintergrund geebnet: Schattierung entfernt, dann LIVECells Normierung (Mittelwert 128, Standardabweichung 11,6).</translation>
     </message>
     <message>
         <source>Contrast from 0.1× to 10×</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast von 0,1× bis 10×</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung</translation>
     </message>
     <message>
         <source>Brightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Helligkeit</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen</translation>
     </message>
     <message>
         <source>Show cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen anzeigen</translation>
     </message>
     <message>
         <source>Outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Umrisse</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllung</translation>
     </message>
     <message>
         <source>Fill opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Cell types</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelltypen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Annotation sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationssätze</translation>
     </message>
     <message>
         <source>%1 (%L2 cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2 Zellen)</translation>
     </message>
 </context>
 <context>
     <name>curator::Workspace</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is neither a folder, a .zip nor a .json file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Ordner noch eine .zip- oder .json-Datei.</translation>
     </message>
     <message>
         <source>No annotation files or images found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurden keine Annotationsdateien oder Bilder gefunden.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No image source is open, so %1 cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Bildquelle geöffnet, daher kann %1 nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>curator::Writer</name>
     <message>
         <source>%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited objects from it. Save to a new file after reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (sie ist jetzt kürzer); unbearbeitete Objekte können nicht daraus kopiert werden. Laden Sie neu und speichern Sie in eine neue Datei.</translation>
     </message>
 </context>
 <context>
     <name>curator::ZipImageSource</name>
     <message>
         <source>%1 is not in the zip archive %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Zip-Archiv %2</translation>
     </message>
     <message>
         <source>%1: entry %2 declares %3 bytes, more than the limit of %4 bytes; refused (possible decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 gibt %3 Bytes an, mehr als die Grenze von %4 Bytes; abgelehnt (mögliche Dekompressionsbombe)</translation>
     </message>
     <message>
         <source>%1: entry %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>it holds more than the %1 bytes it declares; reading stopped (possible decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält mehr als die angegebenen %1 Bytes; Lesen abgebrochen (mögliche Dekompressionsbombe)</translation>
     </message>
     <message>
         <source>corrupt data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Daten (%1)</translation>
     </message>
     <message>
         <source>only %1 of %2 declared bytes could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 von %2 angegebenen Bytes konnten gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>curator::ZipWriter</name>
     <message>
         <source>Cannot create the zip archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zip-Archiv %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot add %1 to the zip archive %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Zip-Archiv %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
         <source>No zip archive is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zip-Archiv geöffnet</translation>
     </message>
     <message>
         <source>Cannot write the zip archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zip-Archiv %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>curator::detail::CocoParser</name>
     <message>
         <source>annotation at %1: &apos;%2&apos; has the wrong type or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1: &apos;%2&apos; hat einen falschen Typ oder Wert</translation>
     </message>
     <message>
         <source>annotation at %1: &apos;bbox&apos; must have 4 numbers, has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1: &apos;bbox&apos; muss 4 Zahlen haben, hat %2</translation>
     </message>
     <message>
         <source>annotation at %1: &apos;segmentation&apos; must be a list of polygons or an RLE object</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1: &apos;segmentation&apos; muss eine Liste von Polygonen oder ein RLE-Objekt sein</translation>
     </message>
     <message>
         <source>annotation at %1: each polygon must be a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1: jedes Polygon muss eine Liste von Zahlen sein</translation>
     </message>
     <message>
         <source>annotation at %1: a polygon contains something other than numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1: ein Polygon enthält etwas anderes als Zahlen</translation>
     </message>
     <message>
         <source>annotation at %1: RLE segmentation needs &apos;size&apos; [height, width] and &apos;counts&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1: eine RLE-Segmentierung braucht &apos;size&apos; [Höhe, Breite] und &apos;counts&apos;</translation>
     </message>
     <message>
         <source>annotation at %1: RLE size %2 × %3 exceeds the limit of %4 pixels per side and %5 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1: RLE-Größe %2 × %3 überschreitet die Grenze von %4 Pixeln pro Seite und %5 Pixeln</translation>
     </message>
     <message>
         <source>annotation %1 at %2: a polygon has an odd number of coordinates (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bei %2: ein Polygon hat eine ungerade Anzahl von Koordinaten (%3)</translation>
     </message>
     <message>
         <source>annotation %1 at %2: a polygon has fewer than 3 distinct points</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bei %2: ein Polygon hat weniger als 3 verschiedene Punkte</translation>
     </message>
     <message>
         <source>annotation %1 at %2 has an empty segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bei %2 hat eine leere Segmentierung</translation>
     </message>
     <message>
         <source>annotation %1 at %2 has %3 coordinates in %4 rings, over the limit of %5 coordinates and %6 rings; it is kept in the file but not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bei %2 hat %3 Koordinaten in %4 Ringen, über der Grenze von %5 Koordinaten und %6 Ringen; sie bleibt in der Datei, wird aber nicht angezeigt</translation>
     </message>
     <message>
         <source>annotation %1 at %2 has a non-finite or out-of-range coordinate (limit ±%3); it is kept in the file but not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bei %2 hat eine nicht endliche oder zu große Koordinate (Grenze ±%3); sie bleibt in der Datei, wird aber nicht angezeigt</translation>
     </message>
     <message>
         <source>annotation at %1 has no valid integer &apos;id&apos; and &apos;image_id&apos;; it is kept in the file but not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bei %1 hat keine gültigen ganzzahligen &apos;id&apos; und &apos;image_id&apos;; sie bleibt in der Datei, wird aber nicht angezeigt</translation>
     </message>
     <message>
         <source>annotation %1 at %2 has no &apos;segmentation&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bei %2 hat keine &apos;segmentation&apos;</translation>
     </message>
     <message>
         <source>byte %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>%1: loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Laden abgebrochen</translation>
     </message>
     <message>
         <source>%1: invalid JSON at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiges JSON bei %2: %3</translation>
     </message>
     <message>
         <source>%1: neither &apos;images&apos; nor &apos;annotations&apos; found; is this a COCO file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weder &apos;images&apos; noch &apos;annotations&apos; gefunden; ist das eine COCO-Datei?</translation>
     </message>
     <message>
         <source>image at %1: &apos;%2&apos; is not a valid size</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild bei %1: &apos;%2&apos; ist keine gültige Größe</translation>
     </message>
     <message>
         <source>image at %1 has no valid integer &apos;id&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild bei %1 hat keine gültige ganzzahlige &apos;id&apos;</translation>
     </message>
     <message>
         <source>image %1 at %2 has no &apos;file_name&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 bei %2 hat keinen &apos;file_name&apos;</translation>
     </message>
     <message>
         <source>image id %1 is used by more than one image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-ID %1 wird von mehr als einem Bild verwendet</translation>
     </message>
     <message>
         <source>annotation id %1 is used by more than one annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations-ID %1 wird von mehr als einer Annotation verwendet</translation>
     </message>
     <message>
         <source>file name %1 appears under image ids %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname %1 kommt unter den Bild-IDs %2 und %3 vor</translation>
     </message>
     <message>
         <source>annotation %1 at %2 refers to image id %3, which is not in &apos;images&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 bei %2 verweist auf die Bild-ID %3, die nicht in &apos;images&apos; steht</translation>
     </message>
     <message>
         <source>… and %1 more findings of the kind &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Befunde der Art &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse, curate and evaluate the LIVECell dataset. Without PATH, opens the bundled sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den LIVECell-Datensatz durchsehen, kuratieren und auswerten. Ohne PATH wird das mitgelieferte Beispiel geöffnet.</translation>
     </message>
     <message>
         <source>User interface language, e.g. de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche, z. B. de oder en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Start empty instead of opening the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer starten, statt das Beispiel zu öffnen.</translation>
     </message>
     <message>
         <source>A distribution folder, an images.zip with annotation files, or a COCO JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Distributionsordner, eine images.zip mit Annotationsdateien oder eine COCO-JSON-Datei.</translation>
     </message>
 </context>
 </TS>

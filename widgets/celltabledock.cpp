@@ -1,6 +1,7 @@
 #include "widgets/celltabledock.h"
 
 #include "model/celltablemodel.h"
+#include "widgets/imagebrowserdock.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -32,13 +33,12 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(CellTableModel::IdColumn, 5 * em);
-    m_view->setColumnWidth(CellTableModel::SetColumn, 3 * em);
-    m_view->setColumnWidth(CellTableModel::AreaColumn, 4 * em);
-    m_view->setColumnWidth(CellTableModel::VerticesColumn, 4 * em);
-    m_view->setColumnWidth(CellTableModel::BBoxColumn, 7 * em);
-    m_view->setColumnWidth(CellTableModel::ScoreColumn, 3 * em);
+    fitColumn(m_view, CellTableModel::IdColumn, QStringLiteral("1234567"));
+    fitColumn(m_view, CellTableModel::SetColumn, QStringLiteral("train"));
+    fitColumn(m_view, CellTableModel::AreaColumn, QStringLiteral("1,234.5"));
+    fitColumn(m_view, CellTableModel::VerticesColumn, QStringLiteral("99"));
+    fitColumn(m_view, CellTableModel::BBoxColumn, QStringLiteral("000,000 00×00"));
+    fitColumn(m_view, CellTableModel::ScoreColumn, QStringLiteral("0.999"));
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);

@@ -15,6 +15,14 @@
 
 namespace curator {
 
+void fitColumn(QTableView* view, int column, const QString& sample)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    const QString header = view->model()->headerData(column, Qt::Horizontal).toString();
+    // Room for the sort arrow beside the header text, and for the cell margins.
+    view->setColumnWidth(column, std::max(metrics.horizontalAdvance(header) + 22, metrics.horizontalAdvance(sample) + 12));
+}
+
 ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
     : QDockWidget(tr("Images"), parent)
     , m_model(model)
@@ -38,12 +46,11 @@ ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(ImageBrowserModel::NameColumn, QHeaderView::Stretch);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(ImageBrowserModel::CellTypeColumn, 5 * em);
-    m_view->setColumnWidth(ImageBrowserModel::SetColumn, 3 * em);
-    m_view->setColumnWidth(ImageBrowserModel::WellColumn, 3 * em);
-    m_view->setColumnWidth(ImageBrowserModel::TimeColumn, 4 * em);
-    m_view->setColumnWidth(ImageBrowserModel::CellsColumn, 3 * em);
+    fitColumn(m_view, ImageBrowserModel::CellTypeColumn, QStringLiteral("SHSY5Y"));
+    fitColumn(m_view, ImageBrowserModel::SetColumn, QStringLiteral("train"));
+    fitColumn(m_view, ImageBrowserModel::WellColumn, QStringLiteral("H12"));
+    fitColumn(m_view, ImageBrowserModel::TimeColumn, QStringLiteral("0d 00h"));
+    fitColumn(m_view, ImageBrowserModel::CellsColumn, QStringLiteral("2,888"));
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);

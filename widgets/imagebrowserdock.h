@@ -14,6 +14,9 @@ namespace curator {
 class ImageBrowserModel;
 class ImageFilterProxy;
 
+/** Makes @p column of @p view as wide as its header and @p sample text need. */
+void fitColumn(QTableView* view, int column, const QString& sample);
+
 /**
  * The image browser: every image of every loaded set in a sortable table, with facet filters
  * (annotation set, cell type, well, time point) and a text search above it. Reports the current

@@ -11,8 +11,8 @@ namespace curator {
 namespace {
 
 const QColor kBackground(0x2b, 0x2b, 0x2b);
-const QColor kHoverColour(255, 255, 255);
-const QColor kSelectionColour(255, 235, 59);
+const QColor kSelectionColour(255, 255, 255);
+const QColor kMinimapViewColour(255, 235, 59);
 
 } // namespace
 
@@ -76,10 +76,11 @@ void ImageCanvas::paintHighlights(QPainter& painter) const
 {
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QTransform t = imageTransform();
+    // Hover: the cell's own colour, brighter and thicker; selection: white over a stronger fill.
     auto outline = [&](int index, const QColor& colour, double width, double fillAlpha) {
         if (index < 0 || !m_overlay.isVisible(index))
             return;
-        QPen pen(colour, width);
+        QPen pen(colour.isValid() ? colour : m_overlay.colour(index).lighter(130), width);
         pen.setCosmetic(true);
         painter.setPen(pen);
         QColor fill = m_overlay.colour(index);
@@ -88,8 +89,8 @@ void ImageCanvas::paintHighlights(QPainter& painter) const
         m_overlay.paintCell(painter, t, index);
     };
     if (m_hover != m_selected)
-        outline(m_hover, kHoverColour, 2.0, 0.25);
-    outline(m_selected, kSelectionColour, 2.5, 0.35);
+        outline(m_hover, QColor(), 2.5, 0.25);
+    outline(m_selected, kSelectionColour, 2.5, 0.4);
 }
 
 void ImageCanvas::paintMessage(QPainter& painter) const
@@ -133,7 +134,7 @@ void ImageCanvas::paintMinimap(QPainter& painter) const
     const double k = double(frame.width()) / m_raw.width();
     const QRectF view = visibleImageRect().intersected(QRectF(m_raw.rect()));
     const QRectF box(frame.left() + view.left() * k, frame.top() + view.top() * k, view.width() * k, view.height() * k);
-    painter.setPen(QPen(kSelectionColour, 1.5));
+    painter.setPen(QPen(kMinimapViewColour, 1.5));
     painter.drawRect(box);
 }
 

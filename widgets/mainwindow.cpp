@@ -53,7 +53,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_cells);
     splitDockWidget(m_browser, m_cells, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_settings);
-    resizeDocks({m_browser, m_settings}, {370, 235}, Qt::Horizontal);
+    resizeDocks({m_browser, m_settings}, {430, 240}, Qt::Horizontal);
     resizeDocks({m_browser, m_cells}, {430, 300}, Qt::Vertical);
 }
 

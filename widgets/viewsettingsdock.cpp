@@ -72,6 +72,8 @@ QWidget* ViewSettingsDock::createDisplayGroup()
     for (int p = 0; p < kDisplayPresetCount; ++p)
         m_preset->addItem(DisplayPresets::name(DisplayPreset(p)), p);
     m_preset->setCurrentIndex(int(DisplayPreset::AutoContrast));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(8);
     m_preset->setToolTip(tr("Raw: stored values. Auto contrast: stretch between the 0.5 and 99.5 percentiles. "
                             "CLAHE: adaptive histogram equalisation. Background flattened: shading removed, "
                             "then LIVECell's normalisation (mean 128, std 11.6)."));
@@ -79,6 +81,7 @@ QWidget* ViewSettingsDock::createDisplayGroup()
     m_contrast = slider(-100, 100, 0);
     m_contrast->setToolTip(tr("Contrast from 0.1× to 10×"));
     auto* reset = new QPushButton(tr("Reset"));
+    reset->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     form->addRow(tr("Preset"), m_preset);
     form->addRow(tr("Brightness"), m_brightness);
     form->addRow(tr("Contrast"), m_contrast);
@@ -106,6 +109,8 @@ QWidget* ViewSettingsDock::createOverlayGroup()
     m_colourMode = new QComboBox;
     for (int m = 0; m < OverlayStyle::kColourModeCount; ++m)
         m_colourMode->addItem(OverlayStyle::colourModeName(OverlayStyle::ColourMode(m)), m);
+    m_colourMode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_colourMode->setMinimumContentsLength(8);
     auto* drawRow = new QHBoxLayout;
     drawRow->addWidget(m_outlines);
     drawRow->addWidget(m_fill);

@@ -162,7 +162,7 @@ private slots:
         app.start(QStringLiteral(CURATOR_GUI), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QVERIFY(app.waitForFinished(60000));
         const QString help = QString::fromUtf8(app.readAllStandardOutput());
-        QVERIFY2(help.contains(QStringLiteral("Ohne PFAD")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral("mitgelieferte Beispiel")), qPrintable(help));
     }
 };
 
