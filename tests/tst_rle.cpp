@@ -44,6 +44,65 @@ std::array<double, 4> pixelBox(const std::vector<quint8>& m, int h, int w)
     return {double(x0), double(y0), double(x1 - x0 + 1), double(y1 - y0 + 1)};
 }
 
+/** rleFrPoly as maskApi.c writes it, dense point arrays and all (x86's (int)NaN included). */
+Counts literalFrPoly(const std::vector<double>& xy, int h, int w)
+{
+    const std::size_t k = xy.size() / 2;
+    const double scale = 5;
+    std::vector<int> x(k + 1), y(k + 1), u, v;
+    for (std::size_t j = 0; j < k; ++j)
+        x[j] = int(scale * xy[j * 2] + .5), y[j] = int(scale * xy[j * 2 + 1] + .5);
+    x[k] = k ? x[0] : 0, y[k] = k ? y[0] : 0;
+    for (std::size_t j = 0; j < k; ++j) {
+        int xs = x[j], xe = x[j + 1], ys = y[j], ye = y[j + 1];
+        const int dx = std::abs(xe - xs), dy = std::abs(ys - ye);
+        const bool flip = (dx >= dy && xs > xe) || (dx < dy && ys > ye);
+        if (flip)
+            std::swap(xs, xe), std::swap(ys, ye);
+        if (dx >= dy) {
+            const double sl = double(ye - ys) / dx;
+            for (int d = 0; d <= dx; ++d) {
+                const int t = flip ? dx - d : d;
+                u.push_back(t + xs);
+                v.push_back(dx == 0 ? std::numeric_limits<int>::min() : int(ys + sl * t + .5));
+            }
+        } else {
+            const double sl = double(xe - xs) / dy;
+            for (int d = 0; d <= dy; ++d) {
+                const int t = flip ? dy - d : d;
+                v.push_back(t + ys);
+                u.push_back(int(xs + sl * t + .5));
+            }
+        }
+    }
+    std::vector<quint32> a;
+    for (std::size_t j = 1; j < u.size(); ++j) {
+        if (u[j] == u[j - 1])
+            continue;
+        double xd = double(u[j] < u[j - 1] ? u[j] : u[j] - 1);
+        xd = (xd + .5) / scale - .5;
+        if (std::floor(xd) != xd || xd < 0 || xd > w - 1)
+            continue;
+        double yd = double(v[j] < v[j - 1] ? v[j] : v[j - 1]);
+        yd = (yd + .5) / scale - .5;
+        yd = std::ceil(yd < 0 ? 0 : yd > h ? h : yd);
+        a.push_back(quint32(int(xd) * h + int(yd)));
+    }
+    a.push_back(quint32(h * w));
+    std::sort(a.begin(), a.end());
+    quint32 p = 0;
+    for (quint32& t : a)
+        std::swap(t, p), t = p - t;
+    Counts b{a[0]};
+    for (std::size_t j = 1; j < a.size();) {
+        if (a[j] > 0)
+            b.push_back(a[j++]);
+        else if (++j < a.size())
+            b.back() += a[j++];
+    }
+    return b;
+}
+
 } // namespace
 
 class TestRle : public QObject
@@ -59,6 +118,7 @@ private slots:
     void polygonKnownValues_data();
     void polygonKnownValues();
     void boxRingsAndEmptyRings();
+    void polygonsMatchLiteralPort();
     void referenceResultsRoundTrip();
     void realPolygonsRasteriseNearTheirArea();
 };
@@ -189,6 +249,28 @@ void TestRle::boxRingsAndEmptyRings()
     QCOMPARE(Rle::fromRings(rings, 20, 20), Rle::fromBbox({2, 3, 4, 5}, 20, 20));
     QCOMPARE(Rle::fromRings(rings, 20, 20).area(), 20u);
     QCOMPARE(Rle::fromRings({}, 20, 20).counts(), Counts{400});
+}
+
+void TestRle::polygonsMatchLiteralPort()
+{
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<double> coord(-8, 72), offset(-3, 3);
+    for (int trial = 0; trial < 20000; ++trial) {
+        const int h = 20 + int(rng() % 50), w = 20 + int(rng() % 50);
+        std::vector<double> ring;
+        const int n = 1 + int(rng() % 12);
+        for (int i = 0; i < n; ++i) {
+            const bool repeat = i > 0 && rng() % 6 == 0;   // repeated vertices, as in LIVECell
+            const bool rounded = rng() % 3 == 0;            // integer and edge-of-image vertices
+            const double px = repeat ? ring[ring.size() - 2] : rounded ? std::round(coord(rng)) : coord(rng);
+            const double py = repeat ? ring.back() : rounded ? std::round(coord(rng)) : coord(rng);
+            ring.push_back(rng() % 10 == 0 ? w + offset(rng) * 0 : px);
+            ring.push_back(py);
+        }
+        const Counts expected = literalFrPoly(ring, h, w);
+        const Rle got = Rle::fromPolygon(ring, h, w);
+        QVERIFY2(got.counts() == expected, qPrintable(QStringLiteral("trial %1").arg(trial)));
+    }
 }
 
 void TestRle::referenceResultsRoundTrip()

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 
 // Rounding in rleFrPoly depends on ys + s*t + .5 being two separately rounded operations; a fused
 // multiply-add would change pixels on rare edges.
@@ -20,7 +21,7 @@ namespace {
 
 struct PolygonScratch
 {
-    std::vector<int> x, y, u, v;
+    std::vector<int> x, y;
     std::vector<quint32> a;
 };
 
@@ -39,66 +40,91 @@ int upsampled(double c)
     return s < 16777216.0 ? int(s) : 16777216;
 }
 
-// Densely walks every edge of the upsampled ring (first half of rleFrPoly).
-void walkEdges(PolygonScratch& s, std::size_t k)
+/**
+ * rleFrPoly's boundary walk without its dense point arrays: points are produced in the same order
+ * with the same arithmetic, and each consecutive pair whose u differs is tested for a pixel-column
+ * crossing exactly as the C code tests it. On shallow edges u moves every step, and only steps
+ * whose column index is 2 mod 5 can pass the test, so v is computed for those alone.
+ */
+class BoundaryWalk
 {
-    std::size_t m = 0;
-    for (std::size_t j = 0; j < k; ++j)
-        m += std::size_t(std::max(std::abs(s.x[j] - s.x[j + 1]), std::abs(s.y[j] - s.y[j + 1]))) + 1;
-    s.u.resize(m);
-    s.v.resize(m);
-    m = 0;
-    for (std::size_t j = 0; j < k; ++j) {
-        int xs = s.x[j], xe = s.x[j + 1], ys = s.y[j], ye = s.y[j + 1];
+public:
+    BoundaryWalk(int h, int w, std::vector<quint32>& out) : m_h(h), m_maxX(double(std::size_t(w) - 1)), m_out(out) {}
+
+    void edge(int xs, int xe, int ys, int ye)
+    {
         const int dx = std::abs(xe - xs), dy = std::abs(ys - ye);
         const bool flip = (dx >= dy && xs > xe) || (dx < dy && ys > ye);
         if (flip) {
             std::swap(xs, xe);
             std::swap(ys, ye);
         }
-        if (dx >= dy) {
-            // dx == dy == 0 gives 0/0 in C; that point's v is never read (its neighbours share u).
-            const double sl = dx == 0 ? 0.0 : double(ye - ys) / dx;
-            for (int d = 0; d <= dx; ++d, ++m) {
-                const int t = flip ? dx - d : d;
-                s.u[m] = t + xs;
-                s.v[m] = int(ys + sl * t + .5);
-            }
-        } else {
-            const double sl = double(xe - xs) / dy;
-            for (int d = 0; d <= dy; ++d, ++m) {
-                const int t = flip ? dy - d : d;
-                s.v[m] = t + ys;
-                s.u[m] = int(xs + sl * t + .5);
-            }
+        if (dx == 0 && dy == 0)
+            point(xs, std::numeric_limits<int>::min()); // C computes (int)(0/0): x86 gives INT_MIN
+        else if (dx >= dy)
+            shallow(xs, ys, dx, double(ye - ys) / dx, flip);
+        else
+            steep(xs, ys, dy, double(xe - xs) / dy, flip);
+    }
+
+private:
+    static int round(int origin, double slope, int t) { return int(origin + slope * t + .5); }
+
+    void shallow(int xs, int ys, int dx, double sl, bool flip)
+    {
+        int t = flip ? dx : 0;
+        point(t + xs, round(ys, sl, t));
+        for (int d = 1; d <= dx; ++d) {
+            const int tc = flip ? dx - d : d, tp = flip ? tc + 1 : tc - 1;
+            const int xd = flip ? tc + xs : tp + xs; // u[j] if u fell, u[j-1] if it rose
+            if (((xd % 5) + 5) % 5 == 2)
+                crossing(tp + xs, round(ys, sl, tp), tc + xs, round(ys, sl, tc));
+            t = tc;
+        }
+        m_pu = t + xs;
+        m_pv = round(ys, sl, t);
+    }
+
+    void steep(int xs, int ys, int dy, double sl, bool flip)
+    {
+        for (int d = 0; d <= dy; ++d) {
+            const int t = flip ? dy - d : d;
+            point(round(xs, sl, t), t + ys);
         }
     }
-}
 
-// Keeps the points where the boundary crosses a pixel column centre, as run starts/ends.
-void collectCrossings(PolygonScratch& s, int h, int w)
-{
-    const double scale = 5.0;
-    const double maxX = double(std::size_t(w) - 1);
-    s.a.clear();
-    for (std::size_t j = 1; j < s.u.size(); ++j) {
-        if (s.u[j] == s.u[j - 1])
-            continue;
-        double xd = double(s.u[j] < s.u[j - 1] ? s.u[j] : s.u[j] - 1);
+    void point(int u, int v)
+    {
+        if (m_started && u != m_pu)
+            crossing(m_pu, m_pv, u, v);
+        m_started = true;
+        m_pu = u;
+        m_pv = v;
+    }
+
+    void crossing(int pu, int pv, int u, int v)
+    {
+        const double scale = 5.0;
+        double xd = double(u < pu ? u : u - 1);
         xd = (xd + .5) / scale - .5;
-        if (std::floor(xd) != xd || xd < 0 || xd > maxX)
-            continue;
-        double yd = double(s.v[j] < s.v[j - 1] ? s.v[j] : s.v[j - 1]);
+        if (std::floor(xd) != xd || xd < 0 || xd > m_maxX)
+            return;
+        double yd = double(v < pv ? v : pv);
         yd = (yd + .5) / scale - .5;
         if (yd < 0)
             yd = 0;
-        else if (yd > h)
-            yd = h;
+        else if (yd > m_h)
+            yd = m_h;
         yd = std::ceil(yd);
-        s.a.push_back(quint32(int(xd) * h + int(yd)));
+        m_out.push_back(quint32(int(xd) * m_h + int(yd)));
     }
-    s.a.push_back(quint32(std::size_t(h) * std::size_t(w)));
-}
+
+    int m_h;
+    double m_maxX;
+    std::vector<quint32>& m_out;
+    bool m_started = false;
+    int m_pu = 0, m_pv = 0;
+};
 
 } // namespace
 
@@ -329,8 +355,11 @@ std::size_t Rle::appendFromPolygon(std::span<const double> xy, int height, int w
     }
     s.x[k] = k ? s.x[0] : 0;
     s.y[k] = k ? s.y[0] : 0;
-    walkEdges(s, k);
-    collectCrossings(s, height, width);
+    s.a.clear();
+    BoundaryWalk walk(height, width, s.a);
+    for (std::size_t j = 0; j < k; ++j)
+        walk.edge(s.x[j], s.x[j + 1], s.y[j], s.y[j + 1]);
+    s.a.push_back(quint32(std::size_t(height) * std::size_t(width)));
     std::sort(s.a.begin(), s.a.end());
     quint32 previous = 0;
     for (quint32& value : s.a) {
