@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Auto contrast</source>
-        <translation>Automatischer Kontrast</translation>
+        <translation>Autokontrast</translation>
     </message>
     <message>
         <source>CLAHE</source>
@@ -635,7 +635,7 @@
     <name>curator::ImageBrowserModel</name>
     <message>
         <source>%1d %2h</source>
-        <translation>%1 T %2 h</translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source> %1m</source>

@@ -35,7 +35,7 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     fitColumn(m_view, CellTableModel::IdColumn, QStringLiteral("1234567"));
     fitColumn(m_view, CellTableModel::SetColumn, QStringLiteral("train"));
-    fitColumn(m_view, CellTableModel::AreaColumn, QStringLiteral("1,234.5"));
+    fitColumn(m_view, CellTableModel::AreaColumn, QLocale().toString(1234.5, 'f', 1));
     fitColumn(m_view, CellTableModel::VerticesColumn, QStringLiteral("99"));
     fitColumn(m_view, CellTableModel::BBoxColumn, QStringLiteral("000,000 00×00"));
     fitColumn(m_view, CellTableModel::ScoreColumn, QStringLiteral("0.999"));

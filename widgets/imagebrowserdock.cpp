@@ -49,8 +49,8 @@ ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
     fitColumn(m_view, ImageBrowserModel::CellTypeColumn, QStringLiteral("SHSY5Y"));
     fitColumn(m_view, ImageBrowserModel::SetColumn, QStringLiteral("train"));
     fitColumn(m_view, ImageBrowserModel::WellColumn, QStringLiteral("H12"));
-    fitColumn(m_view, ImageBrowserModel::TimeColumn, QStringLiteral("0d 00h"));
-    fitColumn(m_view, ImageBrowserModel::CellsColumn, QStringLiteral("2,888"));
+    fitColumn(m_view, ImageBrowserModel::TimeColumn, formatTimePoint((3 * 24 + 20) * 60));
+    fitColumn(m_view, ImageBrowserModel::CellsColumn, QLocale().toString(2888));
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
