@@ -1,11 +1,10 @@
 #include "widgets/celloverlay.h"
 
 #include "model/io/rle.h"
+#include "widgets/maskoutline.h"
 #include "widgets/overlayrasterizer.h"
 
 #include <QPainter>
-#include <QPainterPath>
-#include <QRegion>
 
 #include <algorithm>
 #include <cmath>
@@ -15,39 +14,6 @@ namespace curator {
 namespace {
 
 qint64 hashKey(CellKey k) { return (qint64(k.set) << 32) | quint32(k.annotation); }
-
-// An RLE mask's outline, built from its runs without decoding pixels. Runs are column-major, so
-// they are row-major runs of the transposed mask: build the region there, then swap x and y back.
-std::vector<QPolygonF> rleOutlines(const Rle& rle)
-{
-    const int h = rle.height();
-    QList<QRect> rects;
-    qint64 pos = 0;
-    bool foreground = false;
-    for (quint32 run : rle.counts()) {
-        for (qint64 left = run; foreground && left > 0;) {
-            const int column = int(pos / h), y = int(pos % h);
-            const int len = int(std::min<qint64>(left, h - y));
-            rects.append(QRect(y, column, len, 1));
-            pos += len;
-            left -= len;
-        }
-        if (!foreground)
-            pos += run;
-        foreground = !foreground;
-    }
-    QRegion region;
-    region.setRects(rects.constData(), int(rects.size()));
-    QPainterPath path;
-    path.addRegion(region);
-    std::vector<QPolygonF> outlines;
-    for (QPolygonF polygon : path.simplified().toSubpathPolygons()) {
-        for (QPointF& p : polygon)
-            p = QPointF(p.y(), p.x());
-        outlines.push_back(std::move(polygon));
-    }
-    return outlines;
-}
 
 } // namespace
 
@@ -92,7 +58,7 @@ void CellOverlay::addCell(const Workspace& workspace, CellKey key, int imageHeig
             m_rings.push_back(std::move(ring));
         }
     } else if (kind != SegmentationKind::None) {
-        for (QPolygonF& ring : rleOutlines(Rle::fromAnnotation(store, key.annotation, imageHeight, imageWidth)))
+        for (QPolygonF& ring : traceMaskOutlines(Rle::fromAnnotation(store, key.annotation, imageHeight, imageWidth)))
             m_rings.push_back(std::move(ring));
     }
     cell.ringCount = quint32(m_rings.size()) - cell.firstRing;

@@ -172,6 +172,34 @@ private slots:
         QVERIFY(std::abs(canvas.zoom() - std::min(800.0 / 704, 600.0 / 520)) < 1e-9);
     }
 
+    void outlinesRleMasks()
+    {
+        // A detectron2-style mask: a 10 × 10 square at (50, 60), column-major runs.
+        Workspace workspace;
+        auto set = makeSet(QStringLiteral("val.json"), {{kC7T0, {}}});
+        std::vector<quint32> runs;
+        quint32 background = 50 * 520 + 60;
+        for (int column = 0; column < 10; ++column) {
+            runs.push_back(background);
+            runs.push_back(10);
+            background = 520 - 10;
+        }
+        runs.push_back(704 * 520 - 50 * 520 - 60 - 9 * 520 - 10);
+        AnnotationStore::AnnotationFields f;
+        f.id = 5;
+        f.imageId = set->store.image(0).id;
+        f.area = 100;
+        set->store.appendRle(f, 520, 704, runs);
+        set->store.finalize();
+        workspace.addSet(std::move(set));
+        ImageCanvas canvas(&workspace);
+        canvas.setImageData(kC7T0, gradientImage());
+        QCOMPARE(canvas.overlay().count(), 1);
+        QCOMPARE(canvas.overlay().bounds(0), QRectF(50, 60, 10, 10));
+        QCOMPARE(canvas.overlay().cellAt(QPointF(55, 65)), 0);
+        QCOMPARE(canvas.overlay().cellAt(QPointF(61, 65)), -1);
+    }
+
     void staysPixelSharpAtHighZoom()
     {
         ImageCanvas canvas(&m_workspace);
