@@ -69,20 +69,21 @@ public:
 
 private:
     static int round(int origin, double slope, int t) { return int(origin + slope * t + .5); }
+    static int positiveMod(int a, int m) { return ((a % m) + m) % m; }
 
     void shallow(int xs, int ys, int dx, double sl, bool flip)
     {
-        int t = flip ? dx : 0;
-        point(t + xs, round(ys, sl, t));
-        for (int d = 1; d <= dx; ++d) {
+        point(flip ? dx + xs : xs, round(ys, sl, flip ? dx : 0));
+        // Step d pairs t = d - 1 → d (or dx - d + 1 → dx - d when flipped); the column tested is
+        // t + xs of the lower u, which must be 2 mod 5: visit those steps only.
+        const int residue = positiveMod(flip ? dx + xs - 2 : 3 - xs, 5);
+        for (int d = residue == 0 ? 5 : residue; d <= dx; d += 5) {
             const int tc = flip ? dx - d : d, tp = flip ? tc + 1 : tc - 1;
-            const int xd = flip ? tc + xs : tp + xs; // u[j] if u fell, u[j-1] if it rose
-            if (((xd % 5) + 5) % 5 == 2)
-                crossing(tp + xs, round(ys, sl, tp), tc + xs, round(ys, sl, tc));
-            t = tc;
+            crossing(tp + xs, round(ys, sl, tp), tc + xs, round(ys, sl, tc));
         }
-        m_pu = t + xs;
-        m_pv = round(ys, sl, t);
+        const int last = flip ? 0 : dx;
+        m_pu = last + xs;
+        m_pv = round(ys, sl, last);
     }
 
     void steep(int xs, int ys, int dy, double sl, bool flip)
@@ -95,7 +96,8 @@ private:
 
     void point(int u, int v)
     {
-        if (m_started && u != m_pu)
+        // Only a column index of 2 mod 5 can pass crossing()'s test: skip the others cheaply.
+        if (m_started && u != m_pu && positiveMod(u < m_pu ? u : u - 1, 5) == 2)
             crossing(m_pu, m_pv, u, v);
         m_started = true;
         m_pu = u;
