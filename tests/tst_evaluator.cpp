@@ -69,6 +69,7 @@ private slots:
     void tiesInScoreKeepFileOrder();
     void moreThanMaxDetsInOneImage();
     void predictionsForUnknownImages();
+    void datasetWithoutScoresAsPredictions();
     void progressIncrementalResultsAndCancel();
 };
 
@@ -287,6 +288,27 @@ void TestEvaluator::predictionsForUnknownImages()
     QCOMPARE(with.arrays.precision, without.arrays.precision);
     QCOMPARE(with.summary.value(u"AP"), without.summary.value(u"AP"));
     QVERIFY(with.findings.messages().join(u' ').contains(QStringLiteral("7, 99")));
+}
+
+void TestEvaluator::datasetWithoutScoresAsPredictions()
+{
+    // Another annotator's polygons as "predictions": no scores (all count as 1), file order decides ties.
+    const AnnotationStore gt = squares({{10, 10}, {40, 40}, {70, 10}});
+    SceneBuilder p;
+    p.category(1);
+    p.image(1, 100, 100);
+    p.polygon(7, 1, rectangle(10, 10, 20, 20));
+    p.polygon(8, 1, rectangle(40, 40, 50, 49));
+    p.polygon(9, 1, rectangle(80, 80, 90, 90));
+    const EvalResult r = run(gt, p.take());
+    QCOMPARE(r.findings.unscoredPredictions, 3);
+    QCOMPARE(r.images.front().at50.tp(), 2);
+    QCOMPARE(r.images.front().at50.fp(), 1);
+    QCOMPARE(r.images.front().at50.fn(), 1);
+    QCOMPARE(r.images.front().at50.f1(), 4.0 / 6.0);
+    QCOMPARE(r.images.front().at75.truePositives[1].iou, 0.9);
+    // Recall over the 10 thresholds: the exact copy at all 10, the 0.9 copy at 0.50 … 0.90 (9).
+    QCOMPARE(r.summary.value(u"AR@2000"), (10.0 + 9.0) / 3.0 / 10.0);
 }
 
 void TestEvaluator::progressIncrementalResultsAndCancel()
