@@ -32,25 +32,7 @@ ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
 {
     setObjectName(QStringLiteral("imageBrowserDock"));
     m_proxy->setSourceModel(model);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ImageBrowserModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ImageBrowserModel::NameColumn, QHeaderView::Stretch);
-    fitColumn(m_view, ImageBrowserModel::CellTypeColumn, QStringLiteral("SHSY5Y"));
-    fitColumn(m_view, ImageBrowserModel::SetColumn, QStringLiteral("train"));
-    fitColumn(m_view, ImageBrowserModel::WellColumn, QStringLiteral("H12"));
-    fitColumn(m_view, ImageBrowserModel::TimeColumn, formatTimePoint((3 * 24 + 20) * 60));
-    fitColumn(m_view, ImageBrowserModel::CellsColumn, QLocale().toString(2888));
+    configureView();
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -71,6 +53,29 @@ ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ImageBrowserDock::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImageBrowserDock::updateCountLabel);
     refillFacets();
+}
+
+void ImageBrowserDock::configureView()
+{
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ImageBrowserModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ImageBrowserModel::NameColumn, QHeaderView::Stretch);
+    fitColumn(m_view, ImageBrowserModel::CellTypeColumn, QStringLiteral("SHSY5Y"));
+    fitColumn(m_view, ImageBrowserModel::SetColumn, QStringLiteral("train"));
+    fitColumn(m_view, ImageBrowserModel::WellColumn, QStringLiteral("H12"));
+    fitColumn(m_view, ImageBrowserModel::TimeColumn, formatTimePoint((3 * 24 + 20) * 60));
+    fitColumn(m_view, ImageBrowserModel::CellsColumn, QLocale().toString(2888));
 }
 
 QWidget* ImageBrowserDock::createFilterBar()

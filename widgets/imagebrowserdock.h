@@ -50,6 +50,7 @@ signals:
     void currentRowChanged(int row);
 
 private:
+    void configureView();
     QWidget* createFilterBar();
     void refillFacets();
     void applyFacets();

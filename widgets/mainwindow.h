@@ -59,6 +59,7 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void connectActions();
     void createMenus();
     void createStatusBar();
     void connectViews();

@@ -66,7 +66,11 @@ void MainWindow::createActions()
     m_nextTimeAction->setStatusTip(tr("The same well, position and crop 4 hours later (or the nearest later time point)"));
     m_aboutAction = action(this, tr("&About LIVECell Curator"));
     m_aboutQtAction = action(this, tr("About &Qt"));
+    connectActions();
+}
 
+void MainWindow::connectActions()
+{
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFiles);
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSample);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace curator {
 
@@ -48,18 +49,14 @@ enum Direction { East, South, West, North };
 constexpr std::array<int, 4> kDx{1, 0, -1, 0};
 constexpr std::array<int, 4> kDy{0, 1, 0, -1};
 
-} // namespace
-
-std::vector<QPolygonF> traceMaskOutlines(const Rle& mask)
+/**
+ * Boundary edges, clockwise (y down) around the foreground. At most one edge of each direction
+ * leaves a corner, so they are stored as direction bits per corner of the (width+1) × (height+1) lattice.
+ */
+std::vector<quint8> boundaryEdges(const Crop& c)
 {
-    const Crop c = crop(mask);
-    std::vector<QPolygonF> rings;
-    if (c.bits.empty())
-        return rings;
-    // Boundary edges run clockwise (y down) around the foreground; at most one edge of each
-    // direction leaves a corner, so edges are indexed by (corner, direction).
     const int cw = c.width + 1;
-    std::vector<quint8> edges(std::size_t(cw * (c.height + 1)), 0);   // bit d: an edge leaves in direction d
+    std::vector<quint8> edges(std::size_t(cw * (c.height + 1)), 0);
     for (int y = 0; y < c.height; ++y)
         for (int x = 0; x < c.width; ++x) {
             if (!c.at(x, y))
@@ -69,29 +66,49 @@ std::vector<QPolygonF> traceMaskOutlines(const Rle& mask)
             if (!c.at(x, y + 1)) edges[std::size_t((y + 1) * cw + x + 1)] |= 1 << West;
             if (!c.at(x - 1, y)) edges[std::size_t((y + 1) * cw + x)] |= 1 << North;
         }
+    return edges;
+}
+
+/** Follows and removes one closed chain of edges starting at corner @p start; a vertex per turn. */
+QPolygonF followRing(std::vector<quint8>& edges, const Crop& c, std::size_t start)
+{
+    const int cw = c.width + 1;
+    int x = int(start) % cw, y = int(start) / cw;
+    int d = std::countr_zero(unsigned(edges[start]));
+    QPolygonF ring;
+    int previous = -1;
+    while (edges[std::size_t(y * cw + x)] & (1 << d)) {
+        edges[std::size_t(y * cw + x)] &= quint8(~(1 << d));
+        if (d != previous)
+            ring.append(QPointF(c.x0 + x, c.y0 + y));
+        previous = d;
+        x += kDx[std::size_t(d)];
+        y += kDy[std::size_t(d)];
+        // Where two pixels touch only at this corner, turn right so that they stay separate
+        // rings; otherwise go straight or take the only edge.
+        const quint8 out = edges[std::size_t(y * cw + x)];
+        for (int turn : {1, 0, 3}) {
+            if (out & (1 << ((d + turn) % 4))) {
+                d = (d + turn) % 4;
+                break;
+            }
+        }
+    }
+    return ring;
+}
+
+} // namespace
+
+std::vector<QPolygonF> traceMaskOutlines(const Rle& mask)
+{
+    const Crop c = crop(mask);
+    std::vector<QPolygonF> rings;
+    if (c.bits.empty())
+        return rings;
+    std::vector<quint8> edges = boundaryEdges(c);
     for (std::size_t start = 0; start < edges.size(); ++start) {
         while (edges[start]) {
-            int x = int(start) % cw, y = int(start) / cw;
-            int d = std::countr_zero(unsigned(edges[start]));
-            QPolygonF ring;
-            int previous = -1;
-            while (edges[std::size_t(y * cw + x)] & (1 << d)) {
-                edges[std::size_t(y * cw + x)] &= quint8(~(1 << d));
-                if (d != previous)
-                    ring.append(QPointF(c.x0 + x, c.y0 + y));
-                previous = d;
-                x += kDx[std::size_t(d)];
-                y += kDy[std::size_t(d)];
-                // At a corner where two pixels touch diagonally, turn right so that the two
-                // regions stay separate rings; otherwise go straight or take the only edge.
-                const quint8 out = edges[std::size_t(y * cw + x)];
-                for (int turn : {1, 0, 3}) {
-                    if (out & (1 << ((d + turn) % 4))) {
-                        d = (d + turn) % 4;
-                        break;
-                    }
-                }
-            }
+            QPolygonF ring = followRing(edges, c, start);
             if (ring.size() >= 3)
                 rings.push_back(std::move(ring));
         }

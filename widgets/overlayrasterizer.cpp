@@ -101,13 +101,10 @@ void OverlayRasterizer::blendSpan(int x0, int x1, int y, QRgb colour, int alpha)
     }
 }
 
-void OverlayRasterizer::fillPolygon(const QPointF* points, int count, QRgb colour, int alpha)
+void OverlayRasterizer::collectEdges(const QPointF* points, int count, double& top, double& bottom)
 {
-    if (count < 3 || alpha <= 0)
-        return;
-    alpha = std::min(alpha, 256);
     m_edges.clear();
-    double top = points[0].y(), bottom = top;
+    top = bottom = points[0].y();
     for (int i = 0, j = count - 1; i < count; j = i++) {
         const QPointF& p = points[i];
         const QPointF& q = points[j];
@@ -119,6 +116,15 @@ void OverlayRasterizer::fillPolygon(const QPointF* points, int count, QRgb colou
         const QPointF& lower = p.y() < q.y() ? q : p;
         m_edges.push_back({upper.y(), lower.y(), upper.x(), (lower.x() - upper.x()) / (lower.y() - upper.y())});
     }
+}
+
+void OverlayRasterizer::fillPolygon(const QPointF* points, int count, QRgb colour, int alpha)
+{
+    if (count < 3 || alpha <= 0)
+        return;
+    alpha = std::min(alpha, 256);
+    double top = 0, bottom = 0;
+    collectEdges(points, count, top, bottom);
     // Rows whose centre lies inside the polygon's vertical extent, clipped.
     const int y0 = std::max(ceilInt((top - 0.5)), m_clip.top());
     const int y1 = std::min(ceilInt((bottom - 0.5)) - 1, m_clip.bottom());

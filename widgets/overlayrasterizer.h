@@ -30,6 +30,8 @@ private:
     void line(QPointF a, QPointF b, QRgb colour, bool antialiased);
     inline void plot(int x, int y, QRgb colour, int alpha);
     void blendSpan(int x0, int x1, int y, QRgb colour, int alpha);
+    /** Fills m_edges with the non-horizontal edges of a polygon and reports its vertical extent. */
+    void collectEdges(const QPointF* points, int count, double& top, double& bottom);
 
     struct Edge
     {

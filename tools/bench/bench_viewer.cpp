@@ -99,87 +99,69 @@ void print(const char* what, const Stats& s, double budget)
                 s.median, s.mean, s.max, s.cpuMedian, budget);
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+/** Two real sample images, each given kCells synthetic polygons; nullptr-free or exits. */
+QStringList fillWorkspace(Workspace& workspace)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
     QString error;
     const QString sample = SampleDataset::location(&error);
     std::unique_ptr<ImageSource> source = ImageSource::open(sample + QStringLiteral("/images.zip"), &error);
     if (!source) {
         std::fprintf(stderr, "cannot open the sample images.zip: %s\n", qPrintable(error));
-        return 1;
+        std::exit(1);
     }
     QStringList names = source->baseNames();
     names.sort();
     names = names.mid(0, 2);
-
     auto set = std::make_unique<AnnotationSet>();
     std::mt19937 rng(42);
     for (int i = 0; i < names.size(); ++i)
         addImageWithCells(set->store, names[i], i + 1, rng);
     set->store.appendCategory({1, QStringLiteral("cell"), QStringLiteral("cell")});
     set->store.finalize();
-    Workspace workspace;
     workspace.addSet(std::move(set));
     workspace.setImageSource(std::move(source));
+    return names;
+}
 
-    ImageCanvas canvas(&workspace);
-    canvas.resize(960, 700);
-    canvas.show();
-    QCoreApplication::processEvents();
-    OverlayStyle style;
-    style.fill = true;
-    canvas.setOverlayStyle(style);
-    canvas.setImage(names[0]);
-    canvas.repaint();
-
-    std::printf("bench_viewer: %d polygons x %d vertices on %s (%dx%d), canvas %dx%d, zoom %.2f (fit), "
-                "outline + fill %.0f%%, antialiased\n",
-                canvas.overlay().count(), kVertices, qPrintable(names[0]), canvas.rawImage().width(),
-                canvas.rawImage().height(), canvas.width(), canvas.height(), canvas.zoom(), style.fillOpacity * 100);
-
-    const Stats full = measure(60, [&](int) { canvas.invalidateLayer(); canvas.repaint(); });
-    print("full repaint at fit (image + 3,000 polygons)", full, 16);
-
+void benchRepaint(ImageCanvas& canvas, const OverlayStyle& style)
+{
+    print("full repaint at fit (image + 3,000 polygons)",
+          measure(60, [&](int) { canvas.invalidateLayer(); canvas.repaint(); }), 16);
     OverlayStyle outlines = style;
     outlines.fill = false;
     canvas.setOverlayStyle(outlines);
     print("full repaint at fit, outlines only", measure(60, [&](int) { canvas.invalidateLayer(); canvas.repaint(); }), 16);
     canvas.setOverlayStyle(style);
     canvas.repaint();
+}
 
+void benchHoverAndSelection(ImageCanvas& canvas)
+{
     // Hover: move the mouse across cell centres; each event hit-tests and repaints two small rects.
     std::vector<QPointF> points;
-    for (int i = 0; i < 200; ++i) {
-        const QRectF b = canvas.overlay().bounds((i * 37) % canvas.overlay().count());
-        points.push_back(canvas.mapFromImage(b.center()));
-    }
-    const Stats hover = measure(200, [&](int i) {
-        QMouseEvent move(QEvent::MouseMove, points[std::size_t(i)], canvas.mapToGlobal(points[std::size_t(i)]),
-                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&canvas, &move);
-        canvas.repaint();
-    });
-    print("hover update (hit test + repaint)", hover, 5);
-    const Stats select = measure(200, [&](int i) {
-        canvas.setSelectedCell(canvas.overlay().cell((i * 53) % canvas.overlay().count()));
-        canvas.repaint();
-    });
-    print("selection update (select + repaint)", select, 5);
+    for (int i = 0; i < 200; ++i)
+        points.push_back(canvas.mapFromImage(canvas.overlay().bounds((i * 37) % canvas.overlay().count()).center()));
+    print("hover update (hit test + repaint)", measure(200, [&](int i) {
+              QMouseEvent move(QEvent::MouseMove, points[std::size_t(i)], canvas.mapToGlobal(points[std::size_t(i)]),
+                               Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+              QCoreApplication::sendEvent(&canvas, &move);
+              canvas.repaint();
+          }), 5);
+    print("selection update (select + repaint)", measure(200, [&](int i) {
+              canvas.setSelectedCell(canvas.overlay().cell((i * 53) % canvas.overlay().count()));
+              canvas.repaint();
+          }), 5);
+}
 
-    const Stats next = measure(40, [&](int i) {
-        canvas.setImage(names[std::size_t((i + 1) % names.size())]);
-        canvas.repaint();
-    });
-    print("next image (zip read + TIFF decode + overlay + paint)", next, 50);
-
-    QString decodeError;
+void benchImageSwitch(ImageCanvas& canvas, Workspace& workspace, const QStringList& names)
+{
+    print("next image (zip read + TIFF decode + overlay + paint)", measure(40, [&](int i) {
+              canvas.setImage(names[(i + 1) % names.size()]);
+              canvas.repaint();
+          }), 50);
+    QString error;
     print("  of which: zip read + TIFF decode",
-          measure(40, [&](int i) { workspace.loadImage(names[std::size_t(i % names.size())], &decodeError); }), 50);
+          measure(40, [&](int i) { workspace.loadImage(names[i % names.size()], &error); }), 50);
     const QImage raw = canvas.rawImage();
     for (int p = 0; p < kDisplayPresetCount; ++p) {
         DisplaySettings s;
@@ -190,8 +172,12 @@ int main(int argc, char* argv[])
     CellOverlay overlay;
     print("  of which: overlay build (polygons + grid)",
           measure(40, [&](int) { overlay.build(workspace, names[0], raw.size()); }), 50);
-    // A detectron2 results file keeps up to 2,000 masks per image as RLE; their outlines are traced
-    // from the runs when the image is shown.
+}
+
+// A detectron2 results file keeps up to 2,000 masks per image as RLE; their outlines are traced
+// from the runs when the image is shown.
+void benchResultsOverlay(Workspace& workspace, const QString& name)
+{
     auto results = std::make_unique<AnnotationSet>();
     const AnnotationStore& gt = workspace.set(0).store;
     const std::vector<quint32>& cells = gt.annotationsOfImage(0);
@@ -205,8 +191,37 @@ int main(int argc, char* argv[])
     }
     results->store.finalize();
     workspace.addSet(std::move(results));
+    CellOverlay overlay;
     print("overlay build with 2,000 RLE masks (results file) too",
-          measure(10, [&](int) { overlay.build(workspace, names[0], raw.size()); }), 50);
+          measure(10, [&](int) { overlay.build(workspace, name, QSize(704, 520)); }), 50);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Workspace workspace;
+    const QStringList names = fillWorkspace(workspace);
+    ImageCanvas canvas(&workspace);
+    canvas.resize(960, 700);
+    canvas.show();
+    QCoreApplication::processEvents();
+    OverlayStyle style;
+    style.fill = true;
+    canvas.setOverlayStyle(style);
+    canvas.setImage(names[0]);
+    canvas.repaint();
+    std::printf("bench_viewer: %d polygons x %d vertices on %s (%dx%d), canvas %dx%d, zoom %.2f (fit), "
+                "outline + fill %.0f%%, antialiased\n",
+                canvas.overlay().count(), kVertices, qPrintable(names[0]), canvas.rawImage().width(),
+                canvas.rawImage().height(), canvas.width(), canvas.height(), canvas.zoom(), style.fillOpacity * 100);
+    benchRepaint(canvas, style);
+    benchHoverAndSelection(canvas);
+    benchImageSwitch(canvas, workspace, names);
+    benchResultsOverlay(workspace, names[0]);
     std::printf("peak RSS %.1f MiB\n", bench::peakRssMiB());
     return 0;
 }
