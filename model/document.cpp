@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -57,6 +58,10 @@ void Document::init()
         if (ids[i] == ids[i - 1])
             m_duplicateIds.insert(ids[i]);
     }
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setSingleShot(true);
+    m_syncTimer->setInterval(Journal::kSyncIntervalMs);
+    connect(m_syncTimer, &QTimer::timeout, this, [this] { m_journal.sync(); });
     m_undoStack = new QUndoStack(this);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Document::flushChanges);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
@@ -111,7 +116,12 @@ bool Document::recover(const JournalRecovery& recovery, QString* error)
         }
         for (const ImageReviewState& i : record.images)
             reviewImages.insert(store().imageIndex(i.imageId));
+        for (const CellFlagState& f : record.cellFlags) {
+            const int a = store().annotationIndex(f.id);
+            reviewImages.insert(a >= 0 ? store().annotationImage(a) : -1);
+        }
     }
+    reviewImages.remove(-1);
     m_recovered = true;
     QString journalError;
     if (!m_journal.resume(recovery, &journalError))
@@ -297,7 +307,16 @@ void Document::flushChanges()
 {
     if (m_macroDepth > 0 || (m_pendingCells.isEmpty() && m_pendingImages.isEmpty() && m_pendingFlags.isEmpty()))
         return;
-    const JournalRecord record = takePendingRecord();
+    if (m_journal.isOpen()) {
+        QString error;
+        if (!m_journal.append(takePendingRecord(), &error) && !m_journalFailed) {
+            m_journalFailed = true;
+            emit journalFailed(error);
+        }
+        // Bound what a power cut can take: the journal fsyncs at most every kSyncIntervalMs.
+        if (!m_syncTimer->isActive())
+            m_syncTimer->start();
+    }
     std::map<int, QList<qint64>> cellsByImage;
     QSet<int> reviewImages;
     for (qint64 id : std::as_const(m_pendingCells)) {
@@ -313,12 +332,10 @@ void Document::flushChanges()
     m_pendingCells.clear();
     m_pendingImages.clear();
     m_pendingFlags.clear();
-    QString error;
-    if (m_journal.isOpen() && !m_journal.append(record, &error) && !m_journalFailed) {
-        m_journalFailed = true;
-        emit journalFailed(error);
-    }
+    reviewImages.remove(-1);
     for (auto& [image, ids] : cellsByImage) {
+        if (image < 0)
+            continue;
         std::sort(ids.begin(), ids.end());
         emit annotationsChanged(image, ids);
     }

@@ -19,6 +19,7 @@
 #include <span>
 #include <utility>
 
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -180,6 +181,7 @@ private:
     AnnotationSet* m_set = nullptr;
     ReviewState m_review;
     QUndoStack* m_undoStack = nullptr;
+    QTimer* m_syncTimer = nullptr;   ///< fsyncs a journal write the interval left pending
     Journal m_journal;
     bool m_recovered = false;
     bool m_journalFailed = false;

@@ -51,9 +51,10 @@ struct JournalRecovery
  * line is a header naming the annotation file and its FileIdentity; the others are
  * JournalRecord::toJson(). Reading stops at the first line whose checksum fails or that has no
  * newline: a record torn by a crash is ignored, never half-applied. Each record is written with
- * one unbuffered write (it reaches the kernel, so it survives the process being killed) and
- * fsync'd, at most every kSyncIntervalMs; sync() forces it (the document calls it at the end of a
- * drag). A QLockFile beside the journal marks it as in use, so a second instance does not offer to
+ * one unbuffered write before append() returns (it reaches the kernel, so it survives the process
+ * being killed) and is fsync'd at once unless the last fsync was less than kSyncIntervalMs ago;
+ * then sync() does it (the document calls it kSyncIntervalMs later and at the end of a drag), so a
+ * power cut loses at most that interval. A QLockFile beside the journal marks it as in use, so a second instance does not offer to
  * "recover" the journal of a session that is still running; a lock left by a dead process is stale.
  *
  * Location: pathFor(): `<annotation file>.journal` beside the file, or, when that folder is not
