@@ -10,8 +10,13 @@
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
 #include "widgets/mainwindow.h"
+#include "widgets/sampledataset.h"
+#include "widgets/viewsettingsdock.h"
 
 #include <QAction>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -154,6 +159,43 @@ private slots:
         showFile(window, QStringLiteral("Huh7_Phase_A10_2_00d20h00m_3.tif"));
         QVERIFY(window.stepTimePoint(+1));
         QCOMPARE(window.canvas()->imageName(), QStringLiteral("Huh7_Phase_A10_2_01d20h00m_3.tif"));
+    }
+
+    void opensWhatIsDropped()
+    {
+        MainWindow window;
+        QSignalSpy finished(window.workspace(), &Workspace::loadingFinished);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(SampleDataset::location())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(window.browser()->model()->rowCount(), 14);
+        // What was opened is offered again under File ▸ Open Recent.
+        const QVariantList recent = QSettings().value(QStringLiteral("recentFiles")).toList();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first().toStringList(), QStringList{QFileInfo(SampleDataset::location()).absoluteFilePath()});
+    }
+
+    void remembersDisplayChoices()
+    {
+        {
+            MainWindow window;
+            OverlayStyle style = window.viewSettings()->overlayStyle();
+            style.fill = true;
+            style.colourMode = OverlayStyle::ColourMode::Area;
+            window.viewSettings()->setOverlayStyle(style);
+            window.viewSettings()->setCellTypeVisible(CellType::MCF7, false);
+            window.close();
+        }
+        MainWindow window;
+        QVERIFY(window.canvas()->overlayStyle().fill);
+        QCOMPARE(window.canvas()->overlayStyle().colourMode, OverlayStyle::ColourMode::Area);
+        QVERIFY(window.viewSettings()->hiddenCellTypes().contains(CellType::MCF7));
     }
 
     void germanUserInterfaceWithLang()

@@ -38,6 +38,17 @@ private slots:
         QCOMPARE(QFileInfo(plan.imageSource).fileName(), QStringLiteral("images.zip"));
     }
 
+    void pairsAnImagesZipWithAnnotationFiles()
+    {
+        const QString sample = SampleDataset::location();
+        const QString zip = sample + QStringLiteral("/images.zip");
+        const QString json = sample + QStringLiteral("/annotations/LIVECell/livecell_coco_val.json");
+        const Workspace::LoadPlan plan = Workspace::planLoad({json, zip});
+        QVERIFY(plan.error.isEmpty());
+        QCOMPARE(plan.imageSource, zip);
+        QCOMPARE(plan.annotationFiles, QStringList{json});
+    }
+
     void refusesWhatItCannotOpen()
     {
         QTemporaryDir dir;
