@@ -58,6 +58,7 @@ private Q_SLOTS:
     void moveCells();
     void moveIsClampedToTheImage();
     void dragIsOneUndoStep();
+    void moveVertex();
     void vertexDragIsOneStepPerVertex();
     void insertAndDeleteVertex();
     void addCell();
@@ -124,6 +125,21 @@ void TestDocument::dragIsOneUndoStep()
     QCOMPARE(bboxOf(*m_doc, id)[0], x + 5);
     m_doc->undoStack()->undo();
     QVERIFY(exported(*m_doc) == original);
+    m_doc->undoStack()->redo();
+    m_doc->undoStack()->redo();
+    QCOMPARE(bboxOf(*m_doc, id)[0], x + 10);
+}
+
+void TestDocument::moveVertex()
+{
+    const qint64 id = cellOf(*m_doc, 1, 4);
+    const int a = indexOf(*m_doc, id);
+    const QPointF v = CellOutline::point(m_doc->store().ring(a, 0), 2);
+    const double area = m_doc->store().area(a);
+    checkUndoRedo(*m_doc, [&] { return m_doc->moveVertex(id, 0, 2, v + QPointF(0.756, -0.2)); }, [&] {
+        QCOMPARE(CellOutline::point(m_doc->store().ring(a, 0), 2), CellOutline::snap(v + QPointF(0.76, -0.2), {704, 520}));
+        QVERIFY(m_doc->store().area(a) != area); // area and bbox are recomputed for the export
+    });
 }
 
 void TestDocument::vertexDragIsOneStepPerVertex()
