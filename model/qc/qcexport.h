@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/qc/qcrunner.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+namespace curator {
+
+/**
+ * Findings as files. JSON (UTF-8, indented):
+ * ```
+ * {"source": "<annotation file>", "images": N, "annotations": N, "seconds": s,
+ *  "summary": {"<check id>": count, …},                       // every check, in QcCheck order
+ *  "findings": [{"check": "<check id>", "severity": "info|warning|error", "image_id": N,
+ *                "annotation_ids": [N…], "message": "…", "key": "<qcFindingKey>",
+ *                "value": x, "x": px, "y": px, "related_image_ids": [N…], "dismissed": true}, …]}
+ * ```
+ * `value`, `x`/`y`, `related_image_ids` and `dismissed` appear only when they apply.
+ * CSV (RFC 4180, UTF-8, header row): check,severity,image_id,annotation_ids,value,x,y,message,key,dismissed
+ * with annotation ids separated by spaces and empty cells for absent values.
+ */
+class QcExport
+{
+public:
+    /** @p dismissed holds finding keys (QcFinding::key()) the user dismissed; they are marked, not dropped. */
+    static QByteArray toJson(const QcReport& report, const QString& source, const QSet<QString>& dismissed = {});
+    static QByteArray toCsv(const QcReport& report, const QSet<QString>& dismissed = {});
+    /** Writes @p bytes through QSaveFile; false and a message naming the file on failure. */
+    static bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
+};
+
+} // namespace curator
