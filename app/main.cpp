@@ -15,6 +15,10 @@ namespace {
 void installTranslations(QApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // English plural forms first; a translation installed later takes precedence over it.
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/curator_en.qm")))
+        QApplication::installTranslator(plurals);
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("curator"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);

@@ -1678,6 +1678,14 @@
         <source>%1 (%L2 cells)</source>
         <translation>%1 (%L2 Zellen)</translation>
     </message>
+    <message>
+        <source>%L1 px²</source>
+        <translation>%L1 px²</translation>
+    </message>
+    <message>
+        <source>Colour by area: logarithmic from 30 px² or less to 3,000 px² or more</source>
+        <translation>Farbe nach Fläche: logarithmisch von 30 px² oder weniger bis 3.000 px² oder mehr</translation>
+    </message>
 </context>
 <context>
     <name>curator::Workspace</name>

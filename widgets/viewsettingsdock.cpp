@@ -119,11 +119,37 @@ QWidget* ViewSettingsDock::createOverlayGroup()
     form->addRow(drawRow);
     form->addRow(tr("Fill opacity"), m_opacity);
     form->addRow(tr("Colour"), m_colourMode);
+    m_areaLegend = createAreaLegend();
+    form->addRow(QString(), m_areaLegend);
     for (QCheckBox* box : {m_showOverlay, m_outlines, m_fill})
         connect(box, &QCheckBox::toggled, this, &ViewSettingsDock::emitOverlay);
     connect(m_opacity, &QSlider::valueChanged, this, &ViewSettingsDock::emitOverlay);
     connect(m_colourMode, &QComboBox::currentIndexChanged, this, &ViewSettingsDock::emitOverlay);
     return group;
+}
+
+QWidget* ViewSettingsDock::createAreaLegend()
+{
+    // The ramp of areaColour(): what the colours mean when cells are coloured by area.
+    QPixmap ramp(96, 10);
+    QPainter painter(&ramp);
+    for (int x = 0; x < ramp.width(); ++x) {
+        painter.setPen(areaColour(std::pow(10.0, std::log10(30.0) + 2.0 * x / (ramp.width() - 1))));
+        painter.drawLine(x, 0, x, ramp.height() - 1);
+    }
+    painter.end();
+    auto* legend = new QWidget;
+    auto* row = new QHBoxLayout(legend);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* image = new QLabel;
+    image->setPixmap(ramp);
+    row->addWidget(new QLabel(tr("%L1 px²").arg(30)));
+    row->addWidget(image);
+    row->addWidget(new QLabel(tr("%L1 px²").arg(3000)));
+    row->addStretch(1);
+    legend->setToolTip(tr("Colour by area: logarithmic from 30 px² or less to 3,000 px² or more"));
+    legend->setVisible(false);
+    return legend;
 }
 
 QWidget* ViewSettingsDock::createCellTypeGroup()
@@ -236,6 +262,7 @@ void ViewSettingsDock::emitDisplay()
 void ViewSettingsDock::emitOverlay()
 {
     m_opacity->setEnabled(m_fill->isChecked());
+    m_areaLegend->setVisible(m_colourMode->currentData().toInt() == int(OverlayStyle::ColourMode::Area));
     emit overlayStyleChanged(overlayStyle());
 }
 

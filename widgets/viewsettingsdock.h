@@ -52,6 +52,7 @@ private:
     QWidget* createOverlayGroup();
     QWidget* createCellTypeGroup();
     QWidget* createSetGroup();
+    QWidget* createAreaLegend();
     void rebuildSetBoxes();
     void emitDisplay();
     void emitOverlay();
@@ -65,6 +66,7 @@ private:
     QCheckBox* m_fill = nullptr;
     QSlider* m_opacity = nullptr;
     QComboBox* m_colourMode = nullptr;
+    QWidget* m_areaLegend = nullptr;
     QList<QCheckBox*> m_typeBoxes;     // indexed by CellType
     QVBoxLayout* m_setLayout = nullptr;
     QList<QCheckBox*> m_setBoxes;      // indexed by set

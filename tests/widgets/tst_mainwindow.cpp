@@ -198,6 +198,14 @@ private slots:
         QVERIFY(window.viewSettings()->hiddenCellTypes().contains(CellType::MCF7));
     }
 
+    void germanTranslationIsComplete()
+    {
+        const QByteArray ts = readAll(QStringLiteral(CURATOR_TEST_DATA "/../../translations/curator_de.ts"));
+        QVERIFY(ts.contains("<TS version"));
+        QVERIFY(ts.count("<translation") > 400);
+        QCOMPARE(ts.count("type=\"unfinished\""), 0);
+    }
+
     void germanUserInterfaceWithLang()
     {
         QProcess app;

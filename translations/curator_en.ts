@@ -1,0 +1,215 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>DeleteCells</name>
+        <message numerus="yes">
+            <source>Delete %n cell(s)</source>
+            <translation>
+                <numerusform>Delete %n cell</numerusform>
+                <numerusform>Delete %n cells</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EvalFindings</name>
+        <message numerus="yes">
+            <source>%n prediction(s) refer to %1 image id(s) that are not in the ground truth (%2); they were ignored.</source>
+            <translation>
+                <numerusform>%n prediction refers to %1 image id(s) that are not in the ground truth (%2); it was ignored.</numerusform>
+                <numerusform>%n predictions refer to %1 image id(s) that are not in the ground truth (%2); they were ignored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prediction(s) have a category that the ground truth does not declare; they were ignored.</source>
+            <translation>
+                <numerusform>%n prediction has a category that the ground truth does not declare; it was ignored.</numerusform>
+                <numerusform>%n predictions have a category that the ground truth does not declare; they were ignored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ground-truth annotation(s) have an undeclared category; they were ignored.</source>
+            <translation>
+                <numerusform>%n ground-truth annotation has an undeclared category; it was ignored.</numerusform>
+                <numerusform>%n ground-truth annotations have an undeclared category; they were ignored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ground-truth annotation(s) refer to an image id not in the ground truth's images; they were ignored.</source>
+            <translation>
+                <numerusform>%n ground-truth annotation refers to an image id not in the ground truth's images; it was ignored.</numerusform>
+                <numerusform>%n ground-truth annotations refer to an image id not in the ground truth's images; they were ignored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prediction(s) have no score; they were evaluated with score 1.</source>
+            <translation>
+                <numerusform>%n prediction has no score; it was evaluated with score 1.</numerusform>
+                <numerusform>%n predictions have no score; they were evaluated with score 1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lowest-scored prediction(s) exceed the per-image maximum of detections and were not evaluated.</source>
+            <translation>
+                <numerusform>%n lowest-scored prediction exceeds the per-image maximum of detections and was not evaluated.</numerusform>
+                <numerusform>%n lowest-scored predictions exceed the per-image maximum of detections and were not evaluated.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message numerus="yes">
+            <source>%n unsaved change(s) to %1 from %2 (last: %3)</source>
+            <translation>
+                <numerusform>%n unsaved change to %1 from %2 (last: %3)</numerusform>
+                <numerusform>%n unsaved changes to %1 from %2 (last: %3)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCells</name>
+        <message numerus="yes">
+            <source>Merge %n cell(s)</source>
+            <translation>
+                <numerusform>Merge %n cell</numerusform>
+                <numerusform>Merge %n cells</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveCells</name>
+        <message numerus="yes">
+            <source>Move %n cell(s)</source>
+            <translation>
+                <numerusform>Move %n cell</numerusform>
+                <numerusform>Move %n cells</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SetCellFlag</name>
+        <message numerus="yes">
+            <source>Flag %n cell(s)</source>
+            <translation>
+                <numerusform>Flag %n cell</numerusform>
+                <numerusform>Flag %n cells</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unflag %n cell(s)</source>
+            <translation>
+                <numerusform>Unflag %n cell</numerusform>
+                <numerusform>Unflag %n cells</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::CellTableDock</name>
+        <message numerus="yes">
+            <source>%n cell(s) on %1</source>
+            <translation>
+                <numerusform>%n cell on %1</numerusform>
+                <numerusform>%n cells on %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::CellTableModel</name>
+        <message numerus="yes">
+            <source>%n rings</source>
+            <translation>
+                <numerusform>%n ring</numerusform>
+                <numerusform>%n rings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::Document</name>
+        <message numerus="yes">
+            <source>Mark %n image(s) reviewed</source>
+            <translation>
+                <numerusform>Mark %n image reviewed</numerusform>
+                <numerusform>Mark %n images reviewed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n image(s) not reviewed</source>
+            <translation>
+                <numerusform>Mark %n image not reviewed</numerusform>
+                <numerusform>Mark %n images not reviewed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Flag %n image(s)</source>
+            <translation>
+                <numerusform>Flag %n image</numerusform>
+                <numerusform>Flag %n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unflag %n image(s)</source>
+            <translation>
+                <numerusform>Unflag %n image</numerusform>
+                <numerusform>Unflag %n images</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::ImageBrowserDock</name>
+        <message numerus="yes">
+            <source>%1 of %n image(s)</source>
+            <translation>
+                <numerusform>%1 of %n image</numerusform>
+                <numerusform>%1 of %n images</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::MainWindow</name>
+        <message numerus="yes">
+            <source>Opened %n annotation file(s): %L1 images, %L2 cells.</source>
+            <translation>
+                <numerusform>Opened %n annotation file: %L1 images, %L2 cells.</numerusform>
+                <numerusform>Opened %n annotation files: %L1 images, %L2 cells.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cell %1 · %L2 px² · %n vertices</source>
+            <translation>
+                <numerusform>Cell %1 · %L2 px² · %n vertex</numerusform>
+                <numerusform>Cell %1 · %L2 px² · %n vertices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::Qc</name>
+        <message numerus="yes">
+            <source>Cell %1's outline meets itself %n time(s), first at (%2, %3).</source>
+            <translation>
+                <numerusform>Cell %1's outline meets itself %n time, first at (%2, %3).</numerusform>
+                <numerusform>Cell %1's outline meets itself %n times, first at (%2, %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is not in %2; its %n annotation(s) cannot be shown.</source>
+            <translation>
+                <numerusform>%1 is not in %2; its %n annotation cannot be shown.</numerusform>
+                <numerusform>%1 is not in %2; its %n annotations cannot be shown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s) (%2) refer to image id %1, which is not in the file's images.</source>
+            <translation>
+                <numerusform>%n annotation (%2) refers to image id %1, which is not in the file's images.</numerusform>
+                <numerusform>%n annotations (%2) refer to image id %1, which is not in the file's images.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
