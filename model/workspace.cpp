@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace curator {
 
@@ -143,8 +144,10 @@ void Workspace::setImageSource(std::unique_ptr<ImageSource> source)
 void Workspace::clear()
 {
     emit aboutToReset();
+    // Removed sets die after reset(), so that listeners can still read them while reconciling.
+    const auto oldSets = std::move(m_sets);
+    const auto oldSource = std::move(m_source);
     m_sets.clear();
-    m_source.reset();
     m_openedPaths.clear();
     rebuildIndex();
     emit reset();
@@ -309,8 +312,9 @@ void Workspace::applyLoadResult()
         return;
     }
     emit aboutToReset();
-    m_sets = std::move(result->sets);
-    m_source = std::move(result->source);
+    // Removed sets die after reset(), so that listeners can still read them while reconciling.
+    const auto oldSets = std::exchange(m_sets, std::move(result->sets));
+    const auto oldSource = std::exchange(m_source, std::move(result->source));
     m_openedPaths = m_pendingPaths;
     rebuildIndex();
     emit reset();

@@ -122,7 +122,10 @@ public:
 signals:
     /** Sets or the image source are about to be replaced: drop every index and pointer. */
     void aboutToReset();
-    /** Sets or the image source were replaced. */
+    /**
+     * Sets or the image source were replaced. Sets that survive keep their address; removed sets
+     * are destroyed only after this signal, and new sets never reuse a removed set's address.
+     */
     void reset();
     void annotationsChanged(int set, int image);
     void loadingStarted();
