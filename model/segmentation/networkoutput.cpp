@@ -23,7 +23,7 @@ NetworkOutput::NetworkOutput(const ModelSidecar& sidecar, int width, int height)
 
 void NetworkOutput::probabilities(const float* values, std::size_t stride, float* interior, float* foreground) const
 {
-    float p[kMaxChannels];
+    float p[kMaxChannels] = {};
     const int n = std::min(m_channels, kMaxChannels);
     for (int c = 0; c < n; ++c)
         p[c] = values[std::size_t(c) * stride];

@@ -1,0 +1,166 @@
+// The model sidecar: the bundled one is valid; every broken field is named in the error.
+#include "model/segmentation/modelsidecar.h"
+#include "model/segmentation/segmenter.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace curator;
+
+namespace {
+
+QString bundledSidecar() { return QDir::cleanPath(QStringLiteral(CURATOR_TEST_DATA "/../../resources/model/livecell-unet.json")); }
+
+QByteArray minimal()
+{
+    return R"({"format": "livecell-curator-segmentation-model", "formatVersion": 1, "model": "net.onnx",
+              "input": {"mean": 128, "std": 11.578, "divisor": 8, "tileSize": 512, "tileOverlap": 32},
+              "output": {"activation": "softmax", "channels": ["background", "interior", "boundary"]},
+              "postprocessing": {"minArea": 20}})";
+}
+
+/** minimal() with @p path ("a.b") set to @p value (JSON text) or removed when @p value is empty. */
+QByteArray edited(const QString& path, const QByteArray& value)
+{
+    QJsonObject root = QJsonDocument::fromJson(minimal()).object();
+    const QStringList keys = path.split(u'.');
+    const QJsonValue v = value.isEmpty() ? QJsonValue() : QJsonDocument::fromJson("[" + value + "]").array().at(0);
+    auto set = [&](QJsonObject& o, const QString& key) {
+        if (value.isEmpty())
+            o.remove(key);
+        else
+            o.insert(key, v);
+    };
+    if (keys.size() == 1) {
+        set(root, keys[0]);
+    } else {
+        QJsonObject inner = root.value(keys[0]).toObject();
+        set(inner, keys[1]);
+        root.insert(keys[0], inner);
+    }
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+class TestModelSidecar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledSidecarIsValid();
+    void minimalSidecarParses();
+    void errorsNameFileAndField_data();
+    void errorsNameFileAndField();
+    void unreadableFilesAreReported();
+    void onnxPathFindsItsSidecar();
+};
+
+void TestModelSidecar::bundledSidecarIsValid()
+{
+    QString error;
+    const auto s = ModelSidecar::readFile(bundledSidecar(), &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->mean(), 128.0);
+    QCOMPARE(s->std(), 11.578);
+    QVERIFY(QFileInfo::exists(s->modelPath()));
+    QVERIFY(QFileInfo(s->modelPath()).size() < 8 << 20);
+    QVERIFY(s->channel(QStringLiteral("interior")) >= 0);
+    QVERIFY(s->licence().value(QLatin1String("data")).toString().contains(QLatin1String("CC BY-NC 4.0")));
+    QVERIFY(s->accuracy().contains(QLatin1String("heldOut")));
+}
+
+void TestModelSidecar::minimalSidecarParses()
+{
+    QString error;
+    const auto s = ModelSidecar::parse(minimal(), QStringLiteral("/models/x.json"), &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->modelPath(), QStringLiteral("/models/net.onnx"));
+    QCOMPARE(s->name(), QStringLiteral("x"));
+    QCOMPARE(s->activation(), ModelSidecar::Activation::Softmax);
+    QCOMPARE(s->channel(QStringLiteral("boundary")), 2);
+    QCOMPARE(s->postProcess().minArea, 20);
+    QCOMPARE(s->postProcess().interiorThreshold, PostProcessParams{}.interiorThreshold);
+}
+
+void TestModelSidecar::errorsNameFileAndField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << QByteArray("{\"format\": ") << QStringLiteral("invalid JSON at byte");
+    QTest::newRow("array") << QByteArray("[]") << QStringLiteral("expected a JSON object");
+    QTest::newRow("format") << edited(QStringLiteral("format"), "\"other\"") << QStringLiteral("\"format\"");
+    QTest::newRow("version") << edited(QStringLiteral("formatVersion"), "2") << QStringLiteral("\"formatVersion\"");
+    QTest::newRow("model") << edited(QStringLiteral("model"), {}) << QStringLiteral("\"model\"");
+    QTest::newRow("no input") << edited(QStringLiteral("input"), {}) << QStringLiteral("\"input\" is missing");
+    QTest::newRow("std zero") << edited(QStringLiteral("input.std"), "0") << QStringLiteral("\"input.std\"");
+    QTest::newRow("mean text") << edited(QStringLiteral("input.mean"), "\"128\"") << QStringLiteral("\"input.mean\"");
+    QTest::newRow("divisor fraction") << edited(QStringLiteral("input.divisor"), "2.5") << QStringLiteral("\"input.divisor\"");
+    QTest::newRow("tile not multiple") << edited(QStringLiteral("input.tileSize"), "500") << QStringLiteral("\"input.tileSize\"");
+    QTest::newRow("overlap too big") << edited(QStringLiteral("input.tileOverlap"), "200") << QStringLiteral("\"input.tileOverlap\"");
+    QTest::newRow("channels 3") << edited(QStringLiteral("input.channels"), "3") << QStringLiteral("\"input.channels\"");
+    QTest::newRow("activation") << edited(QStringLiteral("output.activation"), "\"relu\"") << QStringLiteral("\"output.activation\"");
+    QTest::newRow("unknown channel") << edited(QStringLiteral("output.channels"), "[\"interior\", \"nucleus\"]")
+                                     << QStringLiteral("\"output.channels\"");
+    QTest::newRow("no interior") << edited(QStringLiteral("output.channels"), "[\"background\", \"boundary\"]")
+                                 << QStringLiteral("includes \"interior\"");
+    QTest::newRow("interior alone") << edited(QStringLiteral("output.channels"), "[\"interior\"]")
+                                    << QStringLiteral("\"output.channels\"");
+    QTest::newRow("duplicate channel") << edited(QStringLiteral("output.channels"), "[\"interior\", \"interior\", \"background\"]")
+                                       << QStringLiteral("distinct");
+    QTest::newRow("threshold") << edited(QStringLiteral("postprocessing.interiorThreshold"), "1.5")
+                               << QStringLiteral("\"postprocessing.interiorThreshold\"");
+    QTest::newRow("min area") << edited(QStringLiteral("postprocessing.minArea"), "0") << QStringLiteral("\"postprocessing.minArea\"");
+    QTest::newRow("fill holes") << edited(QStringLiteral("postprocessing.fillHoles"), "1")
+                                << QStringLiteral("\"postprocessing.fillHoles\"");
+}
+
+void TestModelSidecar::errorsNameFileAndField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!ModelSidecar::parse(json, QStringLiteral("/m/broken.json"), &error));
+    QVERIFY2(error.startsWith(QLatin1String("/m/broken.json: ")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestModelSidecar::unreadableFilesAreReported()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!ModelSidecar::readFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY(error.contains(QLatin1String("missing.json")));
+    // A valid sidecar whose network is missing fails at load, naming the network.
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("m.json")), minimal()));
+    QVERIFY(!Segmenter::load(dir.filePath(QStringLiteral("m.json")), &error));
+    QVERIFY2(error.contains(QLatin1String("net.onnx")), qPrintable(error));
+    // A network that is not ONNX is refused with OpenCV's reason, not a crash.
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("net.onnx")), "not a network"));
+    QVERIFY(!Segmenter::load(dir.filePath(QStringLiteral("m.json")), &error));
+    QVERIFY2(error.contains(QLatin1String("net.onnx")), qPrintable(error));
+    // An .onnx without its sidecar says which file was expected.
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("lonely.onnx")), "x"));
+    QVERIFY(!Segmenter::load(dir.filePath(QStringLiteral("lonely.onnx")), &error));
+    QVERIFY2(error.contains(QLatin1String("lonely.json")), qPrintable(error));
+}
+
+void TestModelSidecar::onnxPathFindsItsSidecar()
+{
+    QCOMPARE(ModelSidecar::sidecarPathFor(QStringLiteral("/a/b/model.onnx")), QStringLiteral("/a/b/model.json"));
+    QCOMPARE(ModelSidecar::sidecarPathFor(QStringLiteral("/a/b/model.ONNX")), QStringLiteral("/a/b/model.json"));
+    QString error;
+    const QString onnx = QFileInfo(bundledSidecar()).absolutePath() + QStringLiteral("/livecell-unet.onnx");
+    const auto segmenter = Segmenter::load(onnx, &error);
+    QVERIFY2(segmenter, qPrintable(error));
+    QCOMPARE(segmenter->sidecar().path(), bundledSidecar());
+}
+
+QTEST_GUILESS_MAIN(TestModelSidecar)
+#include "tst_modelsidecar.moc"

@@ -1,0 +1,270 @@
+// Post-processing on synthetic probability maps with known instances, and the bundled model on real images.
+#include "model/io/imagesource.h"
+#include "model/io/rle.h"
+#include "model/io/tiffcodec.h"
+#include "model/segmentation/instanceextractor.h"
+#include "model/segmentation/segmenter.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <thread>
+
+using namespace curator;
+
+namespace {
+
+struct Disc
+{
+    double cx, cy, r;
+};
+
+/** Maps for discs: foreground inside any disc, interior inside a disc shrunk by @p rim and not near another. */
+ProbabilityMaps discMaps(int w, int h, const std::vector<Disc>& discs, double rim = 2.0)
+{
+    ProbabilityMaps m;
+    m.width = w;
+    m.height = h;
+    m.interior.assign(std::size_t(w * h), 0.02f);
+    m.foreground.assign(std::size_t(w * h), 0.03f);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            int inside = 0, core = 0;
+            for (const Disc& d : discs) {
+                const double dist = std::hypot(x + 0.5 - d.cx, y + 0.5 - d.cy);
+                inside += dist < d.r;
+                core += dist < d.r - rim;
+            }
+            const std::size_t i = std::size_t(y * w + x);
+            if (inside)
+                m.foreground[i] = 0.95f;
+            if (core == 1 && inside == 1)
+                m.interior[i] = 0.9f;
+        }
+    }
+    return m;
+}
+
+/** Ground-truth mask of one disc as COCO RLE. */
+Rle discRle(int w, int h, const Disc& d)
+{
+    std::vector<quint8> mask(std::size_t(w * h), 0);
+    for (int x = 0; x < w; ++x)
+        for (int y = 0; y < h; ++y)
+            mask[std::size_t(x * h + y)] = std::hypot(x + 0.5 - d.cx, y + 0.5 - d.cy) < d.r;
+    return Rle::fromMask(mask, h, w);
+}
+
+double bestIou(const std::vector<SegmentedCell>& cells, const Rle& gt)
+{
+    double best = 0;
+    for (const SegmentedCell& c : cells)
+        best = std::max(best, Rle::iou(c.mask, gt, false));
+    return best;
+}
+
+QString bundledModelDir() { return QDir::cleanPath(QStringLiteral(CURATOR_TEST_DATA "/../../resources/model")); }
+
+std::optional<QImage> realImage(const QString& name)
+{
+    QString error;
+    const auto source = ImageSource::open(test::realImagesDir(), &error);
+    const auto bytes = source ? source->read(name, &error) : std::nullopt;
+    return bytes ? decodeImage(*bytes, name, &error) : std::nullopt;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::vector<Disc>)
+
+class TestSegmentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void touchingDiscsAreSeparated_data();
+    void touchingDiscsAreSeparated();
+    void masksAreExactRle();
+    void smallAndWeakRegionsAreDropped();
+    void holesAreFilledAndPolygonsFollowTheMask();
+    void maxInstancesKeepsBestScores();
+    void emptyMapsGiveNoCells();
+    void bundledModelSegmentsARealImage();
+    void tilingAgreesWithOnePass();
+    void concurrentCallsAgree();
+};
+
+void TestSegmentation::touchingDiscsAreSeparated_data()
+{
+    QTest::addColumn<std::vector<Disc>>("discs");
+    QTest::newRow("two touching") << std::vector<Disc>{{30, 30, 12}, {53, 30, 12}};
+    QTest::newRow("overlapping pair") << std::vector<Disc>{{30, 30, 12}, {50, 32, 12}};
+    QTest::newRow("row of four") << std::vector<Disc>{{15, 40, 9}, {32, 40, 9}, {49, 40, 9}, {66, 40, 9}};
+    QTest::newRow("cluster of seven") << std::vector<Disc>{{40, 40, 10}, {59, 40, 10}, {21, 40, 10}, {50, 57, 10},
+                                                           {30, 57, 10}, {50, 23, 10}, {30, 23, 10}};
+    QTest::newRow("touching the border") << std::vector<Disc>{{5, 5, 10}, {75, 75, 8}, {0, 60, 9}};
+}
+
+void TestSegmentation::touchingDiscsAreSeparated()
+{
+    QFETCH(std::vector<Disc>, discs);
+    const int w = 80, h = 80;
+    PostProcessParams params;
+    params.minArea = 10;
+    const auto cells = InstanceExtractor::extract(discMaps(w, h, discs), params);
+    QCOMPARE(int(cells.size()), int(discs.size()));
+    for (const Disc& d : discs)
+        QVERIFY2(bestIou(cells, discRle(w, h, d)) > 0.8, qPrintable(QStringLiteral("disc at %1,%2").arg(d.cx).arg(d.cy)));
+    for (const SegmentedCell& c : cells) {
+        QVERIFY(c.score > 0.9 && c.score <= 1.0);
+        QVERIFY(c.polygon.size() >= 3);
+    }
+}
+
+void TestSegmentation::masksAreExactRle()
+{
+    const int w = 64, h = 48;
+    const auto cells = InstanceExtractor::extract(discMaps(w, h, {{20, 20, 10}, {45, 30, 9}}), {});
+    QCOMPARE(int(cells.size()), 2);
+    for (const SegmentedCell& c : cells) {
+        QVERIFY(c.mask.isConsistent());
+        QCOMPARE(c.mask.height(), h);
+        QCOMPARE(c.mask.width(), w);
+        QCOMPARE(int(c.mask.area()), c.area);
+        // The directly encoded runs equal the encoder's own output for the same pixels.
+        QCOMPARE(Rle::fromMask(c.mask.toMask(), h, w), c.mask);
+        QCOMPARE(Rle::fromString(c.mask.toString(), h, w), c.mask);
+        const auto box = c.mask.bbox();
+        QCOMPARE(QRect(int(box[0]), int(box[1]), int(box[2]), int(box[3])), c.box);
+    }
+}
+
+void TestSegmentation::smallAndWeakRegionsAreDropped()
+{
+    PostProcessParams params;
+    params.minArea = 40;
+    // A disc of radius 3 (area ~28) is below minArea; weak foreground (0.3) is not a cell at all.
+    ProbabilityMaps maps = discMaps(60, 40, {{15, 20, 10}, {45, 20, 3.2}}, 1.0);
+    for (int y = 30; y < 38; ++y)
+        for (int x = 30; x < 58; ++x)
+            maps.foreground[std::size_t(y * 60 + x)] = 0.3f, maps.interior[std::size_t(y * 60 + x)] = 0.9f;
+    const auto cells = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(cells.size()), 1);
+    QVERIFY(cells[0].box.contains(15, 20));
+}
+
+void TestSegmentation::holesAreFilledAndPolygonsFollowTheMask()
+{
+    ProbabilityMaps maps = discMaps(50, 50, {{25, 25, 15}});
+    for (int y = 22; y < 28; ++y)
+        for (int x = 22; x < 28; ++x)
+            maps.foreground[std::size_t(y * 50 + x)] = 0.1f, maps.interior[std::size_t(y * 50 + x)] = 0.1f;
+    PostProcessParams params;
+    auto cells = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(cells.size()), 1);
+    const Rle full = discRle(50, 50, {25, 25, 15});
+    QVERIFY(Rle::iou(cells[0].mask, full, false) > 0.97);
+    // The outline's shoelace area is close to the mask's (vertices on border pixel centres).
+    double area = 0;
+    const QPolygonF& p = cells[0].polygon;
+    for (qsizetype i = 0; i < p.size(); ++i)
+        area += p[i].x() * p[(i + 1) % p.size()].y() - p[(i + 1) % p.size()].x() * p[i].y();
+    QVERIFY(std::abs(area) / 2 > 0.85 * cells[0].area && std::abs(area) / 2 < cells[0].area);
+    params.fillHoles = false;
+    cells = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(cells.size()), 1);
+    QCOMPARE(int(full.area()) - cells[0].area, 36);
+}
+
+void TestSegmentation::maxInstancesKeepsBestScores()
+{
+    ProbabilityMaps maps = discMaps(100, 30, {{15, 15, 8}, {50, 15, 8}, {85, 15, 8}});
+    for (int y = 0; y < 30; ++y)
+        for (int x = 35; x < 65; ++x)
+            if (maps.foreground[std::size_t(y * 100 + x)] > 0.5f)
+                maps.foreground[std::size_t(y * 100 + x)] = 0.7f;
+    PostProcessParams params;
+    params.maxInstances = 2;
+    const auto cells = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(cells.size()), 2);
+    QVERIFY(cells[0].score >= cells[1].score);
+    for (const SegmentedCell& c : cells)
+        QVERIFY(!c.box.contains(50, 15));
+}
+
+void TestSegmentation::emptyMapsGiveNoCells()
+{
+    QVERIFY(InstanceExtractor::extract(discMaps(40, 30, {}), {}).empty());
+    QVERIFY(InstanceExtractor::extract(ProbabilityMaps{}, {}).empty());
+}
+
+void TestSegmentation::bundledModelSegmentsARealImage()
+{
+    QString error;
+    const auto segmenter = Segmenter::load(bundledModelDir() + QStringLiteral("/livecell-unet.onnx"), &error);
+    QVERIFY2(segmenter, qPrintable(error));
+    const auto image = realImage(QStringLiteral("BT474_Phase_B3_2_02d12h00m_3.tif"));
+    QVERIFY(image);
+    const auto result = segmenter->segment(*image, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->width, 704);
+    QCOMPARE(result->height, 520);
+    // The annotators drew 177 cells on this image; a working model finds the same order of magnitude.
+    const int n = int(result->cells.size());
+    QVERIFY2(n > 60 && n < 600, qPrintable(QString::number(n)));
+    qint64 total = 0;
+    for (const SegmentedCell& c : result->cells) {
+        QVERIFY(c.polygon.size() >= 3);
+        QVERIFY(c.score > 0 && c.score <= 1);
+        QVERIFY(QRectF(0, 0, 704, 520).contains(c.polygon.boundingRect()));
+        total += c.area;
+    }
+    const double median = double(total) / n;
+    QVERIFY2(median > 80 && median < 3000, qPrintable(QString::number(median)));
+}
+
+void TestSegmentation::tilingAgreesWithOnePass()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto sidecar = test::readAll(bundledModelDir() + QStringLiteral("/livecell-unet.json"));
+    sidecar.replace("\"model\": \"livecell-unet.onnx\"",
+                    "\"model\": \"" + (bundledModelDir() + QStringLiteral("/livecell-unet.onnx")).toUtf8() + "\"");
+    sidecar.replace("\"tileSize\": 1024", "\"tileSize\": 192");
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("tiled.json")), sidecar));
+    const auto tiled = Segmenter::load(dir.filePath(QStringLiteral("tiled.json")), &error);
+    const auto whole = Segmenter::load(bundledModelDir() + QStringLiteral("/livecell-unet.json"), &error);
+    QVERIFY2(tiled && whole, qPrintable(error));
+    QCOMPARE(tiled->sidecar().tileSize(), 192);
+    const auto image = realImage(QStringLiteral("MCF7_Phase_F4_2_00d00h00m_4.tif"));
+    QVERIFY(image);
+    const auto a = whole->predict(*image, &error), b = tiled->predict(*image, &error);
+    QVERIFY(a && b);
+    int disagree = 0;
+    for (std::size_t i = 0; i < a->foreground.size(); ++i)
+        disagree += (a->foreground[i] > 0.5f) != (b->foreground[i] > 0.5f);
+    QVERIFY2(disagree < int(a->foreground.size() / 50), qPrintable(QString::number(disagree)));
+}
+
+void TestSegmentation::concurrentCallsAgree()
+{
+    QString error;
+    const auto segmenter = Segmenter::load(bundledModelDir() + QStringLiteral("/livecell-unet.json"), &error);
+    QVERIFY2(segmenter, qPrintable(error));
+    QImage image = realImage(QStringLiteral("Huh7_Phase_A10_1_02d12h00m_3.tif"))->copy(0, 0, 200, 160);
+    std::vector<std::size_t> counts(3);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < counts.size(); ++t)
+        threads.emplace_back([&, t] { counts[t] = segmenter->segment(image, nullptr)->cells.size(); });
+    for (auto& t : threads)
+        t.join();
+    QCOMPARE(counts[1], counts[0]);
+    QCOMPARE(counts[2], counts[0]);
+    QCOMPARE(segmenter->segment(image, nullptr)->cells.size(), counts[0]);
+}
+
+QTEST_GUILESS_MAIN(TestSegmentation)
+#include "tst_segmentation.moc"
