@@ -106,9 +106,7 @@ std::optional<NuclearCounts> NuclearCounts::readBytes(const QByteArray& bytes, c
     s.enterObject();
     bool first = true;
     std::string_view key;
-    for (;;) {
-        if (!s.nextMember(first, key))
-            break;
+    while (s.nextMember(first, key)) {
         const auto keyAt = std::size_t(key.data() - doc.data()) - 1;
         const QString fileName = text(key, key.find('\\') != std::string_view::npos);
         const std::size_t valueAt = s.valueOffset();
@@ -121,15 +119,20 @@ std::optional<NuclearCounts> NuclearCounts::readBytes(const QByteArray& bytes, c
         if (counts.m_exact.contains(fileName))
             return fail(keyAt, tr("the image \"%1\" is listed twice (first at byte %2)")
                                    .arg(fileName).arg(counts.m_entries[std::size_t(counts.m_exact[fileName])].byteOffset));
-        counts.m_exact.insert(fileName, int(counts.m_entries.size()));
-        counts.m_loose.insert(looseKey(fileName), int(counts.m_entries.size()));
-        counts.m_entries.push_back({fileName, *count, qint64(keyAt)});
+        counts.add({fileName, *count, qint64(keyAt)});
     }
     if (!s.failed() && !s.atEnd())
         s.fail("unexpected content after the end of the JSON object");
     if (s.failed())
         return fail(s.errorOffset(), QString::fromStdString(s.error()));
     return counts;
+}
+
+void NuclearCounts::add(NuclearCount entry)
+{
+    m_exact.insert(entry.fileName, int(m_entries.size()));
+    m_loose.insert(looseKey(entry.fileName), int(m_entries.size()));
+    m_entries.push_back(std::move(entry));
 }
 
 std::optional<int> NuclearCounts::indexOf(QStringView fileName) const

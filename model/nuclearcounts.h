@@ -98,6 +98,7 @@ public:
 private:
     static void fitLine(std::span<const double> x, std::span<const double> y, CountComparison& c);
     std::optional<int> indexOf(QStringView fileName) const;
+    void add(NuclearCount entry);
 
     std::vector<NuclearCount> m_entries;
     QHash<QString, int> m_exact;       // base name → entry

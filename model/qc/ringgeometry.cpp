@@ -37,7 +37,7 @@ Scratch& scratch()
     return s;
 }
 
-qint64 snap(double v) { return qint64(std::llround(std::clamp(v, -kClamp, kClamp) * kGrid)); }
+qint64 snap(double v) { return qint64(std::floor(std::clamp(v, -kClamp, kClamp) * kGrid + 0.5)); }
 
 int orientation(Point a, Point b, Point c)
 {
@@ -152,7 +152,19 @@ void sweepEdges(const std::vector<Point>& pts, std::vector<Edge>& edges, RingAna
         const Point p = pts[std::size_t(i)], q = pts[std::size_t((i + 1) % n)];
         edges[std::size_t(i)] = {std::min(p.x, q.x), std::max(p.x, q.x), std::min(p.y, q.y), std::max(p.y, q.y), i};
     }
-    std::sort(edges.begin(), edges.end(), [](const Edge& l, const Edge& r) { return l.minX < r.minX; });
+    const auto byLeft = [](const Edge& l, const Edge& r) { return l.minX < r.minX; };
+    if (edges.size() <= 64) {
+        // Insertion sort: rings are mostly tens of edges, often already ordered in long runs.
+        for (std::size_t i = 1; i < edges.size(); ++i) {
+            const Edge e = edges[i];
+            std::size_t j = i;
+            for (; j > 0 && e.minX < edges[j - 1].minX; --j)
+                edges[j] = edges[j - 1];
+            edges[j] = e;
+        }
+    } else {
+        std::sort(edges.begin(), edges.end(), byLeft);
+    }
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const Edge& e = edges[i];
         for (std::size_t j = i + 1; j < edges.size() && edges[j].minX <= e.maxX; ++j) {

@@ -79,24 +79,39 @@ void breakdown(const AnnotationSet& set, int threads)
                 dataset.cpu);
 }
 
+struct Arguments
+{
+    QString path;
+    bool breakdown = false;
+    int threads = 0;
+    int repeat = 1;
+};
+
+Arguments parse(QStringList args)
+{
+    Arguments a;
+    a.breakdown = args.removeAll(QStringLiteral("--breakdown")) > 0;
+    for (int i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--threads" || args[i] == u"--repeat") {
+            (args[i] == u"--threads" ? a.threads : a.repeat) = args[i + 1].toInt();
+            args.remove(i, 2);
+            --i;
+        }
+    }
+    a.path = args.value(0);
+    if (a.path.isEmpty())
+        a.path = generate(QDir::tempPath() + QStringLiteral("/livecell-bench-qc"));
+    return a;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
-    const bool wantBreakdown = args.removeAll(QStringLiteral("--breakdown")) > 0;
-    int threads = 0, repeat = 1;
-    for (int i = 0; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--threads" || args[i] == u"--repeat") {
-            (args[i] == u"--threads" ? threads : repeat) = args[i + 1].toInt();
-            args.remove(i, 2);
-            --i;
-        }
-    }
-    QString path = args.value(0);
-    if (path.isEmpty())
-        path = generate(QDir::tempPath() + QStringLiteral("/livecell-bench-qc"));
+    const Arguments args = parse(app.arguments().mid(1));
+    const QString& path = args.path;
+    const int threads = args.threads, repeat = args.repeat;
 
     const double w0 = bench::nowSeconds(), c0 = bench::cpuSeconds();
     QString error;
@@ -123,7 +138,7 @@ int main(int argc, char* argv[])
                 std::printf("  %-22s %8d\n", qPrintable(qcCheckId(QcCheck(c))), report.counts[std::size_t(c)]);
         }
     }
-    if (wantBreakdown)
+    if (args.breakdown)
         breakdown(*set, threads);
     std::printf("peak RSS: %.0f MiB\n", bench::peakRssMiB());
     return 0;
