@@ -17,7 +17,8 @@ namespace curator {
  *                "annotation_ids": [N…], "message": "…", "key": "<qcFindingKey>",
  *                "value": x, "x": px, "y": px, "related_image_ids": [N…], "dismissed": true}, …]}
  * ```
- * `value`, `x`/`y`, `related_image_ids` and `dismissed` appear only when they apply.
+ * `value`, `x`/`y`, `related_image_ids` and `dismissed` appear only when they apply; an infinite
+ * value (the z-score of a zero-area cell) is written as the string "-inf" or "inf".
  * CSV (RFC 4180, UTF-8, header row): check,severity,image_id,annotation_ids,value,x,y,message,key,dismissed
  * with annotation ids separated by spaces and empty cells for absent values.
  */

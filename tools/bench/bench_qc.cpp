@@ -121,8 +121,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::printf("file: %s (%.0f MB)\n", qPrintable(path), double(QFileInfo(path).size()) / 1e6);
-    std::printf("load: %d images, %d annotations in %.2f s wall, %.2f s CPU\n", set->store.imageCount(),
-                set->store.liveAnnotationCount(), bench::nowSeconds() - w0, bench::cpuSeconds() - c0);
+    std::printf("load: %d images, %d annotations in %.2f s wall, %.2f s CPU; peak RSS so far %.0f MiB\n",
+                set->store.imageCount(), set->store.liveAnnotationCount(), bench::nowSeconds() - w0,
+                bench::cpuSeconds() - c0, bench::peakRssMiB());
 
     QcOptions options;
     options.threads = threads;
@@ -140,6 +141,6 @@ int main(int argc, char* argv[])
     }
     if (args.breakdown)
         breakdown(*set, threads);
-    std::printf("peak RSS: %.0f MiB\n", bench::peakRssMiB());
+    std::printf("peak RSS: %.0f MiB (load and QC)\n", bench::peakRssMiB());
     return 0;
 }
