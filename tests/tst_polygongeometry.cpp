@@ -35,6 +35,7 @@ private Q_SLOTS:
     void splitSquareInHalves_data();
     void splitSquareInHalves();
     void splitAlongBentLine();
+    void splitThroughVerticesOfARoundCell();
     void splitRefusals_data();
     void splitRefusals();
     void traceMaskRoundTrips();
@@ -165,6 +166,20 @@ void TestPolygonGeometry::splitAlongBentLine()
     QVERIFY2(parts, qPrintable(error));
     QCOMPARE(area(parts->first) + area(parts->second), 100.0);
     QCOMPARE(CellOutline::pointCount(parts->second), 5); // 2 corners, 2 crossings and the bend
+}
+
+void TestPolygonGeometry::splitThroughVerticesOfARoundCell()
+{
+    // 28 vertices like a LIVECell ring; the cut runs exactly through vertices 0 and 14.
+    Ring circle;
+    for (int v = 0; v < 28; ++v)
+        circle.insert(circle.end(), {std::round((20 + 9 * std::cos(v * 0.2244)) * 100) / 100,
+                                     std::round((20 + 9 * std::sin(v * 0.2244)) * 100) / 100});
+    QString error;
+    const auto parts = PolygonSplit::split(circle, line({{9, 20}, {31, 20}}), kImage, &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(area(parts->first) + area(parts->second), area(circle));
+    QCOMPARE(CellOutline::pointCount(parts->first) + CellOutline::pointCount(parts->second), 28 + 2);
 }
 
 void TestPolygonGeometry::splitRefusals_data()

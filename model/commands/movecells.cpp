@@ -51,7 +51,7 @@ std::unique_ptr<MoveCells> MoveCells::create(Document& document, const QList<qin
         if (a < 0)
             return nullptr;
         const ImageBounds bounds = document.boundsOf(s.annotationImage(a));
-        const auto box = s.bbox(a);
+        const auto box = AnnotationStore::ringsBoundingBox(s.rings(a)); // the file's bbox may be stale
         rx.keepInside(box[0], box[2], bounds.width);
         ry.keepInside(box[1], box[3], bounds.height);
         indices.push_back(a);

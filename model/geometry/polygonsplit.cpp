@@ -21,21 +21,31 @@ struct Crossing
 
 double cross(QPointF a, QPointF b) { return a.x() * b.y() - a.y() * b.x(); }
 
+/**
+ * Crossings of the polyline with the outline. A vertex lying exactly on the line counts as being on
+ * its left side (symbolic perturbation), so a line through a vertex crosses once and a line
+ * touching a vertex from outside crosses twice at one point (an empty stretch) or not at all.
+ */
 std::vector<Crossing> findCrossings(const QPolygonF& ring, const QPolygonF& line)
 {
     std::vector<Crossing> out;
     const auto n = int(ring.size());
     for (int s = 0; s + 1 < int(line.size()); ++s) {
         const QPointF l0 = line[s], dl = line[s + 1] - line[s];
+        const double len2 = QPointF::dotProduct(dl, dl);
+        if (len2 == 0)
+            continue;
+        const auto side = [&](QPointF p) { return cross(dl, p - l0); };
         for (int e = 0; e < n; ++e) {
-            const QPointF r0 = ring[e], dr = ring[(e + 1) % n] - ring[e];
-            const double denom = cross(dl, dr);
-            if (std::abs(denom) < 1e-12)
-                continue; // parallel: running along an edge is not a crossing
-            const double t = cross(r0 - l0, dr) / denom, u = cross(r0 - l0, dl) / denom;
-            // u == 1 belongs to the next edge's u == 0, so a crossing through a vertex counts once.
-            if (t >= 0 && t <= 1 && u >= 0 && u < 1)
-                out.push_back({s + t, e, u, r0 + u * dr});
+            const QPointF a = ring[e], b = ring[(e + 1) % n];
+            const double sa = side(a), sb = side(b);
+            if ((sa >= 0) == (sb >= 0))
+                continue;
+            const double u = sa == 0 ? 0.0 : (sb == 0 ? 1.0 : sa / (sa - sb));
+            const QPointF p = a + u * (b - a);
+            const double t = QPointF::dotProduct(p - l0, dl) / len2;
+            if (t >= 0 && t <= 1)
+                out.push_back({s + t, e, u, p});
         }
     }
     std::sort(out.begin(), out.end(), [](const Crossing& a, const Crossing& b) { return a.t < b.t; });
