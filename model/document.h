@@ -43,6 +43,11 @@ namespace curator {
  *
  * Drags: call beginDrag() on mouse press and endDrag() on release; the moveCells()/moveVertex()
  * calls in between merge into one undo step. Batch actions: beginMacro()/endMacro().
+ *
+ * Crash safety, in this order after opening: Journal::findRecoverable(path()) → ask the user →
+ * recover() or Journal::discard() → startJournal() (DocumentManager does all of this for the
+ * Workspace's sets). Views must not keep spans from AnnotationStore::ring() across an edit: the
+ * store's geometry arena may reallocate.
  */
 class Document : public QObject
 {
@@ -93,7 +98,10 @@ public:
     bool exportCopy(const QString& path, QString* error, const Progress& progress = {}) const;
 
     // ---- editing cells (one undo step each)
-    /** Moves cells by @p delta px, clamped so that each cell stays inside its image. */
+    /**
+     * Moves cells by @p delta px from where they are now (during a drag: the mouse movement since
+     * the last call), clamped so that every cell stays whole inside its image.
+     */
     bool moveCells(const QList<qint64>& ids, QPointF delta, QString* error = nullptr);
     /** Moves vertex @p vertex of ring @p ring to @p position. */
     bool moveVertex(qint64 id, int ring, int vertex, QPointF position, QString* error = nullptr);
