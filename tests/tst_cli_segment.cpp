@@ -58,13 +58,14 @@ void TestCliSegment::resultsAreEvaluable()
     QVERIFY(seen == gtIds);
 
     // The project's evaluator (exact to pycocotools) accepts the file. These images were used for
-    // training the shipped model, so this is no accuracy claim, only a sign that the pipeline works.
+    // training the shipped model (it reaches 0.12 on them), so this is no accuracy claim, only a sign
+    // that network, post-processing and writer work together.
     const QString summary = dir.filePath(QStringLiteral("eval.json"));
     const auto e = test::runCli({QStringLiteral("eval"), test::realValJson(), results, QStringLiteral("--protocol"),
                                  QStringLiteral("livecell"), QStringLiteral("--json"), summary});
     QVERIFY2(e.exitCode == 0, e.err.constData());
     const double ap = readJson(summary).at("livecell").at("AP").get<double>();
-    QVERIFY2(ap > 0.05, qPrintable(QString::number(ap)));
+    QVERIFY2(ap > 0.08, qPrintable(QString::number(ap)));
 }
 
 void TestCliSegment::withoutGtNumbersImages()

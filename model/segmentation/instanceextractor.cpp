@@ -130,7 +130,12 @@ std::vector<int> InstanceExtractor::labelMap(const ProbabilityMaps& maps, const 
         *count = 0;
     if (!maps.isValid())
         return {};
-    const cv::Mat interior(maps.height, maps.width, CV_32F, const_cast<float*>(maps.interior.data()));
+    cv::Mat interior(maps.height, maps.width, CV_32F, const_cast<float*>(maps.interior.data()));
+    if (params.seedSmoothing > 0) {
+        cv::Mat smoothed;
+        cv::GaussianBlur(interior, smoothed, cv::Size(0, 0), params.seedSmoothing, 0, cv::BORDER_REFLECT);
+        interior = smoothed;
+    }
     const cv::Mat fgProb(maps.height, maps.width, CV_32F, const_cast<float*>(maps.foreground.data()));
     const cv::Mat foreground = fgProb > params.foregroundThreshold;
     const cv::Mat seeds = (interior > params.interiorThreshold) & foreground;

@@ -47,7 +47,7 @@ struct ProbabilityMaps
  * Post-processing that turns probability maps into cell instances:
  * 1. foreground = P(foreground) > foregroundThreshold;
  * 2. seeds = 4-connected components of P(interior) > interiorThreshold within the foreground, at
- *    least minSeedArea pixels each;
+ *    least minSeedArea pixels each (P(interior) first smoothed by a Gaussian of seedSmoothing px, if set);
  * 3. a seeded watershed floods the foreground from the seeds in order of falling P(interior), so
  *    touching cells split along their low-interior (boundary) ridge; foreground unreachable from
  *    any seed stays background;

@@ -15,6 +15,7 @@ struct PostProcessParams
     double foregroundThreshold = 0.5; ///< a pixel belongs to some cell when P(foreground) exceeds this
     double interiorThreshold = 0.5;   ///< seeds: 4-connected regions where P(interior) exceeds this
     int minSeedArea = 4;              ///< seeds smaller than this (pixels) are dropped
+    double seedSmoothing = 0;         ///< Gaussian sigma (pixels) applied to P(interior) before seeding and flooding; 0 = off
     int minArea = 15;                 ///< instances smaller than this (pixels) are dropped
     double polygonEpsilon = 0.7;      ///< Douglas–Peucker tolerance for the polygons, in pixels
     int maxInstances = 2000;          ///< keep at most this many per image, highest scores first
@@ -33,8 +34,8 @@ struct PostProcessParams
  *   output {activation: "softmax" | "none" | "sigmoid", channels: [names]} where the names may be
  *   "background", "interior", "boundary", "foreground" or "ignore"; "interior" is required, and
  *   foreground comes from a "foreground" channel, else 1 − background, else interior + boundary,
- *   postprocessing {foregroundThreshold, interiorThreshold, minSeedArea, minArea, polygonEpsilon,
- *   maxInstances} (each optional, defaults as PostProcessParams).
+ *   postprocessing {foregroundThreshold, interiorThreshold, minSeedArea, seedSmoothing, minArea,
+ *   polygonEpsilon, maxInstances, fillHoles} (each optional, defaults as PostProcessParams).
  * Optional: name, description, training, licence, accuracy (kept as JSON for display).
  */
 class ModelSidecar

@@ -183,6 +183,8 @@ def train(items, args, log):
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
     net = UNet(args.base)
+    if args.init:
+        net.load_state_dict(torch.load(args.init))
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.iters, pct_start=0.1)
     weights = torch.tensor(CLASS_WEIGHTS)
@@ -227,6 +229,7 @@ def main():
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=20211)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--init", default="", help="start from these weights (.pt from an earlier run) instead of random")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)

@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+"""Chooses post-processing parameters without touching held-out images.
+
+For every leave-one-image-out fold model (work/loo/fold-<id>.onnx) and every candidate setting,
+segments that fold's TRAINING images (never its held-out one) with livecell-cli and scores them with
+livecell-cli eval; prints the mean AP per setting over the folds. The best setting goes into the
+shipped sidecar before loo.py measures the held-out accuracy.
+"""
+import argparse
+import itertools
+import json
+import os
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", required=True)
+    ap.add_argument("--images", required=True)
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--work", default=os.path.join(HERE, "work", "loo"))
+    ap.add_argument("--sidecar", default=os.path.join(HERE, "..", "..", "resources", "model", "livecell-unet.json"))
+    ap.add_argument("--interior", default="0.4,0.5,0.6")
+    ap.add_argument("--foreground", default="0.4,0.5")
+    ap.add_argument("--smoothing", default="0,1")
+    ap.add_argument("--only", default="", help="comma-separated fold (image) ids to sweep; default all trained folds")
+    args = ap.parse_args()
+    with open(args.json) as f:
+        coco = json.load(f)
+    with open(args.sidecar) as f:
+        template = json.load(f)
+    settings = list(itertools.product([float(v) for v in args.interior.split(",")],
+                                      [float(v) for v in args.foreground.split(",")],
+                                      [float(v) for v in args.smoothing.split(",")]))
+    scores = {s: [] for s in settings}
+    for image in sorted(coco["images"], key=lambda i: i["id"]):
+        onnx = os.path.join(args.work, f"fold-{image['id']}.onnx")
+        if not os.path.exists(onnx) or (args.only and str(image["id"]) not in args.only.split(",")):
+            continue
+        gt = os.path.join(args.work, f"fold-{image['id']}.train-gt.json")
+        sub = dict(coco)
+        sub["images"] = [i for i in coco["images"] if i["id"] != image["id"]]
+        sub["annotations"] = [a for a in coco["annotations"] if a["image_id"] != image["id"]]
+        with open(gt, "w") as f:
+            json.dump(sub, f)
+        for interior, foreground, smoothing in settings:
+            s = json.loads(json.dumps(template))
+            s["model"] = os.path.basename(onnx)
+            s["postprocessing"].update({"interiorThreshold": interior, "foregroundThreshold": foreground,
+                                        "seedSmoothing": smoothing})
+            side = os.path.join(args.work, f"sweep-{image['id']}-{interior}-{foreground}-{smoothing}.json")
+            with open(side, "w") as f:
+                json.dump(s, f)
+            res = side.replace(".json", ".results.json")
+            subprocess.run([args.cli, "segment", "--images", args.images, "--gt", gt, "--model", side, "--out", res],
+                           check=True, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            out = res.replace(".results.json", ".eval.json")
+            subprocess.run([args.cli, "eval", gt, res, "--json", out], check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            with open(out) as f:
+                scores[(interior, foreground, smoothing)].append(json.load(f)["livecell"]["AP"])
+            print(image["id"], interior, foreground, smoothing, scores[(interior, foreground, smoothing)][-1], flush=True)
+    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]}": sum(v) / len(v) for k, v in scores.items() if v}
+    for k, v in sorted(table.items(), key=lambda kv: -kv[1]):
+        print(f"{v:.4f}  {k}")
+    with open(os.path.join(args.work, "sweep-summary.json"), "w") as f:
+        json.dump(table, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
