@@ -27,9 +27,8 @@ class Workspace;
  *   chose (resolveRecovery()). Ask right away: until then its edits are not crash-safe. Every other
  *   new document starts journaling at once.
  *
- * Relies on the Workspace keeping the AnnotationSet objects of surviving sets at the same address
- * across aboutToReset()/reset() (it holds them by unique_ptr) and creating new sets while old ones
- * are still alive (so a new set never reuses a removed one's address within one reset).
+ * Relies on Workspace::reset()'s guarantee: surviving sets keep their address, removed sets are
+ * destroyed only after reset(), and a new set never reuses a removed one's address.
  */
 class DocumentManager : public QObject
 {
