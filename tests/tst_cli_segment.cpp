@@ -16,7 +16,7 @@ namespace {
 
 nlohmann::json readJson(const QString& path) { return nlohmann::json::parse(test::readAll(path).toStdString()); }
 
-QString bundledOnnx() { return QDir::cleanPath(QStringLiteral(CURATOR_TEST_DATA "/../../resources/model/livecell-unet.onnx")); }
+QString bundledOnnx() { return QDir::cleanPath(QStringLiteral(CURATOR_SOURCE_DIR "/resources/model/livecell-unet.onnx")); }
 
 } // namespace
 

@@ -15,7 +15,7 @@ using namespace curator;
 
 namespace {
 
-QString bundledSidecar() { return QDir::cleanPath(QStringLiteral(CURATOR_TEST_DATA "/../../resources/model/livecell-unet.json")); }
+QString bundledSidecar() { return QDir::cleanPath(QStringLiteral(CURATOR_SOURCE_DIR "/resources/model/livecell-unet.json")); }
 
 QByteArray minimal()
 {

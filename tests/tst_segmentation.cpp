@@ -66,7 +66,7 @@ double bestIou(const std::vector<SegmentedCell>& cells, const Rle& gt)
     return best;
 }
 
-QString bundledModelDir() { return QDir::cleanPath(QStringLiteral(CURATOR_TEST_DATA "/../../resources/model")); }
+QString bundledModelDir() { return QDir::cleanPath(QStringLiteral(CURATOR_SOURCE_DIR "/resources/model")); }
 
 std::optional<QImage> realImage(const QString& name)
 {

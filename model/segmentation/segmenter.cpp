@@ -45,6 +45,33 @@ bool hasShape(const cv::Mat& out, int channels, int height, int width)
            && out.type() == CV_32F && out.isContinuous();
 }
 
+/**
+ * How an image is cut for the network: one pass over the image padded to multiples of the divisor
+ * when that fits tileSize, else tiles of tileSize stepping by tileSize − 2 × overlap over the image
+ * mirrored by overlap on every side; each tile's centre (keep × keep) is stored.
+ */
+struct TilePlan
+{
+    TilePlan(int w, int h, const ModelSidecar& s)
+    {
+        const int d = s.divisor();
+        tile = s.tileSize();
+        single = roundUp(w, d) <= tile && roundUp(h, d) <= tile;
+        margin = single ? 0 : s.tileOverlap();
+        step = single ? 0 : tile - 2 * margin;
+        tilesX = single ? 1 : (w + step - 1) / step;
+        tilesY = single ? 1 : (h + step - 1) / step;
+        padW = single ? roundUp(w, d) : tilesX * step + 2 * margin;
+        padH = single ? roundUp(h, d) : tilesY * step + 2 * margin;
+        keep = single ? std::max(w, h) : step;
+    }
+
+    cv::Rect input(int tx, int ty) const { return single ? cv::Rect(0, 0, padW, padH) : cv::Rect(tx * step, ty * step, tile, tile); }
+
+    bool single = true;
+    int tile = 0, margin = 0, step = 0, tilesX = 1, tilesY = 1, padW = 0, padH = 0, keep = 0;
+};
+
 cv::Mat forward(cv::dnn::Net& net, const cv::Mat& tile)
 {
     const int shape[4] = {1, 1, tile.rows, tile.cols};
@@ -110,24 +137,31 @@ std::unique_ptr<Segmenter> Segmenter::load(const QString& path, QString* error)
     auto pool = std::make_unique<Pool>();
     pool->bytes.assign(bytes.begin(), bytes.end());
     std::unique_ptr<Segmenter> segmenter(new Segmenter(std::move(*sidecar), std::move(pool)));
+    if (!segmenter->selfTest(sidecarPath, error))
+        return nullptr;
+    return segmenter;
+}
+
+bool Segmenter::selfTest(const QString& sidecarPath, QString* error) const
+{
     try {
         // Load once and run a tiny input so a broken or mismatched network fails here, not mid-batch.
-        cv::dnn::Net net = segmenter->m_pool->acquire();
-        const int side = roundUp(32, segmenter->m_sidecar.divisor());
+        cv::dnn::Net net = m_pool->acquire();
+        const int side = roundUp(32, m_sidecar.divisor());
         const cv::Mat out = forward(net, cv::Mat::zeros(side, side, CV_32F));
-        if (!hasShape(out, int(segmenter->m_sidecar.channels().size()), side, side)) {
+        if (!hasShape(out, int(m_sidecar.channels().size()), side, side)) {
             if (error)
                 *error = tr("%1: the network's output does not have the %2 channels that %3 lists in output.channels")
-                             .arg(segmenter->m_sidecar.modelPath()).arg(segmenter->m_sidecar.channels().size()).arg(sidecarPath);
-            return nullptr;
+                             .arg(m_sidecar.modelPath()).arg(m_sidecar.channels().size()).arg(sidecarPath);
+            return false;
         }
-        segmenter->m_pool->release(std::move(net));
+        m_pool->release(std::move(net));
     } catch (const cv::Exception& e) {
         if (error)
-            *error = tr("%1: OpenCV cannot run this network: %2").arg(segmenter->m_sidecar.modelPath(), QString::fromStdString(e.what()));
-        return nullptr;
+            *error = tr("%1: OpenCV cannot run this network: %2").arg(m_sidecar.modelPath(), QString::fromStdString(e.what()));
+        return false;
     }
-    return segmenter;
+    return true;
 }
 
 void Segmenter::setInferenceThreads(int threads)
@@ -142,34 +176,30 @@ std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* 
             *error = tr("empty image");
         return std::nullopt;
     }
-    const int w = image.width(), h = image.height(), d = m_sidecar.divisor(), t = m_sidecar.tileSize();
-    const bool single = roundUp(w, d) <= t && roundUp(h, d) <= t;
-    const int margin = single ? 0 : m_sidecar.tileOverlap();
-    const int step = single ? 0 : t - 2 * margin;
-    const int tilesX = single ? 1 : (w + step - 1) / step, tilesY = single ? 1 : (h + step - 1) / step;
-    const int padW = single ? roundUp(w, d) : tilesX * step + 2 * margin;
-    const int padH = single ? roundUp(h, d) : tilesY * step + 2 * margin;
+    const int w = image.width(), h = image.height();
+    const TilePlan plan(w, h, m_sidecar);
     cv::Mat padded;
     const int border = std::min(w, h) > 1 ? cv::BORDER_REFLECT_101 : cv::BORDER_REPLICATE;
-    cv::copyMakeBorder(normalised(image, m_sidecar), padded, margin, padH - h - margin, margin, padW - w - margin, border);
+    cv::copyMakeBorder(normalised(image, m_sidecar), padded, plan.margin, plan.padH - h - plan.margin, plan.margin,
+                       plan.padW - w - plan.margin, border);
 
     NetworkOutput output(m_sidecar, w, h);
     cv::dnn::Net net;
     try {
         net = m_pool->acquire();
-        for (int ty = 0; ty < tilesY; ++ty) {
-            for (int tx = 0; tx < tilesX; ++tx) {
+        for (int ty = 0; ty < plan.tilesY; ++ty) {
+            for (int tx = 0; tx < plan.tilesX; ++tx) {
                 if (cancelled && cancelled()) {
                     m_pool->release(std::move(net));
                     if (error)
                         *error = tr("cancelled");
                     return std::nullopt;
                 }
-                const cv::Rect in = single ? cv::Rect(0, 0, padW, padH) : cv::Rect(tx * step, ty * step, t, t);
+                const cv::Rect in = plan.input(tx, ty);
                 const cv::Mat out = forward(net, padded(in));
                 if (!hasShape(out, int(m_sidecar.channels().size()), in.height, in.width))
                     throw cv::Exception(cv::Error::StsBadSize, "unexpected output shape", __func__, __FILE__, __LINE__);
-                output.store(out.ptr<float>(), in.width, in.height, margin, single ? std::max(w, h) : step, tx * step, ty * step);
+                output.store(out.ptr<float>(), in.width, in.height, plan.margin, plan.keep, tx * plan.step, ty * plan.step);
             }
         }
         m_pool->release(std::move(net));

@@ -69,6 +69,8 @@ public:
 private:
     struct Pool;
     Segmenter(ModelSidecar sidecar, std::unique_ptr<Pool> pool);
+    /** Runs a tiny input through a network; false with a message naming the files when it fails or mismatches. */
+    bool selfTest(const QString& sidecarPath, QString* error) const;
 
     ModelSidecar m_sidecar;
     std::unique_ptr<Pool> m_pool;

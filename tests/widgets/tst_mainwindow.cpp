@@ -200,7 +200,7 @@ private slots:
 
     void germanTranslationIsComplete()
     {
-        const QByteArray ts = readAll(QStringLiteral(CURATOR_TEST_DATA "/../../translations/curator_de.ts"));
+        const QByteArray ts = readAll(QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"));
         QVERIFY(ts.contains("<TS version"));
         QVERIFY(ts.count("<translation") > 400);
         QCOMPARE(ts.count("type=\"unfinished\""), 0);
