@@ -1,5 +1,6 @@
 // livecell-curator: the desktop application. Parses the command line, installs the translation
 // and opens what was given (or the bundled sample); everything else lives in widgets/.
+#include "widgets/automation.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -59,6 +60,10 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "User interface language, e.g. de or en."),
                       QApplication::translate("main", "language")});
     parser.addOption({QStringLiteral("no-sample"), QApplication::translate("main", "Start empty instead of opening the sample.")});
+    // Hidden: lets tests drive this process through standard input (see widgets/automation.h).
+    QCommandLineOption automation(QStringLiteral("automation"));
+    automation.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(automation);
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QApplication::translate("main", "A distribution folder, an images.zip with annotation files, or a COCO JSON file."),
                                  QStringLiteral("[PATH…]"));
@@ -66,6 +71,8 @@ int main(int argc, char* argv[])
 
     curator::MainWindow window;
     window.show();
+    if (parser.isSet(automation))
+        new curator::Automation(&window);
     const QStringList paths = parser.positionalArguments();
     // Open once the event loop runs, so the window appears before the (background) loading starts.
     QTimer::singleShot(0, &window, [&window, paths, &parser] {

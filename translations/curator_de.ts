@@ -30,6 +30,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <source>There is nothing to restore for this file.</source>
+        <translation>Für diese Datei gibt es nichts wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
     <name>EvalExport</name>
     <message>
         <source>Cell type</source>
@@ -326,6 +333,17 @@
     </message>
 </context>
 <context>
+    <name>curator::CanvasTool</name>
+    <message>
+        <source>No annotation set can be edited: open a COCO annotation file with images.</source>
+        <translation>Kein Annotationssatz ist bearbeitbar: Öffnen Sie eine COCO-Annotationsdatei mit Bildern.</translation>
+    </message>
+    <message>
+        <source>This cell belongs to %1, not to the active annotation set %2 (Edit ▸ Active Annotation Set).</source>
+        <translation>Diese Zelle gehört zu %1, nicht zum aktiven Annotationssatz %2 (Bearbeiten ▸ Aktiver Annotationssatz).</translation>
+    </message>
+</context>
+<context>
     <name>curator::CellEditCommand</name>
     <message>
         <source>Cell %1 does not exist (it may have been deleted).</source>
@@ -533,6 +551,263 @@
     <message>
         <source>Edit image note</source>
         <translation>Bildnotiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>curator::DocumentController</name>
+    <message>
+        <source>Unsaved edits are not protected</source>
+        <translation>Ungespeicherte Änderungen sind nicht geschützt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the edited annotation files (COCO JSON; unedited cells stay byte for byte as they were)</source>
+        <translation>Die bearbeiteten Annotationsdateien speichern (COCO-JSON; unbearbeitete Zellen bleiben Byte für Byte erhalten)</translation>
+    </message>
+    <message>
+        <source>Save Active Set &amp;As…</source>
+        <translation>Aktiven Satz speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Active Set Copy…</source>
+        <translation>Kopie des aktiven Satzes e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the active set with its edits to another file; the open file stays as it is</source>
+        <translation>Den aktiven Satz mit seinen Änderungen in eine andere Datei schreiben; die geöffnete Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Active Annotation &amp;Set</source>
+        <translation>Aktiver Annotations&amp;satz</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;geöffnete Datei&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Edits</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>LIVECell Curator did not close properly while %1 had unsaved edits.
+%2
+
+Restore them?</source>
+        <translation>LIVECell Curator wurde nicht ordnungsgemäß beendet, während %1 ungespeicherte Änderungen hatte.
+%2
+
+Sollen sie wiederhergestellt werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edits of %1.</source>
+        <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Discarded the unsaved edits of %1.</source>
+        <translation>Die ungespeicherten Änderungen an %1 wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; the file is unchanged.</source>
+        <translation>Das Speichern wurde abgebrochen; die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Save Annotations As</source>
+        <translation>Annotationen speichern unter</translation>
+    </message>
+    <message>
+        <source>COCO annotations (*.json)</source>
+        <translation>COCO-Annotationen (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Annotationen exportieren</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>There are unsaved edits in %1. Save them first?</source>
+        <translation>In %1 gibt es ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>curator::DrawTool</name>
+    <message>
+        <source>No annotation set can be edited: open a COCO annotation file with images.</source>
+        <translation>Kein Annotationssatz ist bearbeitbar: Öffnen Sie eine COCO-Annotationsdatei mit Bildern.</translation>
+    </message>
+    <message>
+        <source>The active annotation set has no image %1; choose another set in Edit ▸ Active Annotation Set.</source>
+        <translation>Der aktive Annotationssatz enthält kein Bild %1; wählen Sie unter Bearbeiten ▸ Aktiver Annotationssatz einen anderen Satz.</translation>
+    </message>
+    <message>
+        <source>A cell needs at least 3 vertices; keep clicking to add more.</source>
+        <translation>Eine Zelle braucht mindestens 3 Eckpunkte; klicken Sie weiter, um mehr hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Added cell %1.</source>
+        <translation>Zelle %1 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::EditTools</name>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Betrachten</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Look around: drag to pan, click to select a cell</source>
+        <translation>Umsehen: Ziehen verschiebt die Ansicht, Klicken wählt eine Zelle</translation>
+    </message>
+    <message>
+        <source>&amp;Select and Move</source>
+        <translation>&amp;Auswählen und Verschieben</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Click or drag a band to select cells (Shift adds); drag a selected cell to move the selection</source>
+        <translation>Klicken oder einen Rahmen ziehen, um Zellen auszuwählen (Umschalt fügt hinzu); eine ausgewählte Zelle ziehen, um die Auswahl zu verschieben</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Vertices</source>
+        <translation>&amp;Eckpunkte bearbeiten</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Drag a vertex of the selected cell; press on an edge to insert one; Shift+click deletes one</source>
+        <translation>Einen Eckpunkt der ausgewählten Zelle ziehen; auf eine Kante drücken fügt einen ein; Umschalt+Klick löscht einen</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Cell</source>
+        <translation>Zelle &amp;zeichnen</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Click the outline of a new cell; click the first point, double-click or press Enter to close it</source>
+        <translation>Den Umriss einer neuen Zelle klicken; zum Schließen den ersten Punkt klicken, doppelklicken oder Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Cell</source>
+        <translation>Zelle &amp;teilen</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Drag a line across a cell to cut it in two</source>
+        <translation>Eine Linie quer durch eine Zelle ziehen, um sie zu zerteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected cells (with Edit Vertices: the vertex last touched)</source>
+        <translation>Die ausgewählten Zellen löschen (bei „Eckpunkte bearbeiten“: den zuletzt berührten Eckpunkt)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Cells</source>
+        <translation>Zellen &amp;vereinigen</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Join the selected cells into one</source>
+        <translation>Die ausgewählten Zellen zu einer vereinigen</translation>
+    </message>
+    <message>
+        <source>Edit Tools</source>
+        <translation>Bearbeitungswerkzeuge</translation>
+    </message>
+    <message>
+        <source>Select the cells to delete first.</source>
+        <translation>Wählen Sie zuerst die zu löschenden Zellen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle gelöscht.</numerusform>
+            <numerusform>%n Zellen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more cells to merge (Shift+click adds a cell to the selection).</source>
+        <translation>Wählen Sie zwei oder mehr Zellen zum Vereinigen aus (Umschalt+Klick fügt eine Zelle zur Auswahl hinzu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n cell(s) into cell %1.</source>
+        <translation>
+            <numerusform>%n Zelle zu Zelle %1 vereinigt.</numerusform>
+            <numerusform>%n Zellen zu Zelle %1 vereinigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1277,18 @@
         <source>&lt;h3&gt;LIVECell Curator %1&lt;/h3&gt;&lt;p&gt;A desktop application to browse, curate and evaluate the LIVECell label-free live-cell segmentation dataset.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LIVECell Curator %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Anwendung zum Durchsehen, Kuratieren und Auswerten des LIVECell-Datensatzes für die markierungsfreie Segmentierung lebender Zellen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export Masks</source>
+        <translation>Masken exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
@@ -1016,6 +1303,59 @@
     <message>
         <source>The prediction has no outline.</source>
         <translation>Die Vorhersage hat keinen Umriss.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::MaskExportController</name>
+    <message>
+        <source>Export &amp;Masks…</source>
+        <translation>&amp;Masken exportieren …</translation>
+    </message>
+    <message>
+        <source>Write a 16-bit instance label TIFF per image of the active set (smaller cells on top)</source>
+        <translation>Pro Bild des aktiven Satzes ein 16-Bit-Instanz-Label-TIFF schreiben (kleinere Zellen oben)</translation>
+    </message>
+    <message>
+        <source>Export Masks</source>
+        <translation>Masken exportieren</translation>
+    </message>
+    <message>
+        <source>Open an annotation file with images first.</source>
+        <translation>Öffnen Sie zuerst eine Annotationsdatei mit Bildern.</translation>
+    </message>
+    <message>
+        <source>Export Masks to Folder</source>
+        <translation>Masken in Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write label images for the %n image(s) of %1 to %2?</source>
+        <translation>
+            <numerusform>Label-Bilder für das %n Bild von %1 nach %2 schreiben?</numerusform>
+            <numerusform>Label-Bilder für die %n Bilder von %1 nach %2 schreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also write binary masks (0 / 255)</source>
+        <translation>Auch binäre Masken schreiben (0 / 255)</translation>
+    </message>
+    <message>
+        <source>Writing masks…</source>
+        <translation>Masken werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Mask export was cancelled.</source>
+        <translation>Der Maskenexport wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote masks of %n image(s) to %1.</source>
+        <translation>
+            <numerusform>Masken von %n Bild nach %1 geschrieben.</numerusform>
+            <numerusform>Masken von %n Bildern nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1462,13 +1802,6 @@
             <numerusform>%1 ist nicht in %2; seine %n Annotationen können nicht angezeigt werden.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s) refer to image id %1, which is not in the file&apos;s images.</source>
-        <translation>
-            <numerusform>%n Annotation verweist auf die Bild-ID %1, die nicht unter den Bildern der Datei ist.</numerusform>
-            <numerusform>%n Annotationen verweisen auf die Bild-ID %1, die nicht unter den Bildern der Datei ist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cells %1 and %2 overlap with mask IoU %3 (threshold %4): probably one cell contoured twice.</source>
         <translation>Die Zellen %1 und %2 überlappen mit Masken-IoU %3 (Schwelle %4): wahrscheinlich eine zweimal umrandete Zelle.</translation>
@@ -1488,6 +1821,153 @@
     <message>
         <source>The file name %1 is used by image %2 and also by image id(s) %3.</source>
         <translation>Der Dateiname %1 wird von Bild %2 und auch von Bild-ID(s) %3 verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) (%2) refer to image id %1, which is not in the file&apos;s images.</source>
+        <translation>
+            <numerusform>%n Annotation (%2) verweist auf die Bild-ID %1, die nicht unter den Bildern der Datei ist.</numerusform>
+            <numerusform>%n Annotationen (%2) verweisen auf die Bild-ID %1, die nicht unter den Bildern der Datei ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>curator::ReviewDock</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Image &amp;Reviewed</source>
+        <translation>Bild &amp;geprüft</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Mark the image as reviewed in the active set</source>
+        <translation>Das Bild im aktiven Satz als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Flag Image</source>
+        <translation>Bild &amp;markieren</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Flag the image for another look</source>
+        <translation>Das Bild zur erneuten Durchsicht markieren</translation>
+    </message>
+    <message>
+        <source>Flag Selected &amp;Cells</source>
+        <translation>Ausgewählte &amp;Zellen markieren</translation>
+    </message>
+    <message>
+        <source>Shift+F</source>
+        <translation>Shift+F</translation>
+    </message>
+    <message>
+        <source>Flag the selected cells, or clear their flags when all are flagged</source>
+        <translation>Die ausgewählten Zellen markieren oder, wenn alle markiert sind, ihre Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed Image</source>
+        <translation>Nächstes &amp;ungeprüftes Bild</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Next Fla&amp;gged Image</source>
+        <translation>Nächstes mar&amp;kiertes Bild</translation>
+    </message>
+    <message>
+        <source>Shift+N</source>
+        <translation>Shift+N</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Note on this image</source>
+        <translation>Notiz zu diesem Bild</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Cells:</source>
+        <translation>Zellen:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Zelltyp</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Flagged cells</source>
+        <translation>Markierte Zellen</translation>
+    </message>
+    <message>
+        <source>Progress of the active set:</source>
+        <translation>Fortschritt des aktiven Satzes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged on this image</source>
+        <translation>
+            <numerusform>%n auf diesem Bild markiert</numerusform>
+            <numerusform>%n auf diesem Bild markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Select cells of the active set to flag them.</source>
+        <translation>Wählen Sie Zellen des aktiven Satzes aus, um sie zu markieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the flag of %n cell(s).</source>
+        <translation>
+            <numerusform>Markierung von %n Zelle aufgehoben.</numerusform>
+            <numerusform>Markierung von %n Zellen aufgehoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle markiert.</numerusform>
+            <numerusform>%n Zellen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No image of the active set is flagged or has flagged cells.</source>
+        <translation>Kein Bild des aktiven Satzes ist markiert oder hat markierte Zellen.</translation>
+    </message>
+    <message>
+        <source>Every image of the active set is reviewed.</source>
+        <translation>Alle Bilder des aktiven Satzes sind geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2043,31 @@
     </message>
 </context>
 <context>
+    <name>curator::SelectTool</name>
+    <message numerus="yes">
+        <source>%n cell(s) selected.</source>
+        <translation>
+            <numerusform>%n Zelle ausgewählt.</numerusform>
+            <numerusform>%n Zellen ausgewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>curator::SplitTool</name>
+    <message>
+        <source>Drag a line across the cell to split it.</source>
+        <translation>Ziehen Sie eine Linie quer durch die Zelle, um sie zu teilen.</translation>
+    </message>
+    <message>
+        <source>The line does not cross a cell: select the cell, then drag a line across it.</source>
+        <translation>Die Linie kreuzt keine Zelle: Wählen Sie die Zelle aus und ziehen Sie dann eine Linie quer hindurch.</translation>
+    </message>
+    <message>
+        <source>Split cell %1; the new part is cell %2.</source>
+        <translation>Zelle %1 geteilt; der neue Teil ist Zelle %2.</translation>
+    </message>
+</context>
+<context>
     <name>curator::SyntheticDataset</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1602,6 +2107,13 @@
     <message>
         <source>cannot encode the image</source>
         <translation>Bild kann nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>curator::VertexTool</name>
+    <message>
+        <source>Deleted a vertex of cell %1.</source>
+        <translation>Ein Eckpunkt von Zelle %1 gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "widgets/imagecanvas.h"
 
+#include "widgets/tools/canvastool.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -30,6 +32,7 @@ ImageCanvas::ImageCanvas(Workspace* workspace, QWidget* parent)
     connect(workspace, &Workspace::aboutToReset, this, [this] {
         m_overlay.clear();
         m_hover = m_selected = -1;
+        m_selection.clear();
     });
     connect(workspace, &Workspace::reset, this, &ImageCanvas::clearImage);
     connect(workspace, &Workspace::annotationsChanged, this, [this](int set, int image) {
@@ -56,6 +59,9 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
     m_error.clear();
     refreshDisplay();
     m_hover = m_selected = -1;
+    m_selection.clear();
+    if (m_tool)
+        m_tool->cancel();
     refreshOverlay();
     // Keep zoom and position between images of the same size so that stepping through a series
     // compares the same region; otherwise start from fit.
@@ -70,6 +76,9 @@ void ImageCanvas::clearImage()
     m_error.clear();
     m_overlay.clear();
     m_hover = m_selected = -1;
+    m_selection.clear();
+    if (m_tool)
+        m_tool->cancel();
     invalidateLayer();
 }
 
@@ -83,7 +92,6 @@ void ImageCanvas::refreshDisplay()
 
 void ImageCanvas::refreshOverlay()
 {
-    const CellKey selected = selectedCell();
     QSize size = m_raw.size();
     if (size.isEmpty()) {
         // No pixels (missing from the source): take the size the annotation file declares.
@@ -97,7 +105,9 @@ void ImageCanvas::refreshOverlay()
     m_overlay.setHidden(m_hiddenTypes, m_hiddenSets);
     m_overlay.setColourMode(*m_workspace, m_style.colourMode);
     m_hover = -1;
-    m_selected = m_overlay.indexOf(selected);
+    // Deleted cells leave the selection; the others keep it across edits and undo.
+    const QList<CellKey> before = m_selection;
+    setSelectedCells(before);
     invalidateLayer();
 }
 
@@ -233,12 +243,7 @@ void ImageCanvas::setSelectedCell(CellKey cell, bool centre)
     const int index = cell.isValid() ? m_overlay.indexOf(cell) : -1;
     if (centre && index >= 0)
         centreOn(m_overlay.bounds(index).center());
-    if (index == m_selected)
-        return;
-    update(highlightRect(m_selected));
-    m_selected = index;
-    update(highlightRect(m_selected));
-    emit selectedCellChanged(selectedCell());
+    setSelectedCells(index >= 0 ? QList<CellKey>{cell} : QList<CellKey>{});
 }
 
 void ImageCanvas::setHover(int index)
@@ -275,6 +280,8 @@ void ImageCanvas::mousePressEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton && hasMinimap() && minimapRect().contains(m_pressPos)) {
         m_drag = Drag::Minimap;
         centreFromMinimap(m_pressPos);
+    } else if (event->button() == Qt::LeftButton && dispatchToTool(event)) {
+        m_drag = Drag::Tool;
     } else if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         m_drag = event->button() == Qt::MiddleButton ? Drag::Pan : Drag::Pending;
     }
@@ -296,6 +303,8 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     const QPointF image = mapToImage(event->position());
+    if (m_drag == Drag::Tool || m_drag == Drag::None)
+        dispatchToTool(event);
     setHover(m_overlay.cellAt(image));
     const QPoint pixel(int(std::floor(image.x())), int(std::floor(image.y())));
     const bool inside = m_raw.rect().contains(pixel);
@@ -304,6 +313,11 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
 
 void ImageCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (m_drag == Drag::Tool && event->button() == Qt::LeftButton) {
+        m_drag = Drag::None;
+        dispatchToTool(event);
+        return;
+    }
     if (m_drag == Drag::Pending && event->button() == Qt::LeftButton) {
         const int hit = m_overlay.cellAt(mapToImage(event->position()));
         setSelectedCell(hit >= 0 ? m_overlay.cell(hit) : CellKey{});
@@ -314,6 +328,8 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent* event)
 
 void ImageCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && dispatchToTool(event))
+        return;
     if (event->button() == Qt::LeftButton && m_overlay.cellAt(mapToImage(event->position())) < 0)
         m_fit ? setZoom(1.0, event->position()) : fitToWindow();
 }
@@ -326,6 +342,8 @@ void ImageCanvas::leaveEvent(QEvent*)
 
 void ImageCanvas::keyPressEvent(QKeyEvent* event)
 {
+    if (dispatchToTool(event))
+        return;
     const double step = 0.15;
     switch (event->key()) {
     case Qt::Key_Left: setOffset(m_offset + QPointF(width() * step, 0)); break;

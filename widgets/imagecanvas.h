@@ -11,6 +11,8 @@
 
 namespace curator {
 
+class CanvasTool;
+
 /**
  * Shows one image with the cells of every set that annotates it. Zoom to the cursor with the
  * wheel, pan by dragging or with the arrow keys, fit or 1:1, pixel-sharp (nearest neighbour) from
@@ -65,6 +67,21 @@ public:
     CellKey selectedCell() const;
     /** Selects @p cell (invalid: none), optionally centring it. Emits selectedCellChanged() on change. */
     void setSelectedCell(CellKey cell, bool centre = false);
+    /** Every selected cell, selectedCell() first; the editing tools act on these. */
+    const QList<CellKey>& selectedCells() const { return m_selection; }
+    /** Replaces the selection (cells not on this image are dropped); the first becomes selectedCell(). */
+    void setSelectedCells(const QList<CellKey>& cells);
+    bool isSelected(CellKey cell) const { return m_selection.contains(cell); }
+
+    // ---- editing
+    /** Left-button and key input goes to @p tool first (nullptr: browsing only). Not owned. */
+    void setTool(CanvasTool* tool);
+    CanvasTool* tool() const { return m_tool; }
+    /** Reports @p text for the status bar (statusMessage()); tools explain refusals this way. */
+    void showStatus(const QString& text);
+    Workspace* workspace() const { return m_workspace; }
+    /** Maps image to widget coordinates. */
+    QTransform imageTransform() const;
 
     /** The view as shown (image, overlay and selection; no minimap), at widget size. */
     QImage renderView();
@@ -80,6 +97,9 @@ signals:
     /** The image pixel under the cursor and its stored grey value; value -1 outside the image. */
     void cursorMoved(QPoint pixel, int value);
     void zoomChanged(double scale);
+    /** The set of selected cells changed (also when only cells besides selectedCell() did). */
+    void selectionChanged();
+    void statusMessage(const QString& text);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -93,7 +113,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    QTransform imageTransform() const;
+    bool dispatchToTool(QEvent* event);
     QRectF visibleImageRect() const;
     void rebuildLayer();
     /** Draws the display image and the cells into @p target; @p t maps image to logical pixels. */
@@ -128,13 +148,15 @@ private:
     bool m_fit = true;
     int m_hover = -1;
     int m_selected = -1;
+    QList<CellKey> m_selection;   // m_selected's key first
+    CanvasTool* m_tool = nullptr;
 
     QImage m_layer;
     bool m_layerValid = false;
     mutable QImage m_scaled;                          // m_display at the current zoom, below 2×
     mutable std::pair<qint64, double> m_scaledFor{};  // (m_display.cacheKey(), device scale)
 
-    enum class Drag { None, Pending, Pan, Minimap };
+    enum class Drag { None, Pending, Pan, Minimap, Tool };
     Drag m_drag = Drag::None;
     QPoint m_pressPos;
     QPointF m_pressOffset;

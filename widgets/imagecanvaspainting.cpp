@@ -1,6 +1,8 @@
 // ImageCanvas: everything that draws (the cached layer, highlights, minimap, exports).
 #include "widgets/imagecanvas.h"
 
+#include "widgets/tools/canvastool.h"
+
 #include <QPaintEvent>
 #include <QPainter>
 
@@ -90,7 +92,10 @@ void ImageCanvas::paintHighlights(QPainter& painter) const
     };
     if (m_hover != m_selected)
         outline(m_hover, QColor(), 2.5, 0.25);
-    outline(m_selected, kSelectionColour, 2.5, 0.4);
+    for (const CellKey& key : m_selection)
+        outline(m_overlay.indexOf(key), kSelectionColour, 2.5, 0.4);
+    if (m_tool)
+        m_tool->paint(painter);
 }
 
 void ImageCanvas::paintMessage(QPainter& painter) const

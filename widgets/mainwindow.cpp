@@ -3,6 +3,7 @@
 #include "model/celltablemodel.h"
 #include "model/imagebrowsermodel.h"
 #include "widgets/celltabledock.h"
+#include "widgets/documentcontroller.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
 #include "widgets/sampledataset.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget* parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
     createDocks();
     createActions();
+    createEditing();
     createMenus();
     createStatusBar();
     connectViews();
@@ -111,6 +113,8 @@ void MainWindow::createStatusBar()
 void MainWindow::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty() || m_workspace->isLoading())
+        return;
+    if (!m_documents->maybeSave(DocumentController::Purpose::Replace))
         return;
     m_loadingPaths = paths;
     m_workspace->open(paths);
@@ -248,13 +252,19 @@ void MainWindow::showCursor(QPoint pixel, int value)
 void MainWindow::updateTitle()
 {
     const QString image = m_canvas->imageName();
-    setWindowTitle(image.isEmpty() ? tr("LIVECell Curator") : tr("%1 — LIVECell Curator").arg(image));
+    // "[*]" is where Qt shows the unsaved-edits marker (setWindowModified()).
+    setWindowTitle(image.isEmpty() ? QStringLiteral("[*]") + tr("LIVECell Curator")
+                                   : tr("%1 — LIVECell Curator").arg(image + QStringLiteral("[*]")));
 }
 
 // ---- window
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_documents->maybeSave(DocumentController::Purpose::Close)) {
+        event->ignore();
+        return;
+    }
     if (m_workspace->isLoading()) {
         m_workspace->cancelLoading();
         m_workspace->waitForLoaded();

@@ -15,6 +15,11 @@ namespace curator {
 
 class CellTableDock;
 class CellTableModel;
+class DocumentController;
+class DocumentManager;
+class EditTools;
+class MaskExportController;
+class ReviewDock;
 class ImageBrowserDock;
 class ImageBrowserModel;
 class ImageCanvas;
@@ -39,6 +44,14 @@ public:
     ImageBrowserDock* browser() const { return m_browser; }
     CellTableDock* cellTable() const { return m_cells; }
     ViewSettingsDock* viewSettings() const { return m_settings; }
+    /** The documents of the workspace's editable sets: push edits on activeDocument(). */
+    DocumentManager* documents() const;
+    /** Undo/redo, saving, history and recovery around documents(). */
+    DocumentController* documentController() const { return m_documents; }
+    /** The canvas's editing tools and the Delete / Merge actions. */
+    EditTools* editTools() const { return m_tools; }
+    ReviewDock* review() const { return m_review; }
+    MaskExportController* maskExport() const { return m_maskExport; }
 
     /** Loads @p paths in the background, replacing what is open once loading succeeds. */
     void openPaths(const QStringList& paths);
@@ -62,6 +75,10 @@ private:
     void connectActions();
     void createMenus();
     void createStatusBar();
+    void createEditing();
+    /** Adds Save…, Export Masks… to @p file and the Edit and Review menus to the menu bar. */
+    void addEditingMenus(QMenu* file);
+    void addEditingPanels(QMenu* panels);
     void connectViews();
     void readSettings();
     void writeSettings() const;
@@ -90,6 +107,10 @@ private:
     ImageBrowserDock* m_browser = nullptr;
     CellTableDock* m_cells = nullptr;
     ViewSettingsDock* m_settings = nullptr;
+    DocumentController* m_documents = nullptr;
+    EditTools* m_tools = nullptr;
+    ReviewDock* m_review = nullptr;
+    MaskExportController* m_maskExport = nullptr;
     QPointer<QProgressDialog> m_progress;
     QStringList m_loadingPaths;
     QString m_pendingImage;          // image to show once the current load finishes

@@ -110,6 +110,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_openSampleAction);
     file->addSeparator();
+    addEditingMenus(file);
+    file->addSeparator();
     file->addAction(m_exportViewAction);
     file->addAction(m_exportImageAction);
     file->addSeparator();
@@ -128,6 +130,7 @@ void MainWindow::createMenus()
     panels->addAction(m_browser->toggleViewAction());
     panels->addAction(m_cells->toggleViewAction());
     panels->addAction(m_settings->toggleViewAction());
+    addEditingPanels(panels);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_previousImageAction);

@@ -1,0 +1,232 @@
+// The main window's editing session on the real LIVECell val file: edits reach every view at once,
+// Edit ▸ Undo/Redo and the History panel follow the active set, Save writes the file, the title
+// marks unsaved edits, closing or opening other files asks first, and a crashed session's edits are
+// offered back.
+#include "editingfixture.h"
+
+#include "model/imagebrowsermodel.h"
+#include "widgets/documentcontroller.h"
+#include "widgets/imagebrowserdock.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace curator;
+using namespace curator::test;
+
+class TestDocumentController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dataDir;
+    QString m_path;
+
+    static int browserCount(MainWindow& window)
+    {
+        const int row = window.browser()->currentRow();
+        return window.browser()->model()->row(row).cells;
+    }
+
+private slots:
+    void initTestCase() { isolateSettings(m_settingsDir); }
+    void init() { m_path = copyRealVal(m_dataDir); }
+
+    void editReachesEveryViewAndUndoRedoRestoresIt()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        const int image = shownImage(window);
+        QVERIFY(image >= 0);
+        const int cells = window.cellTable()->model()->rowCount();
+        QVERIFY(cells > 10);
+        QCOMPARE(window.canvas()->overlay().count(), cells);
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.documentController()->undoAction()->isEnabled());
+
+        QVERIFY(window.documents()->activeDocument()->deleteCells({activeCell(window, image)}));
+        QCOMPARE(window.cellTable()->model()->rowCount(), cells - 1);
+        QCOMPARE(window.canvas()->overlay().count(), cells - 1);
+        QCOMPARE(browserCount(window), cells - 1);
+        QVERIFY(window.isWindowModified());
+        QAction* undo = window.documentController()->undoAction();
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("Undo")), qPrintable(undo->text()));
+
+        undo->trigger();
+        QCOMPARE(window.cellTable()->model()->rowCount(), cells);
+        QCOMPARE(window.canvas()->overlay().count(), cells);
+        QCOMPARE(browserCount(window), cells);
+        QVERIFY(!window.isWindowModified());
+
+        window.documentController()->redoAction()->trigger();
+        QCOMPARE(window.cellTable()->model()->rowCount(), cells - 1);
+        QVERIFY(window.isWindowModified());
+    }
+
+    void historyPanelListsTheEdits()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        const int image = shownImage(window);
+        Document* doc = window.documents()->activeDocument();
+        QVERIFY(doc->deleteCells({activeCell(window, image, 0)}));
+        QVERIFY(doc->setCellsFlagged({activeCell(window, image, 0)}, true));
+        auto* view = window.findChild<QUndoView*>();
+        QVERIFY(view);
+        // The empty state plus one row per edit.
+        QCOMPARE(view->model()->rowCount(), 3);
+        QVERIFY(window.documentController()->historyDock()->toggleViewAction());
+        // Clicking the first row goes back to the file as opened.
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QCOMPARE(doc->undoStack()->index(), 0);
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void saveWritesTheFileAndClearsTheMarker()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        const int before = liveCellsInFile(m_path);
+        QVERIFY(window.documents()->activeDocument()->deleteCells({activeCell(window, shownImage(window))}));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
+        window.documentController()->saveAction()->trigger();
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(liveCellsInFile(m_path), before - 1);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Saved")));
+    }
+
+    void exportCopyLeavesTheOpenFileAlone()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        const int before = liveCellsInFile(m_path);
+        QVERIFY(window.documents()->activeDocument()->deleteCells({activeCell(window, shownImage(window))}));
+        const QString copy = m_dataDir.filePath(QStringLiteral("exported.json"));
+        QVERIFY(window.documentController()->exportActive(copy));
+        QCOMPARE(liveCellsInFile(copy), before - 1);
+        QCOMPARE(liveCellsInFile(m_path), before);
+        QVERIFY(window.isWindowModified());
+
+        const QString renamed = m_dataDir.filePath(QStringLiteral("renamed.json"));
+        QVERIFY(window.documentController()->saveActiveAs(renamed));
+        QCOMPARE(window.documents()->activeDocument()->path(), renamed);
+        QCOMPARE(liveCellsInFile(renamed), before - 1);
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void activeSetMenuListsEditableSets()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        QMenu* menu = window.documentController()->activeSetMenu();
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(menu->actions().first()->isChecked());
+        QVERIFY(menu->actions().first()->text().contains(QStringLiteral("livecell_coco_val.json")));
+    }
+
+    void closingWithUnsavedEditsAsks()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        QVERIFY(window.documents()->activeDocument()->deleteCells({activeCell(window, shownImage(window))}));
+        const QString journal = window.documents()->activeDocument()->journalPath();
+        QVERIFY(QFile::exists(journal));
+
+        QString question;
+        answerNextQuestion(QMessageBox::Cancel, &question);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY2(question.contains(QStringLiteral("livecell_coco_val.json")), qPrintable(question));
+
+        answerNextQuestion(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QVERIFY(!QFile::exists(journal));
+        QCOMPARE(liveCellsInFile(m_path), liveCellsInFile(realValJson()));
+    }
+
+    void closingCanSaveFirst()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        QVERIFY(window.documents()->activeDocument()->deleteCells({activeCell(window, shownImage(window))}));
+        answerNextQuestion(QMessageBox::Save);
+        QVERIFY(window.close());
+        QCOMPARE(liveCellsInFile(m_path), liveCellsInFile(realValJson()) - 1);
+    }
+
+    void openingOtherFilesAsksFirst()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        QVERIFY(window.documents()->activeDocument()->deleteCells({activeCell(window, shownImage(window))}));
+        answerNextQuestion(QMessageBox::Cancel);
+        window.openPaths({m_path, realImagesDir()});
+        QVERIFY(!window.workspace()->isLoading());
+        QVERIFY(window.isWindowModified()); // nothing replaced, edits still there
+
+        answerNextQuestion(QMessageBox::Discard);
+        QVERIFY(openAndWait(window, m_path));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.documents()->pendingRecoveries().empty()); // discarded, not left as a journal
+    }
+
+    void crashedSessionIsOfferedAndRestored()
+    {
+        qint64 deleted = 0;
+        {
+            // A session that ends without saving or discarding, as a crash would.
+            auto doc = Document::open(m_path, nullptr);
+            QVERIFY(doc);
+            QVERIFY(doc->startJournal(nullptr));
+            deleted = doc->store().annotationId(int(doc->store().annotationsOfImage(0).front()));
+            QVERIFY(doc->deleteCells({deleted}));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        auto* prompt = window.findChild<QMessageBox*>(QStringLiteral("recoveryPrompt"));
+        QVERIFY(prompt);
+        QVERIFY(prompt->isVisible());
+        QVERIFY(prompt->text().contains(QStringLiteral("livecell_coco_val.json")));
+        Document* doc = window.documents()->activeDocument();
+        QVERIFY(doc->store().isLive(doc->store().annotationIndex(deleted)));
+
+        prompt->findChild<QPushButton*>(QStringLiteral("restoreButton"))->click();
+        QVERIFY(!doc->store().isLive(doc->store().annotationIndex(deleted)));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(doc->isJournaling());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Restored")));
+    }
+
+    void crashedSessionCanBeDiscarded()
+    {
+        {
+            auto doc = Document::open(m_path, nullptr);
+            QVERIFY(doc->startJournal(nullptr));
+            QVERIFY(doc->deleteCells({doc->store().annotationId(int(doc->store().annotationsOfImage(0).front()))}));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        auto* prompt = window.findChild<QMessageBox*>(QStringLiteral("recoveryPrompt"));
+        QVERIFY(prompt);
+        prompt->findChild<QPushButton*>(QStringLiteral("discardButton"))->click();
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.documents()->activeDocument()->isJournaling());
+        QVERIFY(!Journal::findRecoverable(m_path));
+    }
+};
+
+QTEST_MAIN(TestDocumentController)
+#include "tst_documentcontroller.moc"

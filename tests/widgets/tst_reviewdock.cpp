@@ -1,0 +1,144 @@
+// Review on the real LIVECell val file: marking images reviewed or flagged, notes and cell flags
+// are undoable, show in the Review panel and its progress table, drive "next unreviewed" and
+// "next flagged", and are saved to the sidecar beside the annotation file.
+#include "editingfixture.h"
+
+#include "widgets/documentcontroller.h"
+#include "widgets/reviewdock.h"
+#include "widgets/tools/edittools.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableWidget>
+
+using namespace curator;
+using namespace curator::test;
+
+class TestReviewDock : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dataDir;
+    QString m_path;
+
+    static QCheckBox* reviewedBox(MainWindow& window)
+    {
+        for (auto* box : window.review()->findChildren<QCheckBox*>()) {
+            if (box->text() == QStringLiteral("Reviewed"))
+                return box;
+        }
+        return nullptr;
+    }
+    /** The sum of the Reviewed column's counts. */
+    static int reviewedInTable(MainWindow& window)
+    {
+        int sum = 0;
+        QTableWidget* table = window.review()->progressTable();
+        for (int r = 0; r < table->rowCount(); ++r)
+            sum += table->item(r, 3)->text().section(u' ', 0, 0).toInt();
+        return sum;
+    }
+
+private slots:
+    void initTestCase() { isolateSettings(m_settingsDir); }
+    void init() { m_path = copyRealVal(m_dataDir); }
+
+    void markingReviewedIsUndoableAndSaved()
+    {
+        {
+            MainWindow window;
+            QVERIFY(openAndWait(window, m_path));
+            const int image = shownImage(window);
+            QCheckBox* box = reviewedBox(window);
+            QVERIFY(box && box->isEnabled() && !box->isChecked());
+            QCOMPARE(reviewedInTable(window), 0);
+            QVERIFY(window.review()->progressTable()->rowCount() > 0);
+
+            window.review()->reviewedAction()->trigger();
+            QVERIFY(box->isChecked());
+            QVERIFY(window.documents()->activeDocument()->imageReview(image).reviewed);
+            QCOMPARE(reviewedInTable(window), 1);
+            QVERIFY(window.isWindowModified());
+            window.documentController()->undoAction()->trigger();
+            QVERIFY(!box->isChecked());
+            QCOMPARE(reviewedInTable(window), 0);
+            window.documentController()->redoAction()->trigger();
+            QVERIFY(box->isChecked());
+            QVERIFY(window.documentController()->saveAll());
+            QVERIFY(QFile::exists(ReviewState::sidecarPath(m_path)));
+        }
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        QVERIFY(reviewedBox(window)->isChecked());
+        QCOMPARE(reviewedInTable(window), 1);
+    }
+
+    void noteIsKeptPerImage()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        const int image = shownImage(window);
+        QLineEdit* note = window.review()->noteEdit();
+        note->setText(QStringLiteral("out of focus"));
+        emit note->editingFinished();
+        QCOMPARE(window.documents()->activeDocument()->imageReview(image).note, QStringLiteral("out of focus"));
+        window.documentController()->undoAction()->trigger();
+        QCOMPARE(note->text(), QString());
+        window.documentController()->redoAction()->trigger();
+        QCOMPARE(note->text(), QStringLiteral("out of focus"));
+    }
+
+    void flaggingSelectedCellsToggles()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        Document* doc = window.documents()->activeDocument();
+        const qint64 id = activeCell(window, shownImage(window));
+        window.canvas()->setSelectedCells({CellKey{0, doc->store().annotationIndex(id)}});
+        window.review()->flagCellsAction()->trigger();
+        QVERIFY(doc->isCellFlagged(id));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Flagged")));
+        window.review()->flagCellsAction()->trigger();
+        QVERIFY(!doc->isCellFlagged(id));
+
+        window.canvas()->setSelectedCells({});
+        window.review()->flagCellsAction()->trigger();
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Select")));
+    }
+
+    void nextUnreviewedAndNextFlagged()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        Document* doc = window.documents()->activeDocument();
+        const int first = shownImage(window);
+        window.review()->reviewedAction()->trigger();
+        window.review()->nextUnreviewedAction()->trigger();
+        const int second = shownImage(window);
+        QVERIFY(second != first);
+        QVERIFY(!doc->imageReview(second).reviewed);
+
+        // Flag another image; "next flagged" goes there.
+        int flagged = 0;
+        while (flagged == first || flagged == second)
+            ++flagged;
+        QVERIFY(doc->setImagesFlagged({flagged}, true));
+        window.review()->nextFlaggedAction()->trigger();
+        QCOMPARE(shownImage(window), flagged);
+        QVERIFY(window.review()->flagImageAction()->isChecked());
+
+        QList<int> all;
+        for (int i = 0; i < doc->store().imageCount(); ++i)
+            all.append(i);
+        QVERIFY(doc->setImagesReviewed(all, true));
+        window.review()->nextUnreviewedAction()->trigger();
+        QCOMPARE(shownImage(window), flagged);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("reviewed")));
+    }
+};
+
+QTEST_MAIN(TestReviewDock)
+#include "tst_reviewdock.moc"

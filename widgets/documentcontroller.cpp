@@ -1,0 +1,303 @@
+#include "widgets/documentcontroller.h"
+
+#include "model/documentmanager.h"
+#include "model/workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace curator {
+
+namespace {
+
+enum SaveMode { SaveInPlace, SaveAsNew, ExportCopy };
+
+QString fileNameOf(const Document& document)
+{
+    return QFileInfo(document.path()).fileName();
+}
+
+} // namespace
+
+DocumentController::DocumentController(Workspace* workspace, QMainWindow* window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+    , m_manager(new DocumentManager(workspace, this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    createActions();
+    createHistoryDock();
+    connect(m_manager, &DocumentManager::documentsChanged, this, &DocumentController::syncUndoGroup);
+    connect(m_manager, &DocumentManager::documentsChanged, this, &DocumentController::rebuildActiveSetMenu);
+    connect(m_manager, &DocumentManager::activeSetChanged, this, &DocumentController::syncUndoGroup);
+    connect(m_manager, &DocumentManager::activeSetChanged, this, &DocumentController::rebuildActiveSetMenu);
+    connect(m_manager, &DocumentManager::modifiedChanged, this, &DocumentController::modifiedChanged);
+    connect(m_manager, &DocumentManager::recoveryAvailable, this, &DocumentController::askRecovery);
+    connect(m_manager, &DocumentManager::journalFailed, this, [this](int, const QString& message) {
+        warn(tr("Unsaved edits are not protected"), message);
+    });
+    // "Discard" before opening other files: the old documents' journals go only once the new
+    // workspace really replaces them (a failed or cancelled load keeps the edits, journaled).
+    connect(workspace, &Workspace::aboutToReset, this, [this] {
+        if (!m_discardOnReplace)
+            return;
+        m_discardOnReplace = false;
+        for (int set : m_manager->modifiedSets())
+            m_manager->document(set)->discardJournal();
+    });
+    connect(workspace, &Workspace::loadingFinished, this, [this](bool ok) {
+        if (!ok)
+            m_discardOnReplace = false;
+    });
+    syncUndoGroup();
+    rebuildActiveSetMenu();
+}
+
+DocumentController::~DocumentController() = default;
+
+Document* DocumentController::activeDocument() const
+{
+    return m_manager->activeDocument();
+}
+
+void DocumentController::createActions()
+{
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_save = new QAction(tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setStatusTip(tr("Save the edited annotation files (COCO JSON; unedited cells stay byte for byte as they were)"));
+    m_saveAs = new QAction(tr("Save Active Set &As…"), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_export = new QAction(tr("E&xport Active Set Copy…"), this);
+    m_export->setStatusTip(tr("Write the active set with its edits to another file; the open file stays as it is"));
+    connect(m_save, &QAction::triggered, this, &DocumentController::saveAll);
+    connect(m_saveAs, &QAction::triggered, this, &DocumentController::chooseSaveAs);
+    connect(m_export, &QAction::triggered, this, &DocumentController::chooseExport);
+    m_activeSetMenu = new QMenu(tr("Active Annotation &Set"));
+    m_activeSetMenu->setObjectName(QStringLiteral("activeSetMenu"));
+    m_activeSetGroup = new QActionGroup(this);
+    m_activeSetGroup->setExclusive(true);
+    connect(this, &QObject::destroyed, m_activeSetMenu, &QObject::deleteLater);
+}
+
+void DocumentController::createHistoryDock()
+{
+    m_historyDock = new QDockWidget(tr("History"), m_window);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyView = new QUndoView(m_undoGroup);
+    m_historyView->setEmptyLabel(tr("<opened file>"));
+    m_historyDock->setWidget(m_historyView);
+}
+
+void DocumentController::syncUndoGroup()
+{
+    for (int s = 0; s < m_workspace->setCount(); ++s) {
+        if (Document* doc = m_manager->document(s))
+            m_undoGroup->addStack(doc->undoStack());
+    }
+    Document* active = activeDocument();
+    m_undoGroup->setActiveStack(active ? active->undoStack() : nullptr);
+    const bool editable = active != nullptr;
+    m_save->setEnabled(editable);
+    m_saveAs->setEnabled(editable);
+    m_export->setEnabled(editable);
+}
+
+void DocumentController::rebuildActiveSetMenu()
+{
+    m_activeSetMenu->clear();
+    for (QAction* a : m_activeSetGroup->actions())
+        delete a;
+    for (int s = 0; s < m_workspace->setCount(); ++s) {
+        if (!m_manager->document(s))
+            continue;
+        const AnnotationSet& set = m_workspace->set(s);
+        QAction* a = m_activeSetMenu->addAction(tr("%1 (%2)").arg(set.info.label(), QFileInfo(set.info.path).fileName()));
+        a->setCheckable(true);
+        a->setChecked(s == m_manager->activeSet());
+        a->setData(s);
+        m_activeSetGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, s] { m_manager->setActiveSet(s); });
+    }
+    m_activeSetMenu->setEnabled(!m_activeSetGroup->actions().isEmpty());
+}
+
+// ---- recovery
+
+void DocumentController::askRecovery(int set, const QString& summary)
+{
+    QPointer<Document> document = m_manager->document(set);
+    if (!document)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Restore Unsaved Edits"),
+                                tr("LIVECell Curator did not close properly while %1 had unsaved edits.\n%2\n\n"
+                                   "Restore them?")
+                                    .arg(QDir::toNativeSeparators(document->path()), summary),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("recoveryPrompt"));
+    QPushButton* restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box->setDefaultButton(restore);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, document, restore](QAbstractButton* button) {
+        answerRecovery(document, button == restore);
+    });
+    box->show();
+}
+
+void DocumentController::answerRecovery(const QPointer<Document>& document, bool restore)
+{
+    if (!document)
+        return;
+    for (const DocumentManager::PendingRecovery& p : m_manager->pendingRecoveries()) {
+        if (p.document != document.data())
+            continue;
+        QString error;
+        if (!m_manager->resolveRecovery(p.set, restore, &error)) {
+            warn(tr("Restore Unsaved Edits"), error);
+            return;
+        }
+        emit statusMessage(restore ? tr("Restored the unsaved edits of %1.").arg(fileNameOf(*document))
+                                   : tr("Discarded the unsaved edits of %1.").arg(fileNameOf(*document)),
+                           8000);
+        emit modifiedChanged(m_manager->hasUnsavedChanges());
+        return;
+    }
+}
+
+// ---- saving
+
+bool DocumentController::saveAll()
+{
+    for (int s : m_manager->modifiedSets()) {
+        if (!saveWithProgress(m_manager->document(s), QString(), SaveInPlace))
+            return false;
+    }
+    emit statusMessage(tr("Saved."), 5000);
+    return true;
+}
+
+bool DocumentController::saveActiveAs(const QString& path)
+{
+    Document* doc = activeDocument();
+    if (!doc || !saveWithProgress(doc, path, SaveAsNew))
+        return false;
+    rebuildActiveSetMenu();
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool DocumentController::exportActive(const QString& path)
+{
+    Document* doc = activeDocument();
+    if (!doc || !saveWithProgress(doc, path, ExportCopy))
+        return false;
+    emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool DocumentController::saveWithProgress(Document* document, const QString& path, int mode)
+{
+    QProgressDialog progress(tr("Saving %1…").arg(fileNameOf(*document)), tr("Cancel"), 0, 1000, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Document::Progress report = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+        return !progress.wasCanceled();
+    };
+    QString error;
+    bool ok = false;
+    if (mode == SaveInPlace)
+        ok = document->save(&error, report);
+    else if (mode == SaveAsNew)
+        ok = document->saveAs(path, &error, report);
+    else
+        ok = document->exportCopy(path, &error, report);
+    progress.reset();
+    if (!ok) {
+        if (!progress.wasCanceled())
+            warn(tr("Cannot Save"), error);
+        emit statusMessage(progress.wasCanceled() ? tr("Saving was cancelled; the file is unchanged.") : error, 8000);
+    }
+    return ok;
+}
+
+void DocumentController::chooseSaveAs()
+{
+    Document* doc = activeDocument();
+    if (!doc)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Annotations As"), doc->path(),
+                                                      tr("COCO annotations (*.json)"));
+    if (!path.isEmpty())
+        saveActiveAs(path);
+}
+
+void DocumentController::chooseExport()
+{
+    Document* doc = activeDocument();
+    if (!doc)
+        return;
+    const QFileInfo info(doc->path());
+    const QString suggestion = info.dir().filePath(info.completeBaseName() + QStringLiteral("_curated.json"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Annotations"), suggestion,
+                                                      tr("COCO annotations (*.json)"));
+    if (!path.isEmpty())
+        exportActive(path);
+}
+
+bool DocumentController::maybeSave(Purpose purpose)
+{
+    const QList<int> modified = m_manager->modifiedSets();
+    if (modified.isEmpty())
+        return true;
+    QStringList names;
+    for (int s : modified)
+        names.append(fileNameOf(*m_manager->document(s)));
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Edits"),
+                    tr("There are unsaved edits in %1. Save them first?").arg(names.join(QStringLiteral(", "))),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("saveQuestion"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save)
+        return saveAll();
+    if (answer != QMessageBox::Discard)
+        return false;
+    if (purpose == Purpose::Replace) {
+        m_discardOnReplace = true;
+        return true;
+    }
+    for (int s : modified)
+        m_manager->document(s)->discardJournal();
+    return true;
+}
+
+void DocumentController::warn(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+} // namespace curator

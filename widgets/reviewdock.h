@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace curator {
+
+class Document;
+class DocumentManager;
+class ImageCanvas;
+class Workspace;
+
+/**
+ * Review of the active annotation set: for the image shown, "reviewed" and "flagged" marks and a
+ * note; flags on the selected cells; "next unreviewed" and "next flagged" navigation; and the
+ * progress per split and cell type. Every change is an undoable document command, saved with the
+ * document into the review sidecar beside the annotation file (ReviewState::sidecarPath()).
+ */
+class ReviewDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewDock(Workspace* workspace, DocumentManager* documents, ImageCanvas* canvas, QWidget* parent = nullptr);
+
+    QAction* reviewedAction() const { return m_reviewed; }
+    QAction* flagImageAction() const { return m_flagImage; }
+    QAction* flagCellsAction() const { return m_flagCells; }
+    QAction* nextUnreviewedAction() const { return m_nextUnreviewed; }
+    QAction* nextFlaggedAction() const { return m_nextFlagged; }
+    QList<QAction*> reviewActions() const;
+    QTableWidget* progressTable() const { return m_progress; }
+    QLineEdit* noteEdit() const { return m_note; }
+
+    /** The image the canvas shows changed. */
+    void setImage(const QString& fileName);
+
+signals:
+    /** Navigation wants image @p imageIndex of set @p set shown. */
+    void showImageRequested(int set, int imageIndex);
+    void statusMessage(const QString& text);
+
+private:
+    void createActions();
+    QWidget* createContents();
+    void refresh();
+    void refreshProgress();
+    int imageIndex() const;
+    void setReviewed(bool on);
+    void setFlagged(bool on);
+    void commitNote();
+    void toggleCellFlags();
+    void goToNext(bool flagged);
+    void report(bool ok, const QString& error);
+
+    Workspace* m_workspace;
+    DocumentManager* m_documents;
+    ImageCanvas* m_canvas;
+    QString m_fileName;
+    QAction* m_reviewed = nullptr;
+    QAction* m_flagImage = nullptr;
+    QAction* m_flagCells = nullptr;
+    QAction* m_nextUnreviewed = nullptr;
+    QAction* m_nextFlagged = nullptr;
+    QCheckBox* m_reviewedBox = nullptr;
+    QCheckBox* m_flaggedBox = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLabel* m_cellFlags = nullptr;
+    QTableWidget* m_progress = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace curator
