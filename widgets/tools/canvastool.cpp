@@ -191,7 +191,8 @@ QPointF CanvasTool::snappedImagePoint(QPointF widgetPos, CellKey exclude) const
 void CanvasTool::paintHandle(QPainter& painter, QPointF imagePoint, bool active) const
 {
     const QPointF c = m_canvas->mapFromImage(imagePoint);
-    const double h = active ? 4.5 : 3.5;
+    // Smaller at low zoom, where the vertices of a small cell would otherwise merge into a band.
+    const double h = std::clamp(m_canvas->zoom() * 1.2, 2.0, active ? 4.5 : 3.5);
     painter.setPen(QPen(QColor(20, 20, 20), 1));
     painter.setBrush(active ? QColor(255, 200, 0) : QColor(255, 255, 255));
     painter.drawRect(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h));
