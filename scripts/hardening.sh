@@ -5,8 +5,10 @@
 #   scripts/hardening.sh [asan] [tsan] [fuzz]      (default: all three)
 #   FUZZ_SECONDS=60 scripts/hardening.sh fuzz       (seconds per fuzz target, default 30)
 #
-# A crash found by a fuzzer is left in build-fuzz/crashes/<target>/; copy it to tests/data/regressions/
-# and add a case to tests/tst_regressions.cpp.
+# One clang build (build-asan) serves both the ASan/UBSan test run and the fuzz targets, so CI pays
+# for one instrumented build, not two. A crash found by a fuzzer is left in
+# build-asan/crashes/<target>/; once fixed, copy it to tests/data/regressions/<target>/, where
+# tests/tst_regressions replays it on every test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh hardening
@@ -14,11 +16,20 @@ JOBS=${JOBS:-$(nproc)}
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
 STAGES=("$@")
 ((${#STAGES[@]})) || STAGES=(asan tsan fuzz)
-GEN=(-G Ninja)
 SUPP="$PWD/tests/sanitizers"
+# Line tables are enough for sanitizer reports and keep the instrumented builds affordable.
+CONFIGURE=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only"
+           -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++)
+[[ -n "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]] && CONFIGURE+=("-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER")
+
+configure_asan() {
+  [[ -f build-asan/.configured ]] && return
+  cmake -S . -B build-asan "${CONFIGURE[@]}" -DCURATOR_SANITIZE=address -DCURATOR_FUZZ=ON >/dev/null
+  touch build-asan/.configured
+}
 
 run_asan() {
-  cmake -S . -B build-asan "${GEN[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCURATOR_SANITIZE=address >/dev/null
+  configure_asan
   cmake --build build-asan --parallel "$JOBS"
   # Leaks inside uninstrumented system libraries (fontconfig, Qt's plugin loader) are suppressed by
   # name; anything of ours is reported.
@@ -32,33 +43,34 @@ run_asan() {
 run_tsan() {
   # Qt itself is not instrumented, so TSan runs the model tests whose concurrency is our own code:
   # the two-thread COCO parse, the evaluator's workers, zip reads from several threads.
-  cmake -S . -B build-tsan "${GEN[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCURATOR_SANITIZE=thread >/dev/null
-  local tests=(tst_cocoreader tst_evaluator tst_imagesource)
+  cmake -S . -B build-tsan "${CONFIGURE[@]}" -DCURATOR_SANITIZE=thread >/dev/null
+  local tests=(tst_cocoreader tst_evaluator tst_imagesource tst_qc tst_segmentation tst_documentmanager)
   cmake --build build-tsan --parallel "$JOBS" --target "${tests[@]}"
   ( cd build-tsan && TSAN_OPTIONS="halt_on_error=1:suppressions=$SUPP/tsan.supp" \
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 -R "^($(IFS='|'; echo "${tests[*]}"))\$" )
 }
 
 run_fuzz() {
-  CC=clang CXX=clang++ cmake -S . -B build-fuzz "${GEN[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCURATOR_FUZZ=ON >/dev/null
+  configure_asan
   local targets=()
   for f in tools/fuzz/fuzz_*.cpp; do targets+=("$(basename "$f" .cpp)"); done
-  cmake --build build-fuzz --parallel "$JOBS" --target "${targets[@]}"
-  mkdir -p build-fuzz/report
+  cmake --build build-asan --parallel "$JOBS" --target "${targets[@]}"
+  mkdir -p build-asan/report
+  : > build-asan/report/summary.txt
   for t in "${targets[@]}"; do
     local name=${t#fuzz_}
-    local corpus=build-fuzz/corpus/$name
-    mkdir -p "$corpus" "build-fuzz/crashes/$name"
+    local corpus=build-asan/corpus/$name
+    mkdir -p "$corpus" "build-asan/crashes/$name"
     cp -n tests/fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
     echo "== $t: ${FUZZ_SECONDS}s"
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1 \
-      "build-fuzz/bin/$t" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
-      -artifact_prefix="build-fuzz/crashes/$name/" -print_final_stats=1 "$corpus" \
-      > "build-fuzz/report/$t.log" 2>&1 || { tail -40 "build-fuzz/report/$t.log"; echo "FUZZ FAILURE in $t"; exit 1; }
+      "build-asan/bin/$t" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
+      -artifact_prefix="build-asan/crashes/$name/" -print_final_stats=1 "$corpus" \
+      > "build-asan/report/$t.log" 2>&1 || { tail -40 "build-asan/report/$t.log"; echo "FUZZ FAILURE in $t"; exit 1; }
     local execs corpus_size
-    execs=$(grep -m1 'stat::number_of_executed_units' "build-fuzz/report/$t.log" | awk '{print $2}')
+    execs=$(grep -m1 'stat::number_of_executed_units' "build-asan/report/$t.log" | awk '{print $2}')
     corpus_size=$(ls "$corpus" | wc -l)
-    echo "$t: $execs executions, corpus $corpus_size inputs, no crash" | tee -a build-fuzz/report/summary.txt
+    echo "$t: $execs executions, corpus $corpus_size inputs, no crash" | tee -a build-asan/report/summary.txt
   done
 }
 

@@ -1,16 +1,15 @@
 // libFuzzer target: LIVECell file-name metadata and cell-type aliases.
+#include "tools/fuzz/fuzztarget.h"
 #include "model/livecellname.h"
 
-#include <cstdlib>
 
 using namespace curator;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+CURATOR_FUZZ_TARGET(filename)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
     const LivecellName name = LivecellName::parse(text);
-    if (name.valid && (name.minutes < 0 || name.well.isEmpty() || name.seriesKey().isEmpty()))
-        std::abort();
+    CURATOR_FUZZ_REQUIRE(!name.valid || (name.minutes >= 0 && !name.well.isEmpty() && !name.seriesKey().isEmpty()));
     cellTypeFromString(text);
     return 0;
 }

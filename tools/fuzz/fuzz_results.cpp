@@ -1,8 +1,8 @@
 // libFuzzer target: a detectron2 results file evaluated against a small fixed ground truth.
+#include "tools/fuzz/fuzztarget.h"
 #include "model/eval/evaluator.h"
 #include "model/io/cocoreader.h"
 
-#include <cstdlib>
 
 using namespace curator;
 
@@ -15,15 +15,14 @@ const AnnotationSet& groundTruth()
             "annotations": [{"id": 2, "image_id": 1, "category_id": 1, "segmentation": [[1, 1, 9, 1, 9, 9, 1, 9]], "area": 64, "bbox": [1, 1, 8, 8], "iscrowd": 0},
                             {"id": 3, "image_id": 1, "category_id": 1, "segmentation": [[10, 10, 20, 10, 20, 20]], "area": 50, "bbox": [10, 10, 10, 10], "iscrowd": 1}],
             "categories": [{"id": 1, "name": "cell"}]})", QStringLiteral("gt.json"), &error);
-        if (!set)
-            std::abort();
+        CURATOR_FUZZ_REQUIRE(set);
         return set;
     }();
     return *gt;
 }
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+CURATOR_FUZZ_TARGET(results)
 {
     QString error;
     auto results = CocoReader::readBytes(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)),
@@ -33,7 +32,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     Evaluator::Options options;
     options.threads = 1;
     const auto r = Evaluator::evaluate(groundTruth().store, results->store, options, &error);
-    if (!r)
-        std::abort(); // only cancellation may fail
+    CURATOR_FUZZ_REQUIRE(r); // only cancellation may fail
     return 0;
 }

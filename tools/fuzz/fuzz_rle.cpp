@@ -1,12 +1,12 @@
 // libFuzzer target: COCO compressed RLE decoding, encoding and polygon rasterisation.
+#include "tools/fuzz/fuzztarget.h"
 #include "model/io/rle.h"
 
-#include <cstdlib>
 #include <cstring>
 
 using namespace curator;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+CURATOR_FUZZ_TARGET(rle)
 {
     if (size < 2)
         return 0;
@@ -15,12 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const Rle r = Rle::fromString(counts, h, w);
     if (r.isConsistent()) {
         const std::vector<quint8> mask = r.toMask();
-        if (mask.size() != std::size_t(h) * std::size_t(w))
-            std::abort();
-        if (Rle::fromMask(mask, h, w).toString() != Rle::fromMask(mask, h, w).toString())
-            std::abort();
-        if (Rle::fromString(r.toString(), h, w).toMask() != mask)
-            std::abort();
+        CURATOR_FUZZ_REQUIRE(mask.size() == std::size_t(h) * std::size_t(w));
+        CURATOR_FUZZ_REQUIRE(Rle::fromMask(mask, h, w).toMask() == mask);
+        CURATOR_FUZZ_REQUIRE(Rle::fromString(r.toString(), h, w).toMask() == mask);
     }
     // The same bytes as polygon coordinates (doubles), rasterised the COCO way.
     std::vector<double> xy((size - 2) / sizeof(double));
@@ -32,7 +29,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const Rle p = Rle::fromPolygon(xy, h, w);
     // A 0-pixel image has no consistent mask; anything else must cover exactly h × w pixels.
-    if (h > 0 && w > 0 && !p.isConsistent())
-        std::abort();
+    CURATOR_FUZZ_REQUIRE(h == 0 || w == 0 || p.isConsistent());
     return 0;
 }
