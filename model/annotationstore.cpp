@@ -56,7 +56,16 @@ int AnnotationStore::ringCount(int a) const
 std::span<const double> AnnotationStore::ring(int a, int r) const
 {
     const RingRef& ref = m_rings[m_firstRing[std::size_t(a)] + std::size_t(r)];
-    return {m_coords.data() + ref.start, ref.size};
+    const std::vector<double>& chunk = m_coordChunks[std::size_t(ref.start >> kChunkShift)];
+    return {chunk.data() + (ref.start & ((std::uint64_t(1) << kChunkShift) - 1)), ref.size};
+}
+
+std::uint64_t AnnotationStore::appendCoords(std::span<const double> coords)
+{
+    std::vector<double>& chunk = m_coordChunks.back();
+    const std::uint64_t start = (std::uint64_t(m_coordChunks.size() - 1) << kChunkShift) | chunk.size();
+    chunk.insert(chunk.end(), coords.begin(), coords.end());
+    return start;
 }
 
 Rings AnnotationStore::rings(int a) const
@@ -174,8 +183,7 @@ void AnnotationStore::setRings(int a, const Rings& rings)
     m_ringCount[i] = quint16(std::min<std::size_t>(rings.size(), 0xffff));
     double area = 0.0;
     for (std::size_t r = 0; r < m_ringCount[i]; ++r) {
-        m_rings.push_back({m_coords.size(), quint32(rings[r].size())});
-        m_coords.insert(m_coords.end(), rings[r].begin(), rings[r].end());
+        m_rings.push_back({appendCoords(rings[r]), quint32(rings[r].size())});
         area += polygonArea(rings[r]);
     }
     m_kind[i] = SegmentationKind::Polygon;
@@ -287,13 +295,12 @@ int AnnotationStore::appendPolygon(const AnnotationFields& f, std::span<const do
                                    std::span<const quint32> ringSizes)
 {
     const auto first = quint32(m_rings.size());
-    std::uint64_t start = m_coords.size();
+    std::uint64_t start = appendCoords(coords);
     const std::size_t count = std::min<std::size_t>(ringSizes.size(), 0xffff);
     for (std::size_t r = 0; r < count; ++r) {
         m_rings.push_back({start, ringSizes[r]});
         start += ringSizes[r];
     }
-    m_coords.insert(m_coords.end(), coords.begin(), coords.end());
     return appendFields(f, SegmentationKind::Polygon, first, quint16(count));
 }
 
@@ -336,7 +343,7 @@ void AnnotationStore::reserve(std::size_t annotations, std::size_t coordinates)
     m_rawOffset.reserve(annotations);
     m_rawLength.reserve(annotations);
     m_rings.reserve(annotations);
-    m_coords.reserve(coordinates);
+    m_coordChunks.back().reserve(coordinates);
 }
 
 void AnnotationStore::appendAnnotationsFrom(AnnotationStore&& o)
@@ -370,14 +377,16 @@ void AnnotationStore::appendAnnotationsFrom(AnnotationStore&& o)
         else if (m_kind[a] == SegmentationKind::RleCompressed || m_kind[a] == SegmentationKind::RleUncompressed)
             m_firstRing[a] += rleBase;
     }
-    const std::uint64_t coordBase = m_coords.size();
+    const std::uint64_t chunkBase = std::uint64_t(m_coordChunks.size()) << kChunkShift;
     for (RingRef r : o.m_rings)
-        m_rings.push_back({r.start + coordBase, r.size});
+        m_rings.push_back({r.start + chunkBase, r.size});
     for (RleRef r : o.m_rles) {
         r.start += r.compressed ? m_rleChars.size() : m_rleRuns.size();
         m_rles.push_back(r);
     }
-    append(m_coords, o.m_coords);
+    for (std::vector<double>& chunk : o.m_coordChunks)
+        m_coordChunks.push_back(std::move(chunk));
+    m_coordChunks.emplace_back(); // later edits must not grow (and so move) a full chunk
     m_rleChars.append(o.m_rleChars);
     append(m_rleRuns, o.m_rleRuns);
     m_maxId = std::max(m_maxId, o.m_maxId);

@@ -203,7 +203,15 @@ private:
     std::vector<std::pair<qint64, quint32>> m_annotationById; // sorted by id, then index
     std::map<qint64, quint32> m_addedById;                     // annotations added after finalize()
 
-    std::vector<double> m_coords;
+    /**
+     * Ring coordinates in chunks that never move: a ring lies within one chunk and RingRef::start
+     * is (chunk << kChunkShift) | offset. Appends go to the last chunk; appendAnnotationsFrom()
+     * moves the other store's chunks in instead of copying hundreds of megabytes.
+     */
+    static constexpr int kChunkShift = 40;
+    std::vector<std::vector<double>> m_coordChunks = std::vector<std::vector<double>>(1);
+    /** Appends @p coords to the last chunk; returns their encoded start. */
+    std::uint64_t appendCoords(std::span<const double> coords);
     std::vector<RingRef> m_rings;
     std::vector<RleRef> m_rles;
     std::string m_rleChars;

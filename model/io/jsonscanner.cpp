@@ -1,7 +1,9 @@
 #include "model/io/jsonscanner.h"
 #include "model/limits.h"
 
+#include <bit>
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -15,6 +17,31 @@ const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1
                          1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr std::uint64_t kPow10Int[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+
+/**
+ * SWAR digit run (simdjson's technique, done by hand on 8 bytes): how many of the 8 bytes at @p p
+ * are ASCII digits before the first non-digit (8 when all are), and their value. A carry out of a
+ * byte of 0xFA or more only disturbs bytes after a non-digit, which are never used.
+ */
+inline int digitRun(const char* p, std::uint64_t& value)
+{
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    const std::uint64_t nibbles = (chunk & 0xF0F0F0F0F0F0F0F0ULL) | (((chunk + 0x0606060606060606ULL) & 0xF0F0F0F0F0F0F0F0ULL) >> 4);
+    const std::uint64_t notDigit = nibbles ^ 0x3333333333333333ULL; // a byte is 0 exactly where a digit is
+    const int n = notDigit ? std::countr_zero(notDigit) / 8 : 8;
+    if (n == 0) {
+        value = 0;
+        return 0;
+    }
+    std::uint64_t v = (chunk & 0x0F0F0F0F0F0F0F0FULL) << (8 * (8 - n)); // digits to the top, zeros below
+    v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFULL;
+    v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFULL;
+    v = (v * 10000 + (v >> 32)) & 0xFFFFFFFFULL;
+    value = v;
+    return n;
+}
 
 int hexValue(char c)
 {
@@ -251,15 +278,24 @@ bool JsonScanner::readDoubleFast(double& value)
         p += negative;
         const char* intStart = p;
         std::uint64_t mantissa = 0;
-        while (isDigit(*p))
+        long intDigits = digitRun(p, mantissa);
+        p += intDigits;
+        while (intDigits == 8 && isDigit(*p) && p - intStart < 20) {
             mantissa = mantissa * 10 + std::uint64_t(*p++ - '0');
-        const long intDigits = p - intStart;
+            ++intDigits;
+        }
         long fraction = 0;
         bool dotOk = true;
         if (*p == '.') {
             const char* fracStart = ++p;
-            while (isDigit(*p))
+            std::uint64_t part = 0;
+            fraction = digitRun(p, part);
+            p += fraction;
+            mantissa = mantissa * kPow10Int[fraction] + part;
+            while (fraction >= 8 && isDigit(*p) && fraction < 20) {
                 mantissa = mantissa * 10 + std::uint64_t(*p++ - '0');
+                ++fraction;
+            }
             fraction = p - fracStart;
             dotOk = fraction > 0;
         }
