@@ -30,7 +30,7 @@ configure_asan() {
 
 run_asan() {
   configure_asan
-  cmake --build build-asan --parallel "$JOBS"
+  cmake --build build-asan --parallel "$JOBS" -- -k 0
   # Leaks inside uninstrumented system libraries (fontconfig, Qt's plugin loader) are suppressed by
   # name; anything of ours is reported.
   ( cd build-asan && \

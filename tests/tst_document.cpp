@@ -182,7 +182,7 @@ void TestDocument::addCell()
     const int live = m_doc->store().liveAnnotationCount();
     std::optional<qint64> id;
     checkUndoRedo(*m_doc, [&] {
-        id = m_doc->addCell(4, QPolygonF({{100.004, 100}, {120, 100}, {120, 115.5}, {100, 115.5}, {100, 115.5}}));
+        id = m_doc->addCell(4, QPolygonF(QList<QPointF>{{100.004, 100}, {120, 100}, {120, 115.5}, {100, 115.5}, {100, 115.5}}));
         return id.has_value();
     }, [&] {
         QCOMPARE(*id, expectedId);
@@ -231,7 +231,7 @@ void TestDocument::splitCell()
     const double y = box[1] + box[3] / 2;
     std::optional<std::pair<qint64, qint64>> parts;
     checkUndoRedo(*m_doc, [&] {
-        parts = m_doc->splitCell(id, QPolygonF({{box[0] - 3, y}, {box[0] + box[2] + 3, y}}));
+        parts = m_doc->splitCell(id, QPolygonF(QList<QPointF>{{box[0] - 3, y}, {box[0] + box[2] + 3, y}}));
         return parts.has_value();
     }, [&] {
         const int first = indexOf(*m_doc, parts->first), second = indexOf(*m_doc, parts->second);
@@ -276,14 +276,14 @@ void TestDocument::refusedEditsPushNothing()
     const QPointF first(ring[0], ring[1]);
     QVERIFY(!m_doc->moveVertex(id, 0, 0, first + 2.5 * (opposite - first), &error));
     QCOMPARE(error, CellOutline::selfIntersectionMessage());
-    QVERIFY(!m_doc->addCell(0, QPolygonF({{10, 10}, {20, 20}}), &error));
+    QVERIFY(!m_doc->addCell(0, QPolygonF(QList<QPointF>{{10, 10}, {20, 20}}), &error));
     QVERIFY(error.contains(QStringLiteral("3 distinct points")));
-    QVERIFY(!m_doc->addCell(0, QPolygonF({{10, 10}, {20, 20}, {30, 30}}), &error));
+    QVERIFY(!m_doc->addCell(0, QPolygonF(QList<QPointF>{{10, 10}, {20, 20}, {30, 30}}), &error));
     QVERIFY(error.contains(QStringLiteral("no area")));
     QVERIFY(!m_doc->mergeCells({cellOf(*m_doc, 0, 0), cellOf(*m_doc, 1, 0)}, &error));
     QVERIFY(error.contains(QStringLiteral("same image")));
     QVERIFY(!m_doc->moveVertex(id, 0, 9999, {1, 1}, &error));
-    QVERIFY(!m_doc->splitCell(id, QPolygonF({{0, 0}, {1, 1}}), &error));
+    QVERIFY(!m_doc->splitCell(id, QPolygonF(QList<QPointF>{{0, 0}, {1, 1}}), &error));
     QVERIFY(m_doc->deleteCells({id}));
     QVERIFY(!m_doc->moveCells({id}, {1, 1}, &error));
     QVERIFY(error.contains(QStringLiteral("does not exist")));
@@ -291,7 +291,7 @@ void TestDocument::refusedEditsPushNothing()
     m_doc->undoStack()->undo();
     QVERIFY(exported(*m_doc) == original);
     // Removing vertices stops at a triangle.
-    const auto pentagon = m_doc->addCell(4, QPolygonF({{10, 10}, {20, 10}, {25, 15}, {20, 20}, {10, 20}}));
+    const auto pentagon = m_doc->addCell(4, QPolygonF(QList<QPointF>{{10, 10}, {20, 10}, {25, 15}, {20, 20}, {10, 20}}));
     QVERIFY(pentagon);
     QVERIFY(m_doc->deleteVertex(*pentagon, 0, 2));
     QVERIFY(m_doc->deleteVertex(*pentagon, 0, 0));
@@ -323,7 +323,7 @@ void TestDocument::macroIsOneStep()
     const QByteArray original = exported(*m_doc);
     m_doc->beginMacro(QStringLiteral("Replace cells"));
     QVERIFY(m_doc->deleteCells({cellOf(*m_doc, 0, 0), cellOf(*m_doc, 0, 1)}));
-    QVERIFY(m_doc->addCell(0, QPolygonF({{10, 10}, {30, 10}, {30, 30}})));
+    QVERIFY(m_doc->addCell(0, QPolygonF(QList<QPointF>{{10, 10}, {30, 10}, {30, 30}})));
     m_doc->endMacro();
     QCOMPARE(m_doc->undoStack()->count(), 1);
     m_doc->undoStack()->undo();

@@ -36,7 +36,7 @@ std::vector<Checkpoint> editAndRecord(Document& doc)
         step(doc.moveCells({a, b}, {0.75, -0.5}));
     doc.endDrag();
     step(doc.moveVertex(c, 0, 0, CellOutline::point(doc.store().ring(indexOf(doc, c), 0), 0) + QPointF(0.3, 0.3)));
-    step(doc.addCell(2, QPolygonF({{50, 50}, {70.25, 50}, {70.25, 66.5}})).has_value());
+    step(doc.addCell(2, QPolygonF(QList<QPointF>{{50, 50}, {70.25, 50}, {70.25, 66.5}})).has_value());
     step(doc.deleteCells({cellOf(doc, 3, 0)}));
     doc.undoStack()->undo();
     step(true);
@@ -45,7 +45,7 @@ std::vector<Checkpoint> editAndRecord(Document& doc)
     doc.undoStack()->redo();
     step(true);
     const auto box = bboxOf(doc, cellOf(doc, 4, 1));
-    step(doc.splitCell(cellOf(doc, 4, 1), QPolygonF({{box[0] - 2, box[1] + box[3] / 2}, {box[0] + box[2] + 2, box[1] + box[3] / 2}})).has_value());
+    step(doc.splitCell(cellOf(doc, 4, 1), QPolygonF(QList<QPointF>{{box[0] - 2, box[1] + box[3] / 2}, {box[0] + box[2] + 2, box[1] + box[3] / 2}})).has_value());
     step(doc.setImagesReviewed({0, 4}, true));
     step(doc.setImageNote(1, QStringLiteral("note with\nnewline and ünïcode")));
     step(doc.setCellsFlagged({b}, true));
@@ -258,7 +258,7 @@ void TestJournal::editsAfterSaveReplayOnTheSavedFile()
     QVERIFY(afterSave && afterSave->records.empty() && afterSave->baseMatches); // a fresh journal against the saved file
     // After the save: edit the saved-edited cell again, undo a pre-save edit, add a cell.
     QVERIFY(doc->moveCells({moved}, {-1, 0}));
-    QVERIFY(doc->addCell(1, QPolygonF({{5, 5}, {25, 5}, {25, 25}, {5, 25}})));
+    QVERIFY(doc->addCell(1, QPolygonF(QList<QPointF>{{5, 5}, {25, 5}, {25, 25}, {5, 25}})));
     const QByteArray expected = exported(*doc);
     const QString path = doc->path();
     doc.reset();

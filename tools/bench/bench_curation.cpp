@@ -81,7 +81,7 @@ void run(int cells, bool journal)
         const auto r = s.ring(s.annotationIndex(cell(i % images, i % 900)), 0);
         doc.moveVertex(cell(i % images, i % 900), 0, 3, {r[6] + 0.3, r[7] + 0.2});
     }));
-    row("add cell", timed(n, [&](int i) { doc.addCell(i % images, QPolygonF({{600, 470}, {620, 470}, {610, 485}})); }));
+    row("add cell", timed(n, [&](int i) { doc.addCell(i % images, QPolygonF(QList<QPointF>{{600, 470}, {620, 470}, {610, 485}})); }));
     row("delete cell", timed(n, [&](int i) { doc.deleteCells({cell(i % images, 1)}); }));
     // Fresh neighbours each time (ids picked before any merge): the cost of merging two LIVECell-sized cells.
     std::vector<std::pair<qint64, qint64>> pairs;
@@ -94,7 +94,7 @@ void run(int cells, bool journal)
     row("split cell", timed(n, [&](int i) {
         const qint64 id = whole[std::size_t(i)];
         const auto b = s.bbox(s.annotationIndex(id));
-        doc.splitCell(id, QPolygonF({{b[0] - 2, b[1] + b[3] / 2}, {b[0] + b[2] + 2, b[1] + b[3] / 2}}));
+        doc.splitCell(id, QPolygonF(QList<QPointF>{{b[0] - 2, b[1] + b[3] / 2}, {b[0] + b[2] + 2, b[1] + b[3] / 2}}));
     }));
     const int steps = stack->count();
     row("undo, every step", timed(steps, [&](int) { stack->undo(); }));
