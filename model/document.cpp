@@ -191,6 +191,13 @@ bool Document::writeAndRestartJournal(const QString& target, const Progress& pro
     return true;
 }
 
+bool Document::setFindingsDismissed(const QStringList& keys, bool dismissed, QString* error)
+{
+    for (const QString& key : keys)
+        m_review.setFindingDismissed(key, dismissed);
+    return ReviewState::saveDismissedFindings(path(), store(), m_review.dismissedFindings(), error);
+}
+
 ImageReview Document::imageReview(int imageIndex) const
 {
     if (imageIndex < 0 || imageIndex >= store().imageCount())

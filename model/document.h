@@ -139,6 +139,11 @@ public:
     int nextUnreviewedImage(int from) const { return m_review.nextUnreviewed(store(), from); }
     int nextFlaggedImage(int from) const { return m_review.nextFlagged(store(), from); }
     QList<ReviewProgress> reviewProgress() const { return ReviewState::progress(*m_set, m_review); }
+    /**
+     * Dismisses or restores QC findings (QcFinding::key()). Not an edit: not undoable, not journaled;
+     * written to the sidecar at once (ReviewState::saveDismissedFindings) and kept by later saves.
+     */
+    bool setFindingsDismissed(const QStringList& keys, bool dismissed, QString* error = nullptr);
 
     // ---- grouping
     void beginDrag();

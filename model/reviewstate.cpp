@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStringList>
 
 #include <algorithm>
 #include <map>
@@ -57,6 +58,14 @@ void ReviewState::setCellFlagged(qint64 annotationId, bool flagged)
         m_flaggedCells.insert(annotationId);
     else
         m_flaggedCells.remove(annotationId);
+}
+
+void ReviewState::setFindingDismissed(const QString& key, bool dismissed)
+{
+    if (dismissed)
+        m_dismissedFindings.insert(key);
+    else
+        m_dismissedFindings.remove(key);
 }
 
 int ReviewState::nextUnreviewed(const AnnotationStore& store, int from) const
@@ -137,8 +146,13 @@ QByteArray ReviewState::toJson(const AnnotationStore& store) const
     QJsonArray cells;
     for (qint64 id : cellIds)
         cells.append(id);
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)}, {QStringLiteral("version"), 1},
-                           {QStringLiteral("images"), images}, {QStringLiteral("flaggedCells"), cells}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)}, {QStringLiteral("version"), 1},
+                     {QStringLiteral("images"), images}, {QStringLiteral("flaggedCells"), cells}};
+    if (!m_dismissedFindings.isEmpty()) {
+        QStringList keys(m_dismissedFindings.begin(), m_dismissedFindings.end());
+        keys.sort();
+        root.insert(QStringLiteral("dismissedFindings"), QJsonArray::fromStringList(keys));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -163,6 +177,10 @@ std::optional<ReviewState> ReviewState::fromJson(const QByteArray& bytes, const 
     }
     for (const QJsonValue& v : root.value(QStringLiteral("flaggedCells")).toArray())
         state.setCellFlagged(v.toInteger(), true);
+    for (const QJsonValue& v : root.value(QStringLiteral("dismissedFindings")).toArray()) {
+        if (v.isString())
+            state.setFindingDismissed(v.toString(), true);
+    }
     return state;
 }
 
@@ -193,6 +211,16 @@ bool ReviewState::save(const QString& annotationPath, const AnnotationStore& sto
         return false;
     }
     return true;
+}
+
+bool ReviewState::saveDismissedFindings(const QString& annotationPath, const AnnotationStore& store,
+                                        const QSet<QString>& dismissed, QString* error)
+{
+    auto state = load(annotationPath, error);
+    if (!state)
+        return false;
+    state->m_dismissedFindings = dismissed;
+    return state->save(annotationPath, store, error);
 }
 
 } // namespace curator

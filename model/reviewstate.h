@@ -51,7 +51,11 @@ public:
     void setCellFlagged(qint64 annotationId, bool flagged);
     const QHash<qint64, ImageReview>& images() const { return m_images; }
     const QSet<qint64>& flaggedCells() const { return m_flaggedCells; }
-    bool isEmpty() const { return m_images.isEmpty() && m_flaggedCells.isEmpty(); }
+    /** QC findings the user dismissed, by QcFinding::key() (stable across runs and edits). */
+    bool isFindingDismissed(const QString& key) const { return m_dismissedFindings.contains(key); }
+    void setFindingDismissed(const QString& key, bool dismissed);
+    const QSet<QString>& dismissedFindings() const { return m_dismissedFindings; }
+    bool isEmpty() const { return m_images.isEmpty() && m_flaggedCells.isEmpty() && m_dismissedFindings.isEmpty(); }
     bool operator==(const ReviewState&) const = default;
 
     // ---- navigation (image indices of @p store; search starts after @p from and wraps around)
@@ -71,17 +75,28 @@ public:
      * tools that open every JSON in an annotations folder must not mistake it for a COCO file.
      */
     static QString sidecarPath(const QString& annotationPath);
-    /** JSON with ids sorted; file names are written for people reading it; flags of deleted cells are dropped. */
+    /**
+     * JSON with ids sorted; file names are written for people reading it; flags of deleted cells are
+     * dropped. Dismissed finding keys go to "dismissedFindings" (sorted), written only when there
+     * are some, so sidecars without dismissals keep their earlier bytes and older readers ignore it.
+     */
     QByteArray toJson(const AnnotationStore& store) const;
     static std::optional<ReviewState> fromJson(const QByteArray& bytes, const QString& name, QString* error);
     /** Reads the sidecar of @p annotationPath; an empty state when there is none. */
     static std::optional<ReviewState> load(const QString& annotationPath, QString* error);
     /** Writes the sidecar atomically (QSaveFile); an empty state with no sidecar yet writes nothing. */
     bool save(const QString& annotationPath, const AnnotationStore& store, QString* error) const;
+    /**
+     * Replaces only the dismissed findings in the sidecar of @p annotationPath, keeping what else
+     * it holds on disk (for dismissals made without a Document, which are not undoable edits).
+     */
+    static bool saveDismissedFindings(const QString& annotationPath, const AnnotationStore& store,
+                                      const QSet<QString>& dismissed, QString* error);
 
 private:
     QHash<qint64, ImageReview> m_images;
     QSet<qint64> m_flaggedCells;
+    QSet<QString> m_dismissedFindings;
 };
 
 } // namespace curator

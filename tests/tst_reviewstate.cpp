@@ -21,6 +21,7 @@ private Q_SLOTS:
     void progressPerCellTypeAndSplit();
     void sidecarRoundTripBesideTheFile();
     void sidecarErrorsNameTheFile();
+    void dismissedFindingsSurviveReloadAndSave();
 
 private:
     QTemporaryDir m_dir;
@@ -153,6 +154,39 @@ void TestReviewState::sidecarErrorsNameTheFile()
     QVERIFY(writeAll(ReviewState::sidecarPath(m_path), "{\"format\": "));
     QVERIFY(!ReviewState::load(m_path, &error));
     QVERIFY(error.contains(QStringLiteral("byte")));
+}
+
+void TestReviewState::dismissedFindingsSurviveReloadAndSave()
+{
+    const QString key = QStringLiteral("near-duplicate/1/5007,5008");
+    const QString other = QStringLiteral("empty-image/4/");
+    const QString sidecar = ReviewState::sidecarPath(m_path);
+    QVERIFY(m_doc->setImagesReviewed({1}, true));
+    QString error;
+    QVERIFY2(m_doc->save(&error), qPrintable(error));
+    const QByteArray before = readAll(sidecar);
+    QVERIFY(!before.contains("dismissedFindings")); // no field until something is dismissed
+
+    QVERIFY2(m_doc->setFindingsDismissed({key, other}, true, &error), qPrintable(error));
+    QVERIFY(m_doc->setFindingsDismissed({other}, false, &error));
+    QVERIFY(!m_doc->isModified()); // a dismissal is not an unsaved edit: it is on disk already
+    auto reread = ReviewState::load(m_path, &error);
+    QVERIFY2(reread, qPrintable(error));
+    QCOMPARE(reread->dismissedFindings(), QSet<QString>{key});
+    QVERIFY(reread->image(m_doc->store().image(1).id).reviewed); // the rest of the sidecar is kept
+
+    QVERIFY(m_doc->setCellsFlagged({cellOf(*m_doc, 0, 1)}, true));
+    QVERIFY2(m_doc->save(&error), qPrintable(error)); // a later save keeps the dismissal
+    auto again = openDocument(m_path);
+    QVERIFY(again);
+    QVERIFY(again->review().isFindingDismissed(key));
+    QVERIFY(!again->review().isFindingDismissed(other));
+
+    // Without a document: only the dismissals change on disk.
+    QVERIFY(ReviewState::saveDismissedFindings(m_path, m_doc->store(), {}, &error));
+    reread = ReviewState::load(m_path, &error);
+    QVERIFY(reread && reread->dismissedFindings().isEmpty());
+    QVERIFY(reread->isCellFlagged(cellOf(*m_doc, 0, 1)));
 }
 
 QTEST_GUILESS_MAIN(TestReviewState)
