@@ -23,6 +23,17 @@ bool before(const QcFinding& l, const QcFinding& r)
     return l.annotationIds < r.annotationIds;
 }
 
+/** A small swatch the view draws beside the text (the model may not use QStyle's icons). */
+QColor severityColour(QcSeverity severity)
+{
+    switch (severity) {
+    case QcSeverity::Error: return QColor(210, 50, 40);
+    case QcSeverity::Warning: return QColor(235, 150, 20);
+    case QcSeverity::Info: return QColor(60, 120, 200);
+    }
+    return {};
+}
+
 QString formatValue(double value)
 {
     if (std::isinf(value))
@@ -273,6 +284,8 @@ QVariant QcFindingsModel::groupData(int check, int column, int role) const
         return activeCount(c);
     case Qt::ToolTipRole:
         return qcCheckDescription(c);
+    case Qt::DecorationRole:
+        return column == FindingColumn ? QVariant(severityColour(qcDefaultSeverity(c))) : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(activeCount(c) > 0);
@@ -323,6 +336,8 @@ QVariant QcFindingsModel::findingData(const Row& row, int column, int role) cons
         if (column == ValueColumn && f.hasValue())
             return qcValueMeaning(f.check);
         return dismissed ? tr("%1\n(dismissed)").arg(f.message) : f.message;
+    case Qt::DecorationRole:
+        return column == SeverityColumn && !dismissed ? QVariant(severityColour(f.severity)) : QVariant();
     case Qt::ForegroundRole:
         return dismissed ? QVariant(QBrush(QColor(128, 128, 128))) : QVariant();
     case Qt::FontRole:

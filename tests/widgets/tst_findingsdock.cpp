@@ -1,0 +1,221 @@
+// The QC findings dock: a run over the planted-problem fixture lists every check with its count,
+// choosing a finding shows its image with the cell selected, dismissals are kept in the review
+// sidecar across sessions, and an edit that fixes a problem drops its finding.
+#include "qcfixture.h"
+#include "testutil.h"
+#include "viewerfixtures.h"
+
+#include "model/documentmanager.h"
+#include "model/io/cocoreader.h"
+#include "model/qc/qcfindingsfilter.h"
+#include "model/qc/qcfindingsmodel.h"
+#include "model/reviewstate.h"
+#include "widgets/celltabledock.h"
+#include "widgets/findingsdock.h"
+#include "widgets/imagecanvas.h"
+#include "widgets/mainwindow.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace curator;
+using namespace curator::test;
+
+class TestFindingsDock : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    /** Loads the fixture (val) and the other split (train) with an image source lacking one image. */
+    void fill(Workspace& workspace)
+    {
+        QString error;
+        auto set = CocoReader::readFile(m_path, &error);
+        QVERIFY2(set, qPrintable(error));
+        workspace.addSet(std::move(set));
+        workspace.addSet(CocoReader::readBytes(QcFixture::otherSplitJson(), m_dir.filePath(QStringLiteral("livecell_coco_train.json")), &error));
+        auto source = std::make_unique<MemoryImageSource>();
+        for (const QString& name : QcFixture().presentImageNames())
+            source->add(name, gradientImage());
+        workspace.setImageSource(std::move(source));
+    }
+
+    static QModelIndex findingIndex(FindingsDock& dock, QcCheck check)
+    {
+        QAbstractItemModel* m = dock.view()->model();
+        for (int g = 0; g < m->rowCount(); ++g) {
+            const QModelIndex group = m->index(g, 0);
+            if (group.data(QcFindingsModel::CheckRole).toInt() == int(check) && m->rowCount(group) > 0)
+                return m->index(0, 0, group);
+        }
+        return {};
+    }
+
+    static void runAndWait(FindingsDock& dock)
+    {
+        dock.runChecks();
+        dock.waitForChecks();
+        QVERIFY(!dock.isRunning());
+        QVERIFY(dock.model()->findingCount() > 0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("curator-tests"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("annotations/LIVECell"));
+        m_path = m_dir.filePath(QStringLiteral("annotations/LIVECell/livecell_coco_val.json"));
+    }
+
+    void init()
+    {
+        QFile::remove(ReviewState::sidecarPath(m_path));
+        QVERIFY(writeAll(m_path, QcFixture().json()));
+    }
+
+    void listsEveryCheckWithItsCount()
+    {
+        Workspace workspace;
+        FindingsDock dock(&workspace);
+        QVERIFY(dock.summaryText().contains(QStringLiteral("Open")));
+        fill(workspace);
+        QCOMPARE(dock.activeSet(), 0);   // the fixture, not the other split
+        QVERIFY(dock.summaryText().contains(QStringLiteral("Run Checks")));
+        runAndWait(dock);
+        QAbstractItemModel* shown = dock.view()->model();
+        QCOMPARE(shown->rowCount(), kQcCheckCount);   // one planted problem per check
+        for (int g = 0; g < shown->rowCount(); ++g) {
+            QCOMPARE(shown->rowCount(shown->index(g, 0)), 1);
+            QVERIFY2(shown->index(g, 0).data().toString().endsWith(QStringLiteral("(1)")),
+                     qPrintable(shown->index(g, 0).data().toString()));
+        }
+        // Sorted by severity: errors on top, information last.
+        QCOMPARE(shown->index(0, QcFindingsModel::SeverityColumn).data().toString(), qcSeverityTitle(QcSeverity::Error));
+        QCOMPARE(shown->index(shown->rowCount() - 1, QcFindingsModel::SeverityColumn).data().toString(),
+                 qcSeverityTitle(QcSeverity::Info));
+        QVERIFY2(dock.summaryText().startsWith(QStringLiteral("15 finding")), qPrintable(dock.summaryText()));
+        const QModelIndex leak = findingIndex(dock, QcCheck::SplitLeakage);
+        QCOMPARE(leak.siblingAtColumn(QcFindingsModel::ImageColumn).data().toString(), QLatin1String(kLeakedName));
+    }
+
+    void choosingAFindingSelectsItsCell()
+    {
+        QVERIFY(writeAll(m_path, QcFixture().json()));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fill(*window.workspace());
+        FindingsDock* dock = window.findings();
+        QVERIFY(dock);
+        runAndWait(*dock);
+        const QModelIndex outside = findingIndex(*dock, QcCheck::OutsideImage);
+        QVERIFY(outside.isValid());
+        dock->view()->setCurrentIndex(outside);
+        emit dock->view()->activated(outside);
+        QCOMPARE(window.canvas()->imageName(), QStringLiteral("A172_Phase_C7_1_02d16h00m_2.tif"));
+        const CellKey selected = window.canvas()->selectedCell();
+        QVERIFY(selected.isValid());
+        QCOMPARE(window.workspace()->set(selected.set).store.annotationId(selected.annotation), planted::kOutside);
+        QCOMPARE(window.cellTable()->currentCell(), selected);
+        // An image-level finding shows its image.
+        const QModelIndex sparse = findingIndex(*dock, QcCheck::SparseImage);
+        emit dock->view()->activated(sparse);
+        QCOMPARE(window.canvas()->imageName(), QStringLiteral("A172_Phase_C7_1_02d20h00m_2.tif"));
+    }
+
+    void dismissalSurvivesReloadingTheSidecar()
+    {
+        {
+            Workspace workspace;
+            FindingsDock dock(&workspace);
+            fill(workspace);
+            runAndWait(dock);
+            const QModelIndex dup = findingIndex(dock, QcCheck::NearDuplicate);
+            dock.view()->selectionModel()->select(dup, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            dock.dismissSelected();
+            QCOMPARE(dock.view()->model()->rowCount(), kQcCheckCount - 1);   // hidden from the worklist
+            QVERIFY2(dock.summaryText().startsWith(QStringLiteral("14 finding")) && dock.summaryText().contains(QStringLiteral("1 dismissed")),
+                     qPrintable(dock.summaryText()));
+        }
+        QVERIFY(readAll(ReviewState::sidecarPath(m_path)).contains("near-duplicate/1/5007,5008"));
+
+        Workspace workspace;   // a new session
+        FindingsDock dock(&workspace);
+        fill(workspace);
+        runAndWait(dock);
+        QCOMPARE(dock.view()->model()->rowCount(), kQcCheckCount - 1);
+        QVERIFY(!findingIndex(dock, QcCheck::NearDuplicate).isValid());
+        dock.setShowDismissed(true);
+        const QModelIndex dup = findingIndex(dock, QcCheck::NearDuplicate);
+        QVERIFY(dup.isValid());
+        QVERIFY(dup.data(QcFindingsModel::DismissedRole).toBool());
+        dock.view()->selectionModel()->select(dup, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        dock.dismissSelected(false);   // restore
+        dock.setShowDismissed(false);
+        QCOMPARE(dock.view()->model()->rowCount(), kQcCheckCount);
+        auto review = ReviewState::load(m_path, nullptr);
+        QVERIFY(review && review->dismissedFindings().isEmpty());
+    }
+
+    void editThatFixesAProblemDropsItsFinding()
+    {
+        Workspace workspace;
+        DocumentManager documents(&workspace);
+        FindingsDock dock(&workspace);
+        dock.setDocumentManager(&documents);
+        fill(workspace);
+        runAndWait(dock);
+        Document* doc = documents.document(0);
+        QVERIFY(doc);
+        QVERIFY(doc->deleteCells({planted::kDuplicateB}));
+        dock.flushPendingRefresh();
+        QVERIFY(!findingIndex(dock, QcCheck::NearDuplicate).isValid());
+        QCOMPARE(dock.model()->activeCount(QcCheck::NearDuplicate), 0);
+        QCOMPARE(dock.view()->model()->rowCount(), kQcCheckCount - 1);
+        QVERIFY2(dock.summaryText().startsWith(QStringLiteral("14 finding")), qPrintable(dock.summaryText()));
+        QCOMPARE(dock.model()->activeCount(QcCheck::EmptyImage), 1);   // other images untouched
+        doc->undoStack()->undo();
+        dock.flushPendingRefresh();
+        QCOMPARE(dock.model()->activeCount(QcCheck::NearDuplicate), 1);
+        // Dismissing goes through the document, so saving it keeps the dismissal.
+        dock.view()->selectionModel()->select(findingIndex(dock, QcCheck::EmptyImage),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        dock.dismissSelected();
+        QVERIFY(doc->review().isFindingDismissed(QStringLiteral("empty-image/4/")));
+        QString error;
+        QVERIFY2(doc->save(&error), qPrintable(error));
+        auto review = ReviewState::load(m_path, nullptr);
+        QVERIFY(review && review->isFindingDismissed(QStringLiteral("empty-image/4/")));
+    }
+
+    void exportsCsvAndJson()
+    {
+        Workspace workspace;
+        FindingsDock dock(&workspace);
+        fill(workspace);
+        runAndWait(dock);
+        dock.model()->setDismissed(QStringLiteral("empty-image/4/"), true);
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("qc.csv")), json = m_dir.filePath(QStringLiteral("qc.json"));
+        QVERIFY2(dock.exportCsv(csv, &error), qPrintable(error));
+        QVERIFY2(dock.exportJson(json, &error), qPrintable(error));
+        const QList<QByteArray> lines = readAll(csv).trimmed().split('\n');
+        QCOMPARE(lines.size(), kQcCheckCount + 1);
+        QVERIFY(lines.first().startsWith("check,severity,image_id"));
+        QVERIFY(readAll(json).contains("\"near-duplicate\""));
+        QVERIFY(readAll(json).contains("\"dismissed\": true"));
+    }
+};
+
+QTEST_MAIN(TestFindingsDock)
+#include "tst_findingsdock.moc"

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "model/qc/qcrunner.h"
+#include "model/workspace.h"
+
+#include <QDockWidget>
+#include <QFutureWatcher>
+#include <QList>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+namespace curator {
+
+class DocumentManager;
+class QcFindingsFilter;
+class QcFindingsModel;
+
+/**
+ * The QC worklist: runs QcRunner over one annotation set in a worker thread (progress, cancel),
+ * shows its findings grouped by check (QcFindingsModel), sortable by severity. Activating a finding
+ * asks the main window to show its image and select its cells (findingActivated()). Findings can be
+ * dismissed and restored; dismissals are kept in the set's review sidecar (through the set's
+ * Document when a DocumentManager was given, else ReviewState::saveDismissedFindings()).
+ *
+ * After an edit (Workspace::annotationsChanged) the findings of the edited images are re-checked
+ * alone, shortly after the last change, on the GUI thread (one image takes milliseconds); an edit
+ * during a full run restarts it.
+ */
+class FindingsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    FindingsDock(Workspace* workspace, QWidget* parent = nullptr);
+    ~FindingsDock() override;
+
+    QcFindingsModel* model() const { return m_model; }
+    QcFindingsFilter* filter() const { return m_filter; }
+    QTreeView* view() const { return m_view; }
+    /** Optional: dismissals then go through the set's Document, so its later saves keep them. */
+    void setDocumentManager(DocumentManager* documents) { m_documents = documents; }
+
+    /** The set QC runs on (an index into the workspace's sets), -1 when none is loaded. */
+    int activeSet() const { return m_set; }
+    void setActiveSet(int set);
+
+    /** Starts a full QC run of the active set in the background; ignored while one runs. */
+    void runChecks();
+    void cancelChecks();
+    bool isRunning() const;
+    /** Blocks until the running check has finished and its findings are shown (tests). */
+    void waitForChecks();
+    /** Re-checks images whose annotations changed now instead of after the short delay (tests). */
+    void flushPendingRefresh();
+
+    /** Dismisses (or restores) the selected findings and saves the dismissals. */
+    void dismissSelected(bool dismiss = true);
+    void setShowDismissed(bool show);
+    /** The line under the list, e.g. "14 findings on 9 images, 2 dismissed". */
+    QString summaryText() const;
+
+    bool exportCsv(const QString& path, QString* error) const;
+    bool exportJson(const QString& path, QString* error) const;
+
+signals:
+    /** The user chose a finding about @p image (invalid for an orphan) and @p cells (possibly none). */
+    void findingActivated(curator::ImageKey image, const QList<curator::CellKey>& cells);
+    /** Something worth a status-bar line happened (a run finished, a save failed). */
+    void statusMessage(const QString& text);
+
+private:
+    void buildUi();
+    void refillSets();
+    void loadDismissals();
+    bool saveDismissals(const QStringList& keys, bool dismissed, QString* error);
+    QcOptions baseOptions() const;
+    void onRunFinished();
+    void onAnnotationsChanged(int set, int image);
+    void refreshChangedImages();
+    void activate(const QModelIndex& proxyIndex);
+    void updateSummary();
+    void spanGroups();
+    void updateButtons();
+    void chooseExport(bool json);
+    QStringList selectedKeys(bool dismissed) const;
+
+    Workspace* m_workspace;
+    DocumentManager* m_documents = nullptr;
+    QcFindingsModel* m_model;
+    QcFindingsFilter* m_filter;
+    int m_set = -1;
+    bool m_hasFindings = false;     // a full run finished for m_set
+    bool m_rerun = false;           // an edit arrived during the run
+    QSet<int> m_changedImages;      // image indices of m_set edited since the last refresh
+
+    QFutureWatcher<std::optional<QcReport>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QTimer* m_refreshTimer;
+
+    QComboBox* m_setCombo = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QTreeView* m_view = nullptr;
+    QLabel* m_summary = nullptr;
+    QCheckBox* m_showDismissed = nullptr;
+    QPushButton* m_dismissButton = nullptr;
+    QPushButton* m_restoreButton = nullptr;
+};
+
+} // namespace curator
