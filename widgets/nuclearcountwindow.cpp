@@ -1,0 +1,504 @@
+#include "widgets/nuclearcountwindow.h"
+
+#include "model/io/imagesource.h"
+#include "model/io/tiffcodec.h"
+#include "model/qc/qcexport.h"
+#include "model/segmentation/segmentationbatch.h"
+#include "model/segmentation/segmenter.h"
+#include "model/workspace.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace curator {
+
+namespace {
+
+QStandardItem* numberItem(double v)
+{
+    auto* item = new QStandardItem(std::isnan(v) ? QString() : QLocale().toString(v, 'f', 0));
+    item->setData(std::isnan(v) ? -1.0 : v, Qt::UserRole + 1);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QByteArray csvField(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n'))
+        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
+    return bytes;
+}
+
+} // namespace
+
+NuclearCountWindow::NuclearCountWindow(Workspace* workspace, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("nuclearCountWindow"));
+    setWindowTitle(tr("Nuclear Count Benchmark"));
+    buildUi();
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &NuclearCountWindow::onModelFinished);
+    connect(m_workspace, &Workspace::reset, this, &NuclearCountWindow::refillPredictionSets);
+    refillPredictionSets();
+    compare();
+    resize(1200, 750);
+}
+
+NuclearCountWindow::~NuclearCountWindow()
+{
+    cancelModel();
+    m_watcher.waitForFinished();
+}
+
+void NuclearCountWindow::buildUi()
+{
+    auto* openButton = new QPushButton(tr("Open Benchmark…"));
+    openButton->setToolTip(tr("A LIVECell folder or its nuclear_count_benchmark folder"));
+    m_cellLineCombo = new QComboBox;
+    m_runButton = new QPushButton(tr("Count with Model"));
+    m_runButton->setToolTip(tr("Segment every benchmark image with the bundled model and count its cells"));
+    m_predictionCombo = new QComboBox;
+    m_predictionCombo->setToolTip(tr("A loaded annotation file of model output whose images are the benchmark's"));
+    m_useButton = new QPushButton(tr("Use Predictions"));
+    m_progress = new QProgressBar;
+    m_progress->setTextVisible(true);
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_exportPng = new QPushButton(tr("Export Plot as PNG…"));
+    m_exportCsv = new QPushButton(tr("Export CSV…"));
+
+    m_tableModel = new QStandardItemModel(this);
+    m_table = new QTableView;
+    m_table->setModel(m_tableModel);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_preview = new QLabel;
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(352, 260);
+    m_chartView = new QChartView(new QChart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(400, 300);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(openButton);
+    top->addWidget(m_cellLineCombo);
+    top->addSpacing(12);
+    top->addWidget(m_runButton);
+    top->addWidget(m_predictionCombo, 1);
+    top->addWidget(m_useButton);
+    top->addSpacing(12);
+    top->addWidget(m_exportPng);
+    top->addWidget(m_exportCsv);
+    auto* running = new QHBoxLayout;
+    running->addWidget(m_progress, 1);
+    running->addWidget(m_cancelButton);
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_preview);
+    right->addWidget(m_chartView);
+    right->setStretchFactor(1, 2);
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    split->setSizes({440, 740});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(running);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+    m_progress->hide();
+    m_cancelButton->hide();
+
+    connect(openButton, &QPushButton::clicked, this, &NuclearCountWindow::chooseFolder);
+    connect(m_cellLineCombo, &QComboBox::activated, this, &NuclearCountWindow::openCellLine);
+    connect(m_runButton, &QPushButton::clicked, this, &NuclearCountWindow::runModel);
+    connect(m_cancelButton, &QPushButton::clicked, this, &NuclearCountWindow::cancelModel);
+    connect(m_useButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!usePredictionSet(m_predictionCombo->currentData().toInt(), &error))
+            QMessageBox::warning(this, tr("Use Predictions"), error);
+    });
+    connect(m_exportPng, &QPushButton::clicked, this, &NuclearCountWindow::choosePng);
+    connect(m_exportCsv, &QPushButton::clicked, this, &NuclearCountWindow::chooseCsv);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showImageOfRow(current.row()); });
+}
+
+// ---- opening
+
+bool NuclearCountWindow::openFolder(const QString& path, QString* error)
+{
+    const auto layout = DistributionLocator::locate(path, error);
+    if (!layout)
+        return false;
+    m_cellLines.clear();
+    for (const NuclearCountSet& s : layout->nuclearCount) {
+        if (!s.countsJson.isEmpty())
+            m_cellLines.append(s);
+    }
+    if (m_cellLines.isEmpty()) {
+        if (error)
+            *error = tr("%1 holds no nuclear count benchmark (nuclear_count_benchmark/*_counts.json).").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    m_cellLineCombo->clear();
+    for (const NuclearCountSet& s : std::as_const(m_cellLines))
+        m_cellLineCombo->addItem(s.name);
+    return openBenchmark(m_cellLines.first().countsJson, m_cellLines.first().imagesZip, error);
+}
+
+void NuclearCountWindow::openCellLine(int index)
+{
+    if (index < 0 || index >= m_cellLines.size())
+        return;
+    QString error;
+    if (!openBenchmark(m_cellLines[index].countsJson, m_cellLines[index].imagesZip, &error))
+        QMessageBox::warning(this, tr("Nuclear Count Benchmark"), error);
+}
+
+bool NuclearCountWindow::openBenchmark(const QString& countsJson, const QString& images, QString* error)
+{
+    cancelModel();
+    m_watcher.waitForFinished();
+    auto counts = NuclearCounts::readFile(countsJson, error);
+    if (!counts)
+        return false;
+    std::unique_ptr<ImageSource> source;
+    if (!images.isEmpty()) {
+        source = ImageSource::open(images, error);
+        if (!source)
+            return false;
+    }
+    m_counts = std::move(counts);
+    m_images = std::move(source);
+    m_name = QFileInfo(countsJson).completeBaseName().remove(QStringLiteral("_counts"));
+    m_predicted.clear();
+    m_predictionSource.clear();
+    compare();
+    if (m_tableModel->rowCount() > 0)
+        m_table->selectRow(0);
+    return true;
+}
+
+void NuclearCountWindow::refillPredictionSets()
+{
+    m_predictionCombo->clear();
+    for (int s = 0; s < m_workspace->setCount(); ++s) {
+        const AnnotationSet& set = m_workspace->set(s);
+        if (set.store.imageCount() > 0)
+            m_predictionCombo->addItem(QFileInfo(set.info.path).fileName(), s);
+    }
+    m_useButton->setEnabled(m_predictionCombo->count() > 0 && m_counts.has_value());
+}
+
+// ---- predictions
+
+void NuclearCountWindow::setPredictions(const QHash<QString, double>& predicted, const QString& source)
+{
+    m_predicted = predicted;
+    m_predictionSource = source;
+    compare();
+}
+
+bool NuclearCountWindow::usePredictionSet(int set, QString* error)
+{
+    if (set < 0 || set >= m_workspace->setCount() || m_workspace->set(set).store.imageCount() == 0) {
+        if (error)
+            *error = tr("Choose a loaded annotation file with images.");
+        return false;
+    }
+    setPredictions(NuclearCounts::predictedCounts(m_workspace->set(set).store),
+                   QFileInfo(m_workspace->set(set).info.path).fileName());
+    if (m_comparison.pairs.empty() && error) {
+        *error = tr("None of the images in %1 is in the benchmark.").arg(m_predictionSource);
+        return false;
+    }
+    return true;
+}
+
+void NuclearCountWindow::runModel()
+{
+    if (isRunning() || !m_counts || !m_images)
+        return;
+    std::vector<BatchImage> batch;
+    for (const NuclearCount& c : m_counts->entries()) {
+        const QString base = QFileInfo(c.fileName).fileName();
+        if (m_images->contains(base))
+            batch.push_back({base, qint64(batch.size())});
+    }
+    if (batch.empty()) {
+        m_status->setText(tr("None of the counted images is in %1.").arg(QDir::toNativeSeparators(m_images->path())));
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_modelError.clear();
+    m_progress->setRange(0, int(batch.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_runButton->setEnabled(false);
+    m_status->setText(tr("Counting cells in %n image(s) with the bundled model…", nullptr, int(batch.size())));
+    const ImageSource* source = m_images.get();
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    QPointer<QProgressBar> bar = m_progress;
+    QString* modelError = &m_modelError;   // written by the worker, read after it finished
+    m_watcher.setFuture(QtConcurrent::run([source, batch, cancel, bar, modelError]() -> ModelResult {
+        ModelResult counts;
+        QString error;
+        const auto segmenter = Segmenter::load(bundledModelPath(), &error);
+        if (!segmenter) {
+            *modelError = error;
+            return counts;
+        }
+        SegmentationBatch::Options options;
+        options.progress = [cancel, bar](int done, int) {
+            QMetaObject::invokeMethod(bar, [bar, done] { if (bar) bar->setValue(done); }, Qt::QueuedConnection);
+            return !cancel->load();
+        };
+        SegmentationBatch::run(*segmenter, *source, batch, [&counts, modelError](BatchResult&& r) {
+            if (r.segmentation)
+                counts.insert(r.image.fileName, double(r.segmentation->cells.size()));
+            else if (modelError->isEmpty())
+                *modelError = r.error;
+        }, options);
+        return counts;
+    }));
+}
+
+void NuclearCountWindow::cancelModel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void NuclearCountWindow::waitForModel()
+{
+    while (m_cancel) {   // reset by onModelFinished()
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+}
+
+void NuclearCountWindow::onModelFinished()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_runButton->setEnabled(true);
+    const bool cancelled = m_cancel && m_cancel->load();
+    m_cancel.reset();
+    const ModelResult counts = m_watcher.result();
+    if (!m_modelError.isEmpty())
+        emit statusMessage(m_modelError);
+    if (counts.isEmpty()) {
+        m_status->setText(cancelled ? tr("Counting cancelled.") : m_modelError);
+        return;
+    }
+    setPredictions(counts, cancelled ? tr("bundled model (cancelled, %n image(s))", nullptr, int(counts.size()))
+                                     : tr("bundled model"));
+}
+
+// ---- comparison
+
+void NuclearCountWindow::compare()
+{
+    m_comparison = m_counts ? m_counts->compare(m_predicted) : CountComparison{};
+    const int current = m_table->currentIndex().row();
+    fillTable();
+    if (current >= 0 && current < m_tableModel->rowCount())
+        m_table->selectRow(current);   // counts-file order is kept, so the row still is that image
+    rebuildChart();
+    const bool has = m_counts.has_value();
+    m_runButton->setEnabled(has && m_images && !isRunning());
+    m_useButton->setEnabled(has && m_predictionCombo->count() > 0);
+    m_exportCsv->setEnabled(has);
+    m_exportPng->setEnabled(has);
+    if (!has) {
+        m_status->setText(tr("Open a LIVECell folder with nuclear_count_benchmark/ to compare predicted and fluorescence counts."));
+        return;
+    }
+    QString text = tr("%1: %n counted image(s).", nullptr, m_counts->size()).arg(m_name);
+    if (!m_predicted.isEmpty())
+        text += QLatin1Char(' ') + tr("%L1 with predictions (%2), %L3 of them below 1,600 cells.")
+                                       .arg(m_comparison.pairs.size()).arg(m_predictionSource).arg(m_comparison.used);
+    m_status->setText(text);
+}
+
+void NuclearCountWindow::fillTable()
+{
+    m_tableModel->clear();
+    m_tableModel->setHorizontalHeaderLabels({tr("Image"), tr("Fluorescence count"), tr("Predicted count"), tr("In R²")});
+    if (!m_counts)
+        return;
+    QHash<QString, const CountPair*> pairs;
+    for (const CountPair& p : m_comparison.pairs)
+        pairs.insert(p.fileName, &p);
+    for (const NuclearCount& c : m_counts->entries()) {
+        const CountPair* p = pairs.value(c.fileName);
+        auto* used = new QStandardItem(p ? (p->used ? tr("yes") : tr("no (≥ 1,600)")) : QString());
+        m_tableModel->appendRow({new QStandardItem(c.fileName), numberItem(c.count),
+                                 numberItem(p ? p->predicted : std::nan("")), used});
+    }
+    m_tableModel->setSortRole(Qt::UserRole + 1);
+    for (int r = 0; r < m_tableModel->rowCount(); ++r)
+        m_tableModel->item(r, FileColumn)->setData(m_tableModel->item(r, FileColumn)->text(), Qt::UserRole + 1);
+    m_table->resizeColumnsToContents();
+}
+
+void NuclearCountWindow::rebuildChart()
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const CountComparison& c = m_comparison;
+    if (std::isnan(c.r2))
+        chart->setTitle(tr("Predicted vs fluorescence count"));
+    else
+        chart->setTitle(tr("%1: R² = %2 over %n image(s) with fewer than 1,600 cells", nullptr, c.used)
+                            .arg(m_name).arg(c.r2, 0, 'f', 3));
+    auto* used = new QScatterSeries;
+    used->setName(tr("images below 1,600 cells"));
+    used->setMarkerSize(8);
+    auto* excluded = new QScatterSeries;
+    excluded->setName(tr("images with 1,600 cells or more (not in R²)"));
+    excluded->setMarkerSize(6);
+    excluded->setColor(QColor(160, 160, 160));
+    double top = 100;
+    for (const CountPair& p : c.pairs) {
+        (p.used ? used : excluded)->append(p.fluorescence, p.predicted);
+        top = std::max({top, p.fluorescence, p.predicted});
+    }
+    top *= 1.05;
+    auto* identity = new QLineSeries;
+    identity->setName(tr("predicted = fluorescence"));
+    identity->append(0, 0);
+    identity->append(top, top);
+    QPen pen(QColor(90, 90, 90));
+    pen.setStyle(Qt::DashLine);
+    identity->setPen(pen);
+    chart->addSeries(identity);
+    chart->addSeries(excluded);
+    chart->addSeries(used);
+    auto* x = new QValueAxis;
+    x->setTitleText(tr("Fluorescence count"));
+    x->setRange(0, top);
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%d"));
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("Predicted count"));
+    y->setRange(x->min(), x->max());
+    y->setTickCount(x->tickCount());
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+}
+
+QChart* NuclearCountWindow::chart() const
+{
+    return m_chartView->chart();
+}
+
+void NuclearCountWindow::showImageOfRow(int row)
+{
+    m_shown = QImage();
+    if (row < 0 || !m_images) {
+        m_preview->clear();
+        return;
+    }
+    const QString name = QFileInfo(m_tableModel->index(row, FileColumn).data().toString()).fileName();
+    QString error;
+    const auto bytes = m_images->read(name, &error);
+    const auto image = bytes ? decodeImage(*bytes, name, &error) : std::nullopt;
+    if (!image) {
+        m_preview->setText(error);
+        return;
+    }
+    m_shown = *image;
+    m_preview->setPixmap(QPixmap::fromImage(m_shown.scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+// ---- export
+
+bool NuclearCountWindow::exportPng(const QString& path) const
+{
+    return m_chartView->grab().save(path, "PNG");
+}
+
+bool NuclearCountWindow::exportCsv(const QString& path, QString* error) const
+{
+    QByteArray out = "file_name,fluorescence_count,predicted_count,in_r2\n";
+    QHash<QString, const CountPair*> pairs;
+    for (const CountPair& p : m_comparison.pairs)
+        pairs.insert(p.fileName, &p);
+    if (m_counts) {
+        for (const NuclearCount& c : m_counts->entries()) {
+            const CountPair* p = pairs.value(c.fileName);
+            out += csvField(c.fileName) + ',' + QByteArray::number(c.count) + ','
+                   + (p ? QByteArray::number(p->predicted, 'g', 10) : QByteArray()) + ','
+                   + (p ? (p->used ? "1" : "0") : "") + '\n';
+        }
+    }
+    return QcExport::writeFile(path, out, error);
+}
+
+void NuclearCountWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Nuclear Count Benchmark"), QDir::homePath());
+    QString error;
+    if (!folder.isEmpty() && !openFolder(folder, &error))
+        QMessageBox::warning(this, tr("Nuclear Count Benchmark"), error);
+}
+
+void NuclearCountWindow::choosePng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"), QDir::home().filePath(m_name + QStringLiteral("_counts.png")),
+                                                      tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !exportPng(path))
+        QMessageBox::warning(this, tr("Export Plot"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void NuclearCountWindow::chooseCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Counts"), QDir::home().filePath(m_name + QStringLiteral("_comparison.csv")),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export Counts"), error);
+}
+
+} // namespace curator

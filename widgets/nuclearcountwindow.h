@@ -1,0 +1,117 @@
+#pragma once
+
+#include "model/distributionlocator.h"
+#include "model/nuclearcounts.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace curator {
+
+class ImageSource;
+class Workspace;
+
+/**
+ * LIVECell's nuclear count benchmark: label-free A549/A172 images with cell counts from a
+ * fluorescent nuclear label. Browse the images with their counts, count cells with the bundled
+ * model (Segmenter in a worker thread, progress, cancel) or take counts from a loaded prediction
+ * set, and compare: a scatter plot of predicted vs fluorescence count with R² (sklearn's r2_score)
+ * over the images with fewer than 1,600 cells, as the LIVECell paper does. Exports PNG and CSV.
+ */
+class NuclearCountWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { FileColumn, FluorescenceColumn, PredictedColumn, UsedColumn, ColumnCount };
+
+    explicit NuclearCountWindow(Workspace* workspace, QWidget* parent = nullptr);
+    ~NuclearCountWindow() override;
+
+    /** A LIVECell folder or its nuclear_count_benchmark/: lists its cell lines and opens the first. */
+    bool openFolder(const QString& path, QString* error);
+    /** One cell line: its counts JSON and images (zip or folder; may be empty: counts only). */
+    bool openBenchmark(const QString& countsJson, const QString& images, QString* error);
+    /** Predicted counts per image file name (from any source); @p source names it in the chart. */
+    void setPredictions(const QHash<QString, double>& predicted, const QString& source);
+    /** Counts the live cells per image of workspace set @p set (a model-output dataset with images). */
+    bool usePredictionSet(int set, QString* error);
+
+    /** Segments every benchmark image with the bundled model in the background. */
+    void runModel();
+    void cancelModel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    void waitForModel();
+
+    const NuclearCounts* counts() const { return m_counts ? &*m_counts : nullptr; }
+    const CountComparison& comparison() const { return m_comparison; }
+    QChart* chart() const;
+    QTableView* table() const { return m_table; }
+    /** The image shown for the current table row (null when none or unreadable). */
+    QImage shownImage() const { return m_shown; }
+
+    bool exportPng(const QString& path) const;
+    /** file_name,fluorescence_count,predicted_count,in_r2 — one row per counted image. */
+    bool exportCsv(const QString& path, QString* error) const;
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    using ModelResult = QHash<QString, double>;
+    void buildUi();
+    void refillPredictionSets();
+    void openCellLine(int index);
+    void compare();
+    void fillTable();
+    void rebuildChart();
+    void showImageOfRow(int row);
+    void onModelFinished();
+    void chooseFolder();
+    void choosePng();
+    void chooseCsv();
+
+    Workspace* m_workspace;
+    std::optional<NuclearCounts> m_counts;
+    std::unique_ptr<ImageSource> m_images;
+    QList<NuclearCountSet> m_cellLines;
+    QString m_name;                         // cell line, e.g. "A549"
+    QHash<QString, double> m_predicted;
+    QString m_predictionSource;
+    CountComparison m_comparison;
+    QImage m_shown;
+
+    QFutureWatcher<ModelResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QString m_modelError;
+
+    QComboBox* m_cellLineCombo = nullptr;
+    QComboBox* m_predictionCombo = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QPushButton* m_useButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_exportPng = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QTableView* m_table = nullptr;
+    QStandardItemModel* m_tableModel = nullptr;
+    QLabel* m_preview = nullptr;
+    QChartView* m_chartView = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace curator
