@@ -826,6 +826,121 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
+    <name>curator::FindingsDock</name>
+    <message>
+        <source>Quality Findings</source>
+        <translation>Qualitätsbefunde</translation>
+    </message>
+    <message>
+        <source>The annotation file to check; the other loaded files serve as other splits</source>
+        <translation>Die zu prüfende Annotationsdatei; die anderen geladenen Dateien dienen als weitere Splits</translation>
+    </message>
+    <message>
+        <source>Run Checks</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Findings as CSV…</source>
+        <translation>Befunde als CSV…</translation>
+    </message>
+    <message>
+        <source>Findings as JSON…</source>
+        <translation>Befunde als JSON…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Verworfene zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Hide the selected findings from the worklist; kept in the review file</source>
+        <translation>Die gewählten Befunde aus der Arbeitsliste nehmen; wird in der Review-Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put dismissed findings back on the worklist</source>
+        <translation>Verworfene Befunde wieder in die Arbeitsliste aufnehmen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
+    </message>
+    <message>
+        <source>Quality checks cancelled.</source>
+        <translation>Qualitätsprüfung abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality checks: %n finding(s) in %L1 s.</source>
+        <translation>
+            <numerusform>Qualitätsprüfung: %n Befund in %L1 s.</numerusform>
+            <numerusform>Qualitätsprüfung: %n Befunde in %L1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss Findings</source>
+        <translation>Befunde verwerfen</translation>
+    </message>
+    <message>
+        <source>Open an annotation file to check it.</source>
+        <translation>Öffnen Sie eine Annotationsdatei, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Press Run Checks to look for problems in %1.</source>
+        <translation>„Prüfen“ sucht nach Problemen in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n image(s)</source>
+        <translation>
+            <numerusform> auf %n Bild</numerusform>
+            <numerusform> auf %n Bildern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dismissed</source>
+        <translation>
+            <numerusform>, %n verworfen</numerusform>
+            <numerusform>, %n verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation>Befunde exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>curator::FolderImageSource</name>
     <message>
         <source>%1 is not a readable folder</source>
@@ -1289,6 +1404,42 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
+    <message>
+        <source>This finding is not about an image that is loaded.</source>
+        <translation>Dieser Befund betrifft kein geladenes Bild.</translation>
+    </message>
+    <message>
+        <source>&amp;Run Quality Checks</source>
+        <translation>Qualitätsprüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Look for self-intersections, near-duplicates, outliers, leakage and other problems</source>
+        <translation>Nach Selbstüberschneidungen, Beinahe-Duplikaten, Ausreißern, Split-Überschneidungen und anderen Problemen suchen</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Statistics…</source>
+        <translation>Datensatz-&amp;Statistik…</translation>
+    </message>
+    <message>
+        <source>Images, cells, cells per image and cell areas per cell type and split, as charts</source>
+        <translation>Bilder, Zellen, Zellen pro Bild und Zellflächen je Zelltyp und Split als Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Nuclear Count Benchmark…</source>
+        <translation>&amp;Zellkern-Zählbenchmark…</translation>
+    </message>
+    <message>
+        <source>Compare predicted cell counts with fluorescence-based nuclear counts (A549, A172)</source>
+        <translation>Vorhergesagte Zellzahlen mit fluoreszenzbasierten Zellkernzählungen vergleichen (A549, A172)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualität</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
@@ -1456,6 +1607,173 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>true or false</source>
         <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>curator::NuclearCountWindow</name>
+    <message>
+        <source>Nuclear Count Benchmark</source>
+        <translation>Zellkern-Zählbenchmark</translation>
+    </message>
+    <message>
+        <source>Open Benchmark…</source>
+        <translation>Benchmark öffnen…</translation>
+    </message>
+    <message>
+        <source>A LIVECell folder or its nuclear_count_benchmark folder</source>
+        <translation>Ein LIVECell-Ordner oder sein Ordner nuclear_count_benchmark</translation>
+    </message>
+    <message>
+        <source>Count with Model</source>
+        <translation>Mit Modell zählen</translation>
+    </message>
+    <message>
+        <source>Segment every benchmark image with the bundled model and count its cells</source>
+        <translation>Jedes Benchmark-Bild mit dem mitgelieferten Modell segmentieren und seine Zellen zählen</translation>
+    </message>
+    <message>
+        <source>A loaded annotation file of model output whose images are the benchmark&apos;s</source>
+        <translation>Eine geladene Annotationsdatei mit Modellausgaben zu den Bildern des Benchmarks</translation>
+    </message>
+    <message>
+        <source>Use Predictions</source>
+        <translation>Vorhersagen verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Plot as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 holds no nuclear count benchmark (nuclear_count_benchmark/*_counts.json).</source>
+        <translation>%1 enthält keinen Zellkern-Zählbenchmark (nuclear_count_benchmark/*_counts.json).</translation>
+    </message>
+    <message>
+        <source>Choose a loaded annotation file with images.</source>
+        <translation>Wählen Sie eine geladene Annotationsdatei mit Bildern.</translation>
+    </message>
+    <message>
+        <source>None of the images in %1 is in the benchmark.</source>
+        <translation>Keines der Bilder in %1 gehört zum Benchmark.</translation>
+    </message>
+    <message>
+        <source>None of the counted images is in %1.</source>
+        <translation>Keines der gezählten Bilder ist in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting cells in %n image(s) with the bundled model…</source>
+        <translation>
+            <numerusform>Zähle Zellen in %n Bild mit dem mitgelieferten Modell…</numerusform>
+            <numerusform>Zähle Zellen in %n Bildern mit dem mitgelieferten Modell…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting cancelled.</source>
+        <translation>Zählung abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>bundled model (cancelled, %n image(s))</source>
+        <translation>
+            <numerusform>mitgeliefertes Modell (abgebrochen, %n Bild)</numerusform>
+            <numerusform>mitgeliefertes Modell (abgebrochen, %n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bundled model</source>
+        <translation>mitgeliefertes Modell</translation>
+    </message>
+    <message>
+        <source>Open a LIVECell folder with nuclear_count_benchmark/ to compare predicted and fluorescence counts.</source>
+        <translation>Öffnen Sie einen LIVECell-Ordner mit nuclear_count_benchmark/, um vorhergesagte und Fluoreszenz-Zählungen zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n counted image(s).</source>
+        <translation>
+            <numerusform>%1: %n gezähltes Bild.</numerusform>
+            <numerusform>%1: %n gezählte Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 with predictions (%2), %L3 of them below 1,600 cells.</source>
+        <translation>%L1 mit Vorhersagen (%2), davon %L3 unter 1.600 Zellen.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Fluorescence count</source>
+        <translation>Fluoreszenz-Zählung</translation>
+    </message>
+    <message>
+        <source>Predicted count</source>
+        <translation>Vorhergesagte Zahl</translation>
+    </message>
+    <message>
+        <source>In R²</source>
+        <translation>In R²</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (≥ 1,600)</source>
+        <translation>nein (≥ 1.600)</translation>
+    </message>
+    <message>
+        <source>Predicted vs fluorescence count</source>
+        <translation>Vorhergesagte Zahl gegen Fluoreszenz-Zählung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: R² = %2 over %n image(s) with fewer than 1,600 cells</source>
+        <translation>
+            <numerusform>%1: R² = %2 über %n Bild mit weniger als 1.600 Zellen</numerusform>
+            <numerusform>%1: R² = %2 über %n Bilder mit weniger als 1.600 Zellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images below 1,600 cells</source>
+        <translation>Bilder unter 1.600 Zellen</translation>
+    </message>
+    <message>
+        <source>images with 1,600 cells or more (not in R²)</source>
+        <translation>Bilder mit 1.600 Zellen oder mehr (nicht in R²)</translation>
+    </message>
+    <message>
+        <source>predicted = fluorescence</source>
+        <translation>Vorhersage = Fluoreszenz</translation>
+    </message>
+    <message>
+        <source>Open Nuclear Count Benchmark</source>
+        <translation>Zellkern-Zählbenchmark öffnen</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Counts</source>
+        <translation>Zählungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2149,47 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
+    <name>curator::QcFindingsModel</name>
+    <message>
+        <source>%1 (%L2, %L3 dismissed)</source>
+        <translation>%1 (%L2, %L3 verworfen)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>%1
+(dismissed)</source>
+        <translation>%1
+(verworfen)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>curator::ReviewDock</name>
     <message>
         <source>Review</source>
@@ -2065,6 +2424,136 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Split cell %1; the new part is cell %2.</source>
         <translation>Zelle %1 geteilt; der neue Teil ist Zelle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::StatisticsWindow</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Dataset Statistics</source>
+        <translation>Datensatz-Statistik</translation>
+    </message>
+    <message>
+        <source>Images per cell type</source>
+        <translation>Bilder je Zelltyp</translation>
+    </message>
+    <message>
+        <source>Cells per cell type</source>
+        <translation>Zellen je Zelltyp</translation>
+    </message>
+    <message>
+        <source>Cells per image (5, 25, 50, 75, 95 %)</source>
+        <translation>Zellen pro Bild (5, 25, 50, 75, 95 %)</translation>
+    </message>
+    <message>
+        <source>Cell area, px² (5, 25, 50, 75, 95 %)</source>
+        <translation>Zellfläche, px² (5, 25, 50, 75, 95 %)</translation>
+    </message>
+    <message>
+        <source>Cell area histogram</source>
+        <translation>Histogramm der Zellflächen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Summary CSV…</source>
+        <translation>Übersicht als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Histograms CSV…</source>
+        <translation>Histogramme als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>Computing statistics…</source>
+        <translation>Berechne Statistik…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split(s): %L1 images, %L2 cells.</source>
+        <translation>
+            <numerusform>%n Split: %L1 Bilder, %L2 Zellen.</numerusform>
+            <numerusform>%n Splits: %L1 Bilder, %L2 Zellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Zelltyp</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <source>Cells per image (median)</source>
+        <translation>Zellen pro Bild (Median)</translation>
+    </message>
+    <message>
+        <source>Cell area (median, px²)</source>
+        <translation>Zellfläche (Median, px²)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Cell area (px²)</source>
+        <translation>Zellfläche (px²)</translation>
+    </message>
+    <message>
+        <source>Cells per image</source>
+        <translation>Zellen pro Bild</translation>
+    </message>
+    <message>
+        <source>Cell area histogram (%1)</source>
+        <translation>Histogramm der Zellflächen (%1)</translation>
+    </message>
+    <message>
+        <source>Fraction of cells</source>
+        <translation>Anteil der Zellen</translation>
+    </message>
+    <message>
+        <source>No statistics to export yet.</source>
+        <translation>Noch keine Statistik zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Statistics</source>
+        <translation>Statistik exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>

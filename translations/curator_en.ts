@@ -212,4 +212,76 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>curator::FindingsDock</name>
+        <message numerus="yes">
+            <source>Quality checks: %n finding(s) in %L1 s.</source>
+            <translation>
+                <numerusform>Quality checks: %n finding in %L1 s.</numerusform>
+                <numerusform>Quality checks: %n findings in %L1 s.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n finding</numerusform>
+                <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> on %n image(s)</source>
+            <translation>
+                <numerusform> on %n image</numerusform>
+                <numerusform> on %n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n dismissed</source>
+            <translation>
+                <numerusform>, %n dismissed</numerusform>
+                <numerusform>, %n dismissed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::NuclearCountWindow</name>
+        <message numerus="yes">
+            <source>Counting cells in %n image(s) with the bundled model…</source>
+            <translation>
+                <numerusform>Counting cells in %n image with the bundled model…</numerusform>
+                <numerusform>Counting cells in %n images with the bundled model…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>bundled model (cancelled, %n image(s))</source>
+            <translation>
+                <numerusform>bundled model (cancelled, %n image)</numerusform>
+                <numerusform>bundled model (cancelled, %n images)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n counted image(s).</source>
+            <translation>
+                <numerusform>%1: %n counted image.</numerusform>
+                <numerusform>%1: %n counted images.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: R² = %2 over %n image(s) with fewer than 1,600 cells</source>
+            <translation>
+                <numerusform>%1: R² = %2 over %n image with fewer than 1,600 cells</numerusform>
+                <numerusform>%1: R² = %2 over %n images with fewer than 1,600 cells</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::StatisticsWindow</name>
+        <message numerus="yes">
+            <source>%n split(s): %L1 images, %L2 cells.</source>
+            <translation>
+                <numerusform>%n split: %L1 images, %L2 cells.</numerusform>
+                <numerusform>%n splits: %L1 images, %L2 cells.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -39,6 +39,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createStatusBar();
     connectViews();
+    createQcViews();
     resize(1280, 800);
     readSettings();
     updateTitle();

@@ -20,6 +20,9 @@ class DocumentManager;
 class EditTools;
 class MaskExportController;
 class ReviewDock;
+class FindingsDock;
+class StatisticsWindow;
+class NuclearCountWindow;
 class ImageBrowserDock;
 class ImageBrowserModel;
 class ImageCanvas;
@@ -52,6 +55,9 @@ public:
     EditTools* editTools() const { return m_tools; }
     ReviewDock* review() const { return m_review; }
     MaskExportController* maskExport() const { return m_maskExport; }
+    FindingsDock* findings() const { return m_findings; }
+    /** The statistics window, created on first use (nullptr until then). */
+    StatisticsWindow* statistics() const { return m_statistics; }
 
     /** Loads @p paths in the background, replacing what is open once loading succeeds. */
     void openPaths(const QStringList& paths);
@@ -80,6 +86,8 @@ private:
     void addEditingMenus(QMenu* file);
     void addEditingPanels(QMenu* panels);
     void connectViews();
+    /** Quality control, statistics and the nuclear count benchmark (mainwindowqc.cpp). */
+    void createQcViews();
     void readSettings();
     void writeSettings() const;
 
@@ -111,6 +119,9 @@ private:
     EditTools* m_tools = nullptr;
     ReviewDock* m_review = nullptr;
     MaskExportController* m_maskExport = nullptr;
+    FindingsDock* m_findings = nullptr;
+    StatisticsWindow* m_statistics = nullptr;
+    NuclearCountWindow* m_nuclear = nullptr;
     QPointer<QProgressDialog> m_progress;
     QStringList m_loadingPaths;
     QString m_pendingImage;          // image to show once the current load finishes
