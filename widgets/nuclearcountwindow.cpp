@@ -31,6 +31,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <functional>
 
 namespace curator {
 
@@ -50,6 +51,29 @@ QByteArray csvField(const QString& text)
     if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n'))
         bytes = '"' + bytes.replace("\"", "\"\"") + '"';
     return bytes;
+}
+
+/** The worker: segments @p batch with the bundled model; image file name → cells found. */
+QHash<QString, double> countCells(const ImageSource& source, const std::vector<BatchImage>& batch,
+                                  const std::atomic_bool& cancel, const std::function<void(int)>& progress,
+                                  QString* error)
+{
+    QHash<QString, double> counts;
+    const auto segmenter = Segmenter::load(bundledModelPath(), error);
+    if (!segmenter)
+        return counts;
+    SegmentationBatch::Options options;
+    options.progress = [&](int done, int) {
+        progress(done);
+        return !cancel.load();
+    };
+    SegmentationBatch::run(*segmenter, source, batch, [&](BatchResult&& r) {
+        if (r.segmentation)
+            counts.insert(r.image.fileName, double(r.segmentation->cells.size()));
+        else if (error->isEmpty())
+            *error = r.error;
+    }, options);
+    return counts;
 }
 
 } // namespace
@@ -271,26 +295,10 @@ void NuclearCountWindow::runModel()
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     QPointer<QProgressBar> bar = m_progress;
     QString* modelError = &m_modelError;   // written by the worker, read after it finished
-    m_watcher.setFuture(QtConcurrent::run([source, batch, cancel, bar, modelError]() -> ModelResult {
-        ModelResult counts;
-        QString error;
-        const auto segmenter = Segmenter::load(bundledModelPath(), &error);
-        if (!segmenter) {
-            *modelError = error;
-            return counts;
-        }
-        SegmentationBatch::Options options;
-        options.progress = [cancel, bar](int done, int) {
+    m_watcher.setFuture(QtConcurrent::run([source, batch, cancel, bar, modelError] {
+        return countCells(*source, batch, *cancel, [bar](int done) {
             QMetaObject::invokeMethod(bar, [bar, done] { if (bar) bar->setValue(done); }, Qt::QueuedConnection);
-            return !cancel->load();
-        };
-        SegmentationBatch::run(*segmenter, *source, batch, [&counts, modelError](BatchResult&& r) {
-            if (r.segmentation)
-                counts.insert(r.image.fileName, double(r.segmentation->cells.size()));
-            else if (modelError->isEmpty())
-                *modelError = r.error;
-        }, options);
-        return counts;
+        }, modelError);
     }));
 }
 

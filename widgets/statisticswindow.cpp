@@ -244,103 +244,15 @@ void StatisticsWindow::rebuildChart()
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    const Chart kind = chartKind();
     chart->setTitle(m_chartCombo->currentText());
     if (m_stats) {
-        const QStringList splits = splitsOf(*m_stats);
-        const std::vector<CellType> types = typesOf(*m_stats);
-        auto* categories = new QBarCategoryAxis;
-        categories->append(typeLabels(types));
-        QAbstractAxis* values = nullptr;
-        if (kind == ImagesChart || kind == CellsChart) {
-            auto* series = new QBarSeries;
-            for (const QString& split : splits) {
-                auto* set = new QBarSet(split);
-                for (CellType t : types) {
-                    const StatsGroup* g = m_stats->find(split, t);
-                    *set << (g ? (kind == ImagesChart ? double(g->images) : double(g->cells)) : 0.0);
-                }
-                series->append(set);
-            }
-            series->setLabelsVisible(true);
-            series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-            chart->addSeries(series);
-            auto* axis = new QValueAxis;
-            axis->setLabelFormat(QStringLiteral("%d"));
-            axis->setTitleText(kind == ImagesChart ? tr("Images") : tr("Cells"));
-            values = axis;
-        } else if (kind == CellsPerImageChart || kind == CellAreaChart) {
-            for (const QString& split : splits) {
-                auto* series = new QBoxPlotSeries;
-                series->setName(split);
-                for (CellType t : types) {
-                    const StatsGroup* g = m_stats->find(split, t);
-                    const QString label = t == CellType::Unknown ? tr("unknown") : cellTypeName(t);
-                    series->append(g ? boxOf(kind == CellsPerImageChart ? g->cellsPerImage : g->cellArea, label)
-                                     : new QBoxSet(label));
-                }
-                chart->addSeries(series);
-            }
-            if (kind == CellAreaChart) {
-                auto* axis = new QLogValueAxis;
-                axis->setLabelFormat(QStringLiteral("%g"));
-                axis->setTitleText(tr("Cell area (px²)"));
-                values = axis;
-            } else {
-                auto* axis = new QValueAxis;
-                axis->setLabelFormat(QStringLiteral("%d"));
-                axis->setTitleText(tr("Cells per image"));
-                values = axis;
-            }
-        } else {
-            // Area histograms of the first split: one line per cell type, fraction of its cells per bin.
-            const QString split = splits.isEmpty() ? QString() : splits.first();
-            chart->setTitle(tr("Cell area histogram (%1)").arg(split));
-            double highest = 0;
-            for (CellType t : types) {
-                const StatsGroup* g = m_stats->find(split, t);
-                if (!g || g->cellArea.count == 0)
-                    continue;
-                auto* line = new QLineSeries;
-                line->setName(t == CellType::Unknown ? tr("unknown") : cellTypeName(t));
-                const Distribution& d = g->cellArea;
-                for (std::size_t b = 0; b < d.counts.size(); ++b)
-                {
-                    line->append(std::sqrt(d.edges[b] * d.edges[b + 1]), double(d.counts[b]) / double(d.count));
-                    highest = std::max(highest, double(d.counts[b]) / double(d.count));
-                }
-                chart->addSeries(line);
-            }
-            auto* x = new QLogValueAxis;
-            x->setLabelFormat(QStringLiteral("%g"));
-            x->setTitleText(tr("Cell area (px²)"));
-            x->setRange(10, 1e5);
-            auto* y = new QValueAxis;
-            y->setTitleText(tr("Fraction of cells"));
-            y->setRange(0, highest > 0 ? highest * 1.05 : 1);
-            y->applyNiceNumbers();
-            chart->addAxis(x, Qt::AlignBottom);
-            chart->addAxis(y, Qt::AlignLeft);
-            for (QAbstractSeries* s : chart->series()) {
-                s->attachAxis(x);
-                s->attachAxis(y);
-            }
-            delete categories;
-        }
-        if (values) {
-            chart->addAxis(categories, Qt::AlignBottom);
-            chart->addAxis(values, Qt::AlignLeft);
-            for (QAbstractSeries* s : chart->series()) {
-                s->attachAxis(categories);
-                s->attachAxis(values);
-            }
-            if (auto* linear = qobject_cast<QValueAxis*>(values)) {
-                linear->setMin(0);
-                linear->applyNiceNumbers();
-                if (linear->max() <= 10)   // whole numbers: one tick per unit, never "0, 0, 1, 1, 2"
-                    linear->setTickCount(int(linear->max()) + 1);
-            }
-        }
+        const Chart kind = chartKind();
+        if (kind == ImagesChart || kind == CellsChart)
+            addBars(chart, kind);
+        else if (kind == CellsPerImageChart || kind == CellAreaChart)
+            addBoxes(chart, kind);
+        else
+            addAreaHistograms(chart);
     }
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
@@ -349,6 +261,111 @@ void StatisticsWindow::rebuildChart()
     m_exportPng->setEnabled(any);
     m_exportCsv->setEnabled(any);
     m_exportHistogram->setEnabled(any);
+}
+
+void StatisticsWindow::addBars(QChart* chart, Chart kind) const
+{
+    const std::vector<CellType> types = typesOf(*m_stats);
+    auto* series = new QBarSeries;
+    for (const QString& split : splitsOf(*m_stats)) {
+        auto* set = new QBarSet(split);
+        for (CellType t : types) {
+            const StatsGroup* g = m_stats->find(split, t);
+            *set << (g ? (kind == ImagesChart ? double(g->images) : double(g->cells)) : 0.0);
+        }
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto* axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(kind == ImagesChart ? tr("Images") : tr("Cells"));
+    attachCategoryAxes(chart, typeLabels(types), axis);
+}
+
+void StatisticsWindow::addBoxes(QChart* chart, Chart kind) const
+{
+    const std::vector<CellType> types = typesOf(*m_stats);
+    for (const QString& split : splitsOf(*m_stats)) {
+        auto* series = new QBoxPlotSeries;
+        series->setName(split);
+        for (CellType t : types) {
+            const StatsGroup* g = m_stats->find(split, t);
+            const QString label = t == CellType::Unknown ? tr("unknown") : cellTypeName(t);
+            series->append(g ? boxOf(kind == CellsPerImageChart ? g->cellsPerImage : g->cellArea, label)
+                             : new QBoxSet(label));
+        }
+        chart->addSeries(series);
+    }
+    QAbstractAxis* values = nullptr;
+    if (kind == CellAreaChart) {
+        auto* axis = new QLogValueAxis;
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setTitleText(tr("Cell area (px²)"));
+        values = axis;
+    } else {
+        auto* axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%d"));
+        axis->setTitleText(tr("Cells per image"));
+        values = axis;
+    }
+    attachCategoryAxes(chart, typeLabels(types), values);
+}
+
+void StatisticsWindow::attachCategoryAxes(QChart* chart, const QStringList& categories, QAbstractAxis* values)
+{
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(values);
+    }
+    if (auto* linear = qobject_cast<QValueAxis*>(values)) {
+        linear->setMin(0);
+        linear->applyNiceNumbers();
+        if (linear->max() <= 10)   // whole numbers: one tick per unit, never "0, 0, 1, 1, 2"
+            linear->setTickCount(int(linear->max()) + 1);
+    }
+}
+
+void StatisticsWindow::addAreaHistograms(QChart* chart) const
+{
+    // The first split's histograms: one line per cell type, the fraction of its cells per bin.
+    const QStringList splits = splitsOf(*m_stats);
+    const QString split = splits.isEmpty() ? QString() : splits.first();
+    chart->setTitle(tr("Cell area histogram (%1)").arg(split));
+    double highest = 0;
+    for (CellType t : typesOf(*m_stats)) {
+        const StatsGroup* g = m_stats->find(split, t);
+        if (!g || g->cellArea.count == 0)
+            continue;
+        auto* line = new QLineSeries;
+        line->setName(t == CellType::Unknown ? tr("unknown") : cellTypeName(t));
+        const Distribution& d = g->cellArea;
+        for (std::size_t b = 0; b < d.counts.size(); ++b) {
+            const double fraction = double(d.counts[b]) / double(d.count);
+            line->append(std::sqrt(d.edges[b] * d.edges[b + 1]), fraction);
+            highest = std::max(highest, fraction);
+        }
+        chart->addSeries(line);
+    }
+    auto* x = new QLogValueAxis;
+    x->setLabelFormat(QStringLiteral("%g"));
+    x->setTitleText(tr("Cell area (px²)"));
+    x->setRange(10, 1e5);
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("Fraction of cells"));
+    y->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
 }
 
 bool StatisticsWindow::exportPng(const QString& path) const

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -59,6 +60,10 @@ private:
     void buildUi();
     void showStats();
     void rebuildChart();
+    void addBars(QChart* chart, Chart kind) const;
+    void addBoxes(QChart* chart, Chart kind) const;
+    void addAreaHistograms(QChart* chart) const;
+    static void attachCategoryAxes(QChart* chart, const QStringList& categories, QAbstractAxis* values);
     void fillTable();
     void choosePng();
     void chooseCsv(bool histogram);
