@@ -939,6 +939,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Quality Checks</source>
+        <translation>Qualitätsprüfung</translation>
+    </message>
 </context>
 <context>
     <name>curator::FolderImageSource</name>

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPointer>
 #include <QPushButton>
 #include <QTimer>
@@ -30,6 +31,9 @@ namespace curator {
 
 namespace {
 constexpr int kRefreshDelayMs = 300;
+// Sets larger than this take seconds to check: a window-modal progress dialog then keeps edits (which
+// would change the set under the worker) from happening until the run is over or cancelled.
+constexpr int kModalAbove = 20000;
 
 bool isCheckable(const AnnotationSet& set)
 {
@@ -250,12 +254,20 @@ void FindingsDock::runChecks()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QcOptions options = baseOptions();
     options.cancel = m_cancel.get();
-    QPointer<QProgressBar> bar = m_progress;
-    options.progress = [bar](qint64 done, qint64 total) {
-        const int permille = total > 0 ? int(done * 1000 / total) : 1000;
-        QMetaObject::invokeMethod(bar, [bar, permille] { if (bar) bar->setValue(permille); }, Qt::QueuedConnection);
-    };
     const AnnotationSet* set = &m_workspace->set(m_set);
+    if (set->store.liveAnnotationCount() > kModalAbove)
+        m_modal = makeModalProgress(set->info.label());
+    QPointer<QProgressBar> bar = m_progress;
+    QPointer<QProgressDialog> dialog = m_modal;
+    options.progress = [bar, dialog](qint64 done, qint64 total) {
+        const int permille = total > 0 ? int(done * 1000 / total) : 1000;
+        QMetaObject::invokeMethod(bar, [bar, dialog, permille] {
+            if (bar)
+                bar->setValue(permille);
+            if (dialog)
+                dialog->setValue(permille);
+        }, Qt::QueuedConnection);
+    };
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;   // kept alive for the worker
     m_progress->setValue(0);
     m_progress->show();
@@ -263,6 +275,18 @@ void FindingsDock::runChecks()
     m_summary->setText(tr("Checking %1…").arg(set->info.label()));
     updateButtons();
     m_watcher.setFuture(QtConcurrent::run([set, options, cancel] { return QcRunner::run(*set, options); }));
+}
+
+QProgressDialog* FindingsDock::makeModalProgress(const QString& label)
+{
+    auto* dialog = new QProgressDialog(tr("Checking %1…").arg(label), tr("Cancel"), 0, 1000, window());
+    dialog->setWindowTitle(tr("Quality Checks"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, this, &FindingsDock::cancelChecks);
+    return dialog;
 }
 
 void FindingsDock::cancelChecks()
@@ -286,6 +310,8 @@ void FindingsDock::waitForChecks()
 
 void FindingsDock::onRunFinished()
 {
+    if (m_modal)
+        m_modal->deleteLater();
     m_progress->hide();
     m_cancelButton->hide();
     const bool cancelled = m_cancel && m_cancel->load();

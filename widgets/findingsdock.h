@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 
 #include <atomic>
@@ -16,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -36,7 +38,8 @@ class QcFindingsModel;
  *
  * After an edit (Workspace::annotationsChanged) the findings of the edited images are re-checked
  * alone, shortly after the last change, on the GUI thread (one image takes milliseconds); an edit
- * during a full run restarts it.
+ * during a full run restarts it; on large sets a window-modal progress dialog keeps edits from
+ * changing the set under the worker while it runs (the worker only reads it).
  */
 class FindingsDock : public QDockWidget
 {
@@ -95,6 +98,7 @@ private:
     void updateButtons();
     void chooseExport(bool json);
     QStringList selectedKeys(bool dismissed) const;
+    QProgressDialog* makeModalProgress(const QString& label);
 
     Workspace* m_workspace;
     DocumentManager* m_documents = nullptr;
@@ -113,6 +117,7 @@ private:
     QPushButton* m_runButton = nullptr;
     QToolButton* m_exportButton = nullptr;
     QProgressBar* m_progress = nullptr;
+    QPointer<QProgressDialog> m_modal;   // large sets only, see runChecks()
     QPushButton* m_cancelButton = nullptr;
     QTreeView* m_view = nullptr;
     QLabel* m_summary = nullptr;
