@@ -83,6 +83,7 @@ void TestQcFindingsModel::groupsHoldOneFindingPerPlantedProblem()
     QVERIFY(!finding.siblingAtColumn(QcFindingsModel::ValueColumn).data().toString().isEmpty()); // the IoU
     QCOMPARE(model.finding(finding)->annotationIds, (std::vector<qint64>{5007, 5008}));
     QCOMPARE(model.activeCount(), kQcCheckCount);
+    QCOMPARE(model.activeImageCount(), 6);   // images 1, 2, 3, 4, 6, 7; the orphan has none
     // The orphan's image is unknown: it says so instead of showing an empty cell.
     const QModelIndex orphan = model.index(0, QcFindingsModel::ImageColumn, model.groupIndex(QcCheck::OrphanAnnotation));
     QVERIFY(orphan.data().toString().contains(QStringLiteral("999999")));
@@ -96,6 +97,7 @@ void TestQcFindingsModel::dismissedFindingsLeaveTheCounts()
     model.setReport(m_report, &m_set->store);
     QCOMPARE(model.activeCount(QcCheck::EmptyImage), 0);
     QCOMPARE(model.dismissedCount(), 1);
+    QCOMPARE(model.activeImageCount(), 5);   // the empty image has nothing else
     QVERIFY(model.groupIndex(QcCheck::EmptyImage).data().toString().contains(QStringLiteral("1 dismissed")));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setDismissed(QStringLiteral("near-duplicate/1/5007,5008"), true);

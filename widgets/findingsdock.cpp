@@ -47,6 +47,7 @@ FindingsDock::FindingsDock(Workspace* workspace, QWidget* parent)
     , m_model(new QcFindingsModel(this))
     , m_filter(new QcFindingsFilter(this))
     , m_refreshTimer(new QTimer(this))
+    , m_summaryTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("findingsDock"));
     m_filter->setSourceModel(m_model);
@@ -65,10 +66,14 @@ FindingsDock::FindingsDock(Workspace* workspace, QWidget* parent)
     });
     connect(m_workspace, &Workspace::reset, this, &FindingsDock::refillSets);
     connect(m_workspace, &Workspace::annotationsChanged, this, &FindingsDock::onAnnotationsChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsDock::updateSummary);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &FindingsDock::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FindingsDock::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FindingsDock::updateSummary);
+    // replaceImages() and dismissals signal row by row: count once they are done.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, &FindingsDock::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_summaryTimer, qOverload<>(&QTimer::start));
     refillSets();
 }
 
@@ -329,6 +334,7 @@ void FindingsDock::onRunFinished()
     }
     m_hasFindings = true;
     m_model->setReport(*report, &m_workspace->set(m_set).store);
+    updateSummary();
     m_view->expandAll();
     updateButtons();
     emit statusMessage(tr("Quality checks: %n finding(s) in %L1 s.", nullptr, int(report->findings.size()))
@@ -377,6 +383,7 @@ void FindingsDock::refreshChangedImages()
     m_changedImages.clear();
     if (const auto report = QcRunner::run(m_workspace->set(m_set), options))
         m_model->replaceImages(imageIds, report->findings, &store);
+    updateSummary();
 }
 
 // ---- worklist
@@ -425,6 +432,7 @@ void FindingsDock::dismissSelected(bool dismiss)
         QMessageBox::warning(this, tr("Dismiss Findings"), error);
         emit statusMessage(error);
     }
+    updateSummary();
     updateButtons();
 }
 
@@ -443,6 +451,7 @@ QString FindingsDock::summaryText() const
 
 void FindingsDock::updateSummary()
 {
+    m_summaryTimer->stop();
     if (isRunning())
         return;
     if (m_set < 0) {
@@ -453,13 +462,7 @@ void FindingsDock::updateSummary()
         m_summary->setText(tr("Press Run Checks to look for problems in %1.").arg(m_workspace->set(m_set).info.label()));
         return;
     }
-    QSet<qint64> images;
-    const QcReport report = m_model->report();
-    for (const QcFinding& f : report.findings) {
-        if (!m_model->dismissedKeys().contains(f.key()) && f.check != QcCheck::OrphanAnnotation)
-            images.insert(f.imageId);
-    }
-    QString text = tr("%n finding(s)", nullptr, m_model->activeCount()) + tr(" on %n image(s)", nullptr, int(images.size()));
+    QString text = tr("%n finding(s)", nullptr, m_model->activeCount()) + tr(" on %n image(s)", nullptr, m_model->activeImageCount());
     if (const int dismissed = m_model->dismissedCount())
         text += tr(", %n dismissed", nullptr, dismissed);
     m_summary->setText(text);

@@ -112,6 +112,7 @@ private:
     QFutureWatcher<std::optional<QcReport>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QTimer* m_refreshTimer;
+    QTimer* m_summaryTimer;
 
     QComboBox* m_setCombo = nullptr;
     QPushButton* m_runButton = nullptr;

@@ -207,6 +207,20 @@ int QcFindingsModel::dismissedCount() const
     return findingCount() - activeCount();
 }
 
+int QcFindingsModel::activeImageCount() const
+{
+    QSet<qint64> images;
+    for (int c = 0; c < kQcCheckCount; ++c) {
+        if (QcCheck(c) == QcCheck::OrphanAnnotation)
+            continue;
+        for (const Row& r : m_groups[std::size_t(c)]) {
+            if (!m_dismissed.contains(r.key))
+                images.insert(r.finding.imageId);
+        }
+    }
+    return int(images.size());
+}
+
 QcReport QcFindingsModel::report() const
 {
     QcReport r = m_lastRun;

@@ -65,6 +65,8 @@ public:
     int activeCount(QcCheck check) const;
     int activeCount() const;
     int dismissedCount() const;
+    /** Images with at least one finding that is not dismissed (orphan annotations have none). */
+    int activeImageCount() const;
     int findingCount() const;
     /** The findings as a report (for export): current findings and counts, run figures of the last full run. */
     QcReport report() const;
