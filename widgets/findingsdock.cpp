@@ -27,6 +27,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace curator {
 
 namespace {
@@ -260,8 +262,15 @@ void FindingsDock::runChecks()
     QcOptions options = baseOptions();
     options.cancel = m_cancel.get();
     const AnnotationSet* set = &m_workspace->set(m_set);
-    if (set->store.liveAnnotationCount() > kModalAbove)
+    // Small sets are checked on a copy (milliseconds to make), so editing may go on during the run;
+    // large ones are checked in place behind a window-modal progress dialog that holds edits back.
+    std::shared_ptr<const AnnotationSet> copy;
+    if (set->store.liveAnnotationCount() > kModalAbove) {
         m_modal = makeModalProgress(set->info.label());
+    } else {
+        copy = std::make_shared<const AnnotationSet>(*set);
+        set = copy.get();
+    }
     QPointer<QProgressBar> bar = m_progress;
     QPointer<QProgressDialog> dialog = m_modal;
     options.progress = [bar, dialog](qint64 done, qint64 total) {
@@ -279,7 +288,7 @@ void FindingsDock::runChecks()
     m_cancelButton->show();
     m_summary->setText(tr("Checking %1…").arg(set->info.label()));
     updateButtons();
-    m_watcher.setFuture(QtConcurrent::run([set, options, cancel] { return QcRunner::run(*set, options); }));
+    m_watcher.setFuture(QtConcurrent::run([set, copy, options, cancel] { return QcRunner::run(*set, options); }));
 }
 
 QProgressDialog* FindingsDock::makeModalProgress(const QString& label)
