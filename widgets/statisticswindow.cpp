@@ -21,6 +21,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -30,6 +31,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <memory>
 
 namespace curator {
 
@@ -88,7 +90,10 @@ StatisticsWindow::StatisticsWindow(Workspace* workspace, QWidget* parent)
     setObjectName(QStringLiteral("statisticsWindow"));
     setWindowTitle(tr("Dataset Statistics"));
     buildUi();
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &StatisticsWindow::showStats);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        delete m_busy;
+        showStats();
+    });
     connect(m_workspace, &Workspace::aboutToReset, this, [this] { m_watcher.waitForFinished(); });
     connect(m_workspace, &Workspace::reset, this, [this] {
         m_stats.reset();
@@ -169,14 +174,30 @@ void StatisticsWindow::refresh()
         return;
     m_dirty = false;
     std::vector<const AnnotationSet*> sets;
+    qint64 cells = 0;
     for (int s = 0; s < m_workspace->setCount(); ++s) {
         const AnnotationSet& set = m_workspace->set(s);
-        if (!set.layout.bareResultsList && set.info.kind != SetKind::Results)
+        if (!set.layout.bareResultsList && set.info.kind != SetKind::Results) {
             sets.push_back(&set);
+            cells += set.store.liveAnnotationCount();
+        }
+    }
+    // The worker must not read a set that an edit changes: small sets are copied (milliseconds),
+    // large ones are read in place while a window-modal dialog on the main window holds edits back.
+    auto copies = std::make_shared<std::vector<AnnotationSet>>();
+    if (cells <= kCopyUpTo) {
+        copies->reserve(sets.size());
+        for (const AnnotationSet*& set : sets)
+            set = &copies->emplace_back(*set);
+    } else if (parentWidget()) {
+        m_busy = new QProgressDialog(tr("Computing statistics…"), QString(), 0, 0, parentWidget());
+        m_busy->setWindowModality(Qt::WindowModal);
+        m_busy->setMinimumDuration(0);
+        m_busy->show();
     }
     m_status->setText(tr("Computing statistics…"));
     m_pending = true;
-    m_watcher.setFuture(QtConcurrent::run([sets] { return DatasetStats::compute(sets); }));
+    m_watcher.setFuture(QtConcurrent::run([sets, copies] { return DatasetStats::compute(sets); }));
 }
 
 void StatisticsWindow::waitForStats()

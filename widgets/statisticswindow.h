@@ -3,6 +3,8 @@
 #include "model/stats/datasetstats.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QWidget>
 
 #include <optional>
@@ -72,7 +74,9 @@ private:
     std::optional<DatasetStats> m_stats;
     QFutureWatcher<DatasetStats> m_watcher;
     bool m_dirty = false;
-    bool m_pending = false;   // a computation whose result is not shown yet
+    bool m_pending = false;
+    static constexpr qint64 kCopyUpTo = 20000;   // cells; larger workspaces are read in place
+    QPointer<QProgressDialog> m_busy;            // holds edits back while a large computation runs   // a computation whose result is not shown yet
 
     QComboBox* m_chartCombo = nullptr;
     QPushButton* m_exportPng = nullptr;
