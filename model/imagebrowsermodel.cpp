@@ -1,5 +1,8 @@
 #include "model/imagebrowsermodel.h"
 
+#include "model/review/reviewcolumns.h"
+#include "model/review/reviewevaluation.h"
+
 #include <QLocale>
 
 #include <climits>
@@ -85,6 +88,26 @@ int ImageBrowserModel::rowOfFile(const QString& fileName, int preferredSet) cons
     return i >= 0 ? rowOf({-1, i}) : -1;
 }
 
+void ImageBrowserModel::setReview(const ReviewEvaluation* review)
+{
+    if (m_review)
+        disconnect(m_review, nullptr, this, nullptr);
+    m_review = review;
+    if (review) {
+        connect(review, &ReviewEvaluation::evaluated, this, &ImageBrowserModel::reviewChanged);
+        connect(review, &ReviewEvaluation::iouThresholdChanged, this, &ImageBrowserModel::reviewChanged);
+        connect(review, &QObject::destroyed, this, [this] { m_review = nullptr; });
+    }
+    reviewChanged();
+}
+
+void ImageBrowserModel::reviewChanged()
+{
+    if (!m_rows.empty())
+        emit dataChanged(index(0, ApColumn), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, ApColumn, ColumnCount - 1);
+}
+
 void ImageBrowserModel::updateCount(int set, int image)
 {
     const int r = rowOf({set, image});
@@ -121,6 +144,7 @@ QVariant ImageBrowserModel::display(const Row& r, int column) const
     case TimeColumn: return formatTimePoint(r.name.minutes);
     case CellsColumn: return r.cells < 0 ? QVariant() : QVariant(QLocale().toString(r.cells));
     case ColumnCount: break;
+    default: return reviewDisplay(m_review, r.key, column - ApColumn);
     }
     return {};
 }
@@ -135,6 +159,7 @@ QVariant ImageBrowserModel::sortValue(const Row& r, int column) const
     case TimeColumn: return r.name.minutes;
     case CellsColumn: return r.cells;
     case ColumnCount: break;
+    default: return reviewSortValue(m_review, r.key, column - ApColumn);
     }
     return {};
 }
@@ -152,7 +177,7 @@ QVariant ImageBrowserModel::data(const QModelIndex& index, int role) const
                                                                        : m_workspace->set(r.key.set).info.path)
                                              : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == CellsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() >= CellsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case SortRole: return sortValue(r, index.column());
     case SetIndexRole: return r.key.set;
     case ImageIndexRole: return r.key.image;
@@ -166,6 +191,9 @@ QVariant ImageBrowserModel::data(const QModelIndex& index, int role) const
 
 QVariant ImageBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section >= ApColumn && section < ColumnCount
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return reviewHeader(m_review, section - ApColumn, role);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -175,7 +203,7 @@ QVariant ImageBrowserModel::headerData(int section, Qt::Orientation orientation,
     case WellColumn: return tr("Well");
     case TimeColumn: return tr("Time");
     case CellsColumn: return tr("Cells");
-    case ColumnCount: break;
+    default: break;
     }
     return {};
 }

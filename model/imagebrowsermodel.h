@@ -8,6 +8,8 @@
 
 namespace curator {
 
+class ReviewEvaluation;
+
 /**
  * A flat table of every image of every loaded annotation set, followed by the images of the image
  * source that no set annotates. One row per (set, image): a file in both train and val has two
@@ -19,7 +21,12 @@ class ImageBrowserModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CellTypeColumn, SetColumn, WellColumn, TimeColumn, CellsColumn, ColumnCount };
+    enum Column {
+        NameColumn, CellTypeColumn, SetColumn, WellColumn, TimeColumn, CellsColumn,
+        // Model review (see setReview()): empty until the image's predictions are evaluated.
+        ApColumn, F1Column, TruePositiveColumn, FalsePositiveColumn, FalseNegativeColumn, PredictedColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
         SetIndexRole,      ///< int: index of the annotation set, -1 for unannotated images
@@ -54,6 +61,8 @@ public:
     /** Label of a set as shown in the Set column ("val", "A172 train", "unannotated"). */
     QString setLabel(int set) const;
     const Workspace* workspace() const { return m_workspace; }
+    /** Fills the review columns from @p review (per-image AP, F1, TP/FP/FN at its IoU, predicted cells). */
+    void setReview(const ReviewEvaluation* review);
 
 private:
     void rebuild();
@@ -61,7 +70,10 @@ private:
     QVariant display(const Row& r, int column) const;
     QVariant sortValue(const Row& r, int column) const;
 
+    void reviewChanged();
+
     Workspace* m_workspace;
+    const ReviewEvaluation* m_review = nullptr;
     std::vector<Row> m_rows;
     std::vector<int> m_setOffset;   // first row of each set; unannotated rows follow the last set
 };

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -196,6 +197,32 @@ CellType Workspace::cellTypeOf(CellKey cell) const
 void Workspace::notifyAnnotationsChanged(int set, int image)
 {
     emit annotationsChanged(set, image);
+}
+
+void Workspace::replaceResults(int s, AnnotationStore store)
+{
+    if (s < 0 || s >= setCount() || set(s).store.imageCount() > 0)
+        return;
+    QSet<qint64> touched;
+    for (auto it = m_resultsByImageId[std::size_t(s)].cbegin(); it != m_resultsByImageId[std::size_t(s)].cend(); ++it)
+        touched.insert(it.key());
+    mutableSet(s).store = std::move(store);
+    auto& byId = m_resultsByImageId[std::size_t(s)];
+    byId.clear();
+    const AnnotationStore& results = set(s).store;
+    for (int a = 0; a < results.annotationCount(); ++a) {
+        if (results.isLive(a)) {
+            byId[results.annotationImageId(a)].push_back(quint32(a));
+            touched.insert(results.annotationImageId(a));
+        }
+    }
+    for (int other = 0; other < setCount(); ++other) {
+        const AnnotationStore& annotated = set(other).store;
+        for (int i = 0; i < annotated.imageCount(); ++i) {
+            if (touched.contains(annotated.image(i).id))
+                emit annotationsChanged(other, i);
+        }
+    }
 }
 
 Workspace::LoadPlan Workspace::planLoad(const QStringList& paths)

@@ -118,6 +118,12 @@ public:
     // ---- edits
     /** Tells views that the annotations of one image changed (geometry, deletion, category). */
     void notifyAnnotationsChanged(int set, int image);
+    /**
+     * Replaces the annotations of results list @p set (a set without images, e.g. a model's
+     * predictions) by @p store, without a reset; emits annotationsChanged() for every image whose
+     * predictions were or are in it.
+     */
+    void replaceResults(int set, AnnotationStore store);
 
 signals:
     /** Sets or the image source are about to be replaced: drop every index and pointer. */

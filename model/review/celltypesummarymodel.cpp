@@ -1,0 +1,95 @@
+#include "model/review/celltypesummarymodel.h"
+
+#include "model/review/reviewevaluation.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace curator {
+
+CellTypeSummaryModel::CellTypeSummaryModel(const ReviewEvaluation* review, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_review(review)
+{
+    auto refresh = [this] {
+        beginResetModel();
+        const EvalResult* r = m_review->result();
+        m_rows = r ? int(r->cellTypes.size()) + 1 : 0;
+        endResetModel();
+    };
+    connect(review, &ReviewEvaluation::evaluated, this, refresh);
+    refresh();
+}
+
+int CellTypeSummaryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int CellTypeSummaryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CellTypeSummaryModel::rawValue(int row, int column) const
+{
+    const EvalResult& r = *m_review->result();
+    const bool all = row == int(r.cellTypes.size());
+    const EvalSummary& summary = all ? r.summary : r.cellTypes[std::size_t(row)].summary;
+    switch (Column(column)) {
+    case CellTypeColumn: return all ? tr("All") : cellTypeName(r.cellTypes[std::size_t(row)].cellType);
+    case ImagesColumn: return all ? int(r.images.size()) : r.cellTypes[std::size_t(row)].images;
+    case GroundTruthColumn: return all ? r.groundTruthCount : r.cellTypes[std::size_t(row)].groundTruth;
+    case PredictionsColumn: return all ? r.predictionCount : r.cellTypes[std::size_t(row)].predictions;
+    case ApColumn: return summary.value(u"AP");
+    case Ap50Column: return summary.value(u"AP50");
+    case Ap75Column: return summary.value(u"AP75");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant CellTypeSummaryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_review->result())
+        return {};
+    const QVariant v = rawValue(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() >= ApColumn) {
+            const double d = v.toDouble();
+            return d < 0 || qIsNaN(d) ? QStringLiteral("–") : QLocale().toString(d, 'f', 3);
+        }
+        return index.column() == CellTypeColumn ? v : QVariant(QLocale().toString(v.toInt()));
+    case SortRole: return v;
+    case Qt::TextAlignmentRole:
+        return index.column() == CellTypeColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::FontRole:
+        if (index.row() == m_rows - 1) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant CellTypeSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case CellTypeColumn: return tr("Cell type");
+    case ImagesColumn: return tr("Images");
+    case GroundTruthColumn: return tr("GT cells");
+    case PredictionsColumn: return tr("Predicted");
+    case ApColumn: return tr("AP");
+    case Ap50Column: return tr("AP50");
+    case Ap75Column: return tr("AP75");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace curator

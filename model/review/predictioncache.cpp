@@ -1,0 +1,60 @@
+#include "model/review/predictioncache.h"
+
+namespace curator {
+
+const PredictionCache::Image* PredictionCache::find(const QString& fileName) const
+{
+    const auto it = m_images.constFind(fileName);
+    return it == m_images.constEnd() ? nullptr : &it.value();
+}
+
+void PredictionCache::insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation)
+{
+    Image image;
+    image.imageId = imageId;
+    image.width = segmentation.width;
+    image.height = segmentation.height;
+    image.cells.reserve(segmentation.cells.size());
+    for (const SegmentedCell& c : segmentation.cells)
+        image.cells.push_back({c.mask.toString(), c.score, double(c.mask.area()), c.mask.bbox()});
+    m_images.insert(fileName, std::move(image));
+}
+
+int PredictionCache::cellCount() const
+{
+    int n = 0;
+    for (const Image& image : m_images)
+        n += int(image.cells.size());
+    return n;
+}
+
+QStringList PredictionCache::fileNames() const
+{
+    QStringList names = m_images.keys();
+    names.sort();
+    return names;
+}
+
+AnnotationStore PredictionCache::toStore() const
+{
+    AnnotationStore store;
+    store.appendCategory({1, QStringLiteral("cell"), QStringLiteral("cell")});
+    qint64 id = 0;
+    for (const QString& name : fileNames()) {
+        const Image& image = m_images[name];
+        for (const Cell& c : image.cells) {
+            AnnotationStore::AnnotationFields f;
+            f.id = ++id;
+            f.imageId = image.imageId;
+            f.categoryId = 1;
+            f.area = c.area;
+            f.bbox = c.bbox;
+            f.score = c.score;
+            store.appendRle(f, image.height, image.width, std::string_view(c.rle));
+        }
+    }
+    store.finalize();
+    return store;
+}
+
+} // namespace curator

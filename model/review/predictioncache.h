@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/annotationstore.h"
+#include "model/segmentation/segmenter.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace curator {
+
+/**
+ * A model's predictions per image, kept after each run so that revisiting or re-running an image
+ * costs nothing. Keyed by file name; each entry remembers the ground-truth image id its results
+ * carry. toStore() turns the whole cache into a results list (no images block), the same shape a
+ * detectron2 results file is read into, so the review treats both sources alike.
+ */
+class PredictionCache
+{
+public:
+    struct Cell
+    {
+        std::string rle;                 ///< compressed COCO RLE of the exact mask
+        double score = 0;
+        double area = 0;                 ///< mask pixels
+        std::array<double, 4> bbox{};    ///< x, y, w, h
+    };
+    struct Image
+    {
+        qint64 imageId = 0;
+        int width = 0;
+        int height = 0;
+        std::vector<Cell> cells;
+    };
+
+    bool contains(const QString& fileName) const { return m_images.contains(fileName); }
+    const Image* find(const QString& fileName) const;
+    void insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation);
+    void clear() { m_images.clear(); }
+    int imageCount() const { return int(m_images.size()); }
+    int cellCount() const;
+    /** Cached file names, sorted. */
+    QStringList fileNames() const;
+
+    /**
+     * Every cached cell as a prediction of category 1 with its score, bbox and compressed RLE,
+     * images in file-name order; ids 1…n as pycocotools' loadRes numbers results.
+     */
+    AnnotationStore toStore() const;
+
+private:
+    QHash<QString, Image> m_images;
+};
+
+} // namespace curator

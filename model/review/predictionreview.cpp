@@ -1,0 +1,341 @@
+#include "model/review/predictionreview.h"
+
+#include "model/annotationset.h"
+#include "model/io/cocoreader.h"
+#include "model/io/imagesource.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace curator {
+
+namespace {
+
+// Rebuilding the results list after every image would cost O(cells so far) each time.
+constexpr qint64 kPublishIntervalMs = 1500;
+
+} // namespace
+
+PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_evaluation(new ReviewEvaluation(workspace, this))
+{
+    connect(&m_runWatcher, &QFutureWatcherBase::resultReadyAt, this, &PredictionReview::onResult);
+    connect(&m_runWatcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int done) { emit runProgress(done, m_runWatcher.progressMaximum()); });
+    connect(&m_runWatcher, &QFutureWatcherBase::finished, this, &PredictionReview::onRunFinished);
+    connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &PredictionReview::onImportFinished);
+    m_reevaluateTimer.setSingleShot(true);
+    m_reevaluateTimer.setInterval(250);
+    connect(&m_reevaluateTimer, &QTimer::timeout, this, &PredictionReview::reevaluate);
+    connect(workspace, &Workspace::aboutToReset, this, [this] {
+        if (m_addingSet)
+            return;
+        // The worker reads the image source, which a reset may replace.
+        m_runWatcher.cancel();
+        m_runWatcher.waitForFinished();
+    });
+    connect(workspace, &Workspace::reset, this, [this] {
+        if (m_modelSet && indexOfSet(m_modelSet) < 0) {
+            m_modelSet = nullptr;
+            m_cache.clear();   // image ids may differ in what was opened now
+        }
+        if (m_preferred && indexOfSet(m_preferred) < 0)
+            m_preferred = nullptr;
+        if (!m_addingSet)
+            reevaluate();
+    });
+    connect(workspace, &Workspace::annotationsChanged, this, [this](int set, int) {
+        // Ground-truth edits (accepting a prediction, deleting a cell) change the numbers.
+        if (set == groundTruthSet())
+            m_reevaluateTimer.start();
+    });
+}
+
+PredictionReview::~PredictionReview()
+{
+    m_runWatcher.cancel();
+    m_runWatcher.waitForFinished();
+    m_importWatcher.waitForFinished();
+}
+
+int PredictionReview::indexOfSet(const AnnotationSet* set) const
+{
+    for (int s = 0; s < m_workspace->setCount(); ++s) {
+        if (&m_workspace->set(s) == set)
+            return s;
+    }
+    return -1;
+}
+
+int PredictionReview::groundTruthSet() const
+{
+    for (int s = 0; s < m_workspace->setCount(); ++s) {
+        if (m_workspace->set(s).store.imageCount() > 0)
+            return s;
+    }
+    return -1;
+}
+
+int PredictionReview::predictionSet() const
+{
+    if (const int s = m_preferred ? indexOfSet(m_preferred) : -1; s >= 0)
+        return s;
+    for (int s = m_workspace->setCount() - 1; s >= 0; --s) {
+        const AnnotationStore& store = m_workspace->set(s).store;
+        if (store.imageCount() == 0 && store.annotationCount() > 0)
+            return s;
+    }
+    return -1;
+}
+
+// ---- the model
+
+bool PredictionReview::loadModel(const QString& path, QString* error)
+{
+    if (m_runWatcher.isRunning()) {
+        *error = tr("The model is running; cancel it before loading another model.");
+        return false;
+    }
+    std::unique_ptr<Segmenter> segmenter = Segmenter::load(path, error);
+    if (!segmenter)
+        return false;
+    m_segmenter = std::move(segmenter);
+    m_modelName = QFileInfo(path).completeBaseName();
+    m_cache.clear();
+    m_segmented = 0;
+    if (const int s = m_modelSet ? indexOfSet(m_modelSet) : -1; s >= 0) {
+        m_workspace->replaceResults(s, m_cache.toStore());
+        emit predictionsChanged();
+        reevaluate();
+    }
+    return true;
+}
+
+bool PredictionReview::ensureModel(QString* error)
+{
+    if (m_segmenter)
+        return true;
+    const QString path = bundledModelPath();
+    if (path.isEmpty()) {
+        *error = tr("The bundled model (livecell-unet.json) was not found; load one with Model ▸ Load Model….");
+        return false;
+    }
+    return loadModel(path, error);
+}
+
+// ---- running it
+
+bool PredictionReview::run(const QStringList& fileNames, QString* error)
+{
+    if (isBusy()) {
+        *error = tr("The model is already running.");
+        return false;
+    }
+    if (!m_workspace->imageSource()) {
+        *error = tr("No image source is open: open an images.zip or an image folder first.");
+        return false;
+    }
+    const int gt = groundTruthSet();
+    if (gt < 0) {
+        *error = tr("No annotation set with images is open, so there is nothing to compare predictions with.");
+        return false;
+    }
+    if (!ensureModel(error))
+        return false;
+    const AnnotationStore& store = m_workspace->set(gt).store;
+    std::vector<BatchImage> todo;
+    int known = 0;
+    for (const QString& name : fileNames) {
+        for (const ImageKey& key : m_workspace->imagesNamed(name)) {
+            if (key.set != gt)
+                continue;
+            ++known;
+            if (!m_cache.contains(name))
+                todo.push_back({name, store.image(key.image).id});
+            break;
+        }
+    }
+    if (known == 0) {
+        *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
+        return false;
+    }
+    ensureModelSet();
+    m_preferred = m_modelSet;
+    m_failed = 0;
+    m_errors.clear();
+    m_lastPublish = QDateTime::currentMSecsSinceEpoch();
+    emit runStarted(int(todo.size()));
+    std::shared_ptr<const Segmenter> segmenter = m_segmenter;
+    const ImageSource* source = m_workspace->imageSource();
+    m_runWatcher.setFuture(QtConcurrent::run([segmenter, source, todo](QPromise<BatchResult>& promise) {
+        promise.setProgressRange(0, int(todo.size()));
+        SegmentationBatch::Options options;
+        options.progress = [&promise](int done, int) {
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        };
+        SegmentationBatch::run(*segmenter, *source, todo, [&promise](BatchResult&& r) { promise.addResult(std::move(r)); },
+                               options);
+    }));
+    return true;
+}
+
+int PredictionReview::ensureModelSet()
+{
+    if (const int s = m_modelSet ? indexOfSet(m_modelSet) : -1; s >= 0)
+        return s;
+    auto set = std::make_unique<AnnotationSet>();
+    set->info.kind = SetKind::Results;
+    set->info.path = m_modelName + QStringLiteral(".json");
+    set->layout.bareResultsList = true;
+    set->store = m_cache.toStore();
+    m_modelSet = set.get();
+    m_addingSet = true;
+    m_workspace->addSet(std::move(set));
+    m_addingSet = false;
+    return m_workspace->setCount() - 1;
+}
+
+void PredictionReview::onResult(int index)
+{
+    BatchResult result = m_runWatcher.future().resultAt(index);
+    ++m_segmented;
+    if (!result.segmentation) {
+        ++m_failed;
+        m_errors.append(result.error);
+        return;
+    }
+    m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastPublish >= kPublishIntervalMs) {
+        m_lastPublish = now;
+        publishCache();
+    }
+}
+
+void PredictionReview::publishCache()
+{
+    const int s = ensureModelSet();
+    m_workspace->replaceResults(s, m_cache.toStore());
+    emit predictionsChanged();
+}
+
+void PredictionReview::onRunFinished()
+{
+    const bool cancelled = m_runWatcher.future().isCanceled();
+    m_cancelled = cancelled;
+    publishCache();
+    reevaluate();
+    QString message;
+    if (cancelled)
+        message = tr("The model run was cancelled; %n image(s) are done.", nullptr, m_cache.imageCount());
+    else if (m_failed > 0)
+        message = tr("%n image(s) could not be segmented: %1", nullptr, m_failed).arg(m_errors.join(u"; "));
+    emit runFinished(!cancelled && m_failed == 0, message);
+}
+
+// ---- importing
+
+void PredictionReview::importResults(const QString& path)
+{
+    if (isBusy())
+        return;
+    m_importPath = path;
+    emit importStarted();
+    m_importWatcher.setFuture(QtConcurrent::run([path](QPromise<std::shared_ptr<ImportResult>>& promise) {
+        auto result = std::make_shared<ImportResult>();
+        CocoReader::Options options;
+        options.progress = [&promise](qint64, qint64) { return !promise.isCanceled(); };
+        result->set = CocoReader::readFile(path, &result->error, options);
+        promise.addResult(result);
+    }));
+}
+
+void PredictionReview::onImportFinished()
+{
+    const QFuture<std::shared_ptr<ImportResult>> future = m_importWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        emit importFinished(false, tr("Importing %1 was cancelled.").arg(QDir::toNativeSeparators(m_importPath)));
+        return;
+    }
+    std::unique_ptr<AnnotationSet> set = std::move(future.result()->set);
+    if (!set) {
+        emit importFinished(false, future.result()->error);
+        return;
+    }
+    if (set->store.imageCount() > 0) {
+        emit importFinished(false, tr("%1 is an annotation file with images, not a results list; open it with File ▸ Open.")
+                                       .arg(QDir::toNativeSeparators(m_importPath)));
+        return;
+    }
+    set->info = SetInfo::classify(m_importPath);
+    set->info.kind = SetKind::Results;
+    m_preferred = set.get();
+    m_addingSet = true;
+    m_workspace->addSet(std::move(set));
+    m_addingSet = false;
+    emit predictionsChanged();
+    reevaluate();
+    emit importFinished(true, tr("Imported %n prediction(s) from %1.", nullptr,
+                                 m_workspace->set(predictionSet()).store.liveAnnotationCount())
+                                  .arg(QFileInfo(m_importPath).fileName()));
+}
+
+void PredictionReview::cancel()
+{
+    m_runWatcher.cancel();
+    m_importWatcher.cancel();
+}
+
+void PredictionReview::waitForFinished()
+{
+    m_runWatcher.waitForFinished();
+    m_importWatcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_runWatcher);
+    QCoreApplication::sendPostedEvents(&m_importWatcher);
+    QCoreApplication::processEvents();
+}
+
+// ---- evaluation
+
+void PredictionReview::waitForEvaluation()
+{
+    if (m_reevaluateTimer.isActive())
+        reevaluate();
+    m_evaluation->waitForFinished();
+}
+
+void PredictionReview::reevaluate()
+{
+    m_reevaluateTimer.stop();
+    const int gt = groundTruthSet();
+    const int dt = predictionSet();
+    if (gt < 0 || dt < 0) {
+        m_evaluation->clear();
+        return;
+    }
+    std::vector<int> images;
+    if (m_modelSet && dt == indexOfSet(m_modelSet)) {
+        // A model run covers the images it ran on; the others are not part of its score.
+        if (m_cache.imageCount() == 0) {
+            m_evaluation->clear();
+            return;
+        }
+        for (const QString& name : m_cache.fileNames()) {
+            for (const ImageKey& key : m_workspace->imagesNamed(name)) {
+                if (key.set == gt) {
+                    images.push_back(key.image);
+                    break;
+                }
+            }
+        }
+    }
+    m_evaluation->evaluate(gt, dt, images);
+}
+
+} // namespace curator

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "model/annotationset.h"
+#include "model/review/predictioncache.h"
+#include "model/review/reviewevaluation.h"
+#include "model/segmentation/segmentationbatch.h"
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace curator {
+
+
+/**
+ * Model predictions against ground truth: where the predictions come from (a detectron2 results
+ * file, or the segmentation model run on images) and their evaluation (ReviewEvaluation).
+ *
+ * Predictions live in the workspace as a results list (a set without images), so every view draws
+ * and lists them like any other set. The model's results are cached per image (PredictionCache):
+ * running again on an image already done costs nothing. Runs and imports work in a worker thread
+ * with progress and cancel; the GUI thread is never blocked.
+ *
+ * The ground truth is the first set with images; the predictions are the set this object imported
+ * or created last, else the last results list in the workspace.
+ */
+class PredictionReview : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PredictionReview(Workspace* workspace, QObject* parent = nullptr);
+    ~PredictionReview() override;
+
+    Workspace* workspace() const { return m_workspace; }
+    ReviewEvaluation* evaluation() const { return m_evaluation; }
+    int groundTruthSet() const;
+    int predictionSet() const;
+
+    // ---- the model
+    /** Loads an ONNX model with its JSON sidecar (either path); drops the cached predictions of the previous model. */
+    bool loadModel(const QString& path, QString* error);
+    /** Loads the bundled model unless a model is loaded. */
+    bool ensureModel(QString* error);
+    bool hasModel() const { return m_segmenter != nullptr; }
+    /** The loaded model's file name, empty when none. */
+    QString modelName() const { return m_modelName; }
+
+    // ---- running it
+    /**
+     * Segments the ground-truth images named @p fileNames in the background, skipping those already
+     * cached. False with @p error when nothing can start (no model, no image source, busy, no image
+     * of the ground truth among them). runFinished() follows a true return, also when everything was cached.
+     */
+    bool run(const QStringList& fileNames, QString* error);
+    const PredictionCache& cache() const { return m_cache; }
+    /** Images handed to the segmenter since the model was loaded (cached images are not). */
+    int segmentedImageCount() const { return m_segmented; }
+
+    // ---- importing a results file
+    /** Reads a detectron2 results file in the background and adds it as the predictions; importFinished() follows. */
+    void importResults(const QString& path);
+
+    /** The last run ended because it was cancelled. */
+    bool wasCancelled() const { return m_cancelled; }
+    bool isBusy() const { return m_runWatcher.isRunning() || m_importWatcher.isRunning(); }
+    void cancel();
+    /** Blocks until the run or import is done and applied (tests). */
+    void waitForFinished();
+
+    /** Applies a pending re-evaluation now and waits for it (tests). */
+    void waitForEvaluation();
+    /** Re-evaluates the predictions set against the ground truth (done automatically after changes). */
+    void reevaluate();
+
+signals:
+    void runStarted(int images);
+    void runProgress(int done, int total);
+    void runFinished(bool ok, const QString& message);
+    void importStarted();
+    void importFinished(bool ok, const QString& message);
+    /** The predictions set was created or its contents replaced. */
+    void predictionsChanged();
+
+private:
+    void onResult(int index);
+    void onRunFinished();
+    void onImportFinished();
+    void publishCache();
+    int ensureModelSet();
+    int indexOfSet(const AnnotationSet* set) const;
+
+    Workspace* m_workspace;
+    ReviewEvaluation* m_evaluation;
+    std::shared_ptr<Segmenter> m_segmenter;
+    QString m_modelName;
+    PredictionCache m_cache;
+    int m_segmented = 0;
+    int m_failed = 0;
+    bool m_cancelled = false;
+    QStringList m_errors;
+    const AnnotationSet* m_modelSet = nullptr;   // the set holding m_cache's predictions
+    const AnnotationSet* m_preferred = nullptr;  // imported or model set chosen last
+    bool m_addingSet = false;
+    QFutureWatcher<BatchResult> m_runWatcher;
+    struct ImportResult
+    {
+        std::unique_ptr<AnnotationSet> set;
+        QString error;
+    };
+    QFutureWatcher<std::shared_ptr<ImportResult>> m_importWatcher;
+    QTimer m_reevaluateTimer;
+    QString m_importPath;
+    qint64 m_lastPublish = 0;
+};
+
+} // namespace curator

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/eval/evalresult.h"
+#include "model/workspace.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace curator {
+
+/**
+ * The evaluation behind the review: LIVECell-protocol COCO evaluation (Evaluator) of one
+ * predictions set against one ground-truth set of the workspace, restricted to chosen images, run
+ * in a worker thread on a snapshot of both (edits made meanwhile never race with it). Results are
+ * kept by the workspace's indices: ground-truth image and annotation indices of the ground-truth
+ * set, annotation indices of the predictions set.
+ *
+ * The greedy matching is the evaluator's own, at IoU 0.50 or 0.75 (the thresholds its per-image
+ * report keeps); iouThreshold() picks which one classifies cells as matched (TP), missed (FN) or
+ * spurious (FP).
+ */
+class ReviewEvaluation : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class CellClass : quint8 { None, TruePositive, FalseNegative, FalsePositive, Ignored };
+    struct BestMatch
+    {
+        CellKey cell;       ///< in the other set; invalid when nothing overlaps
+        double iou = 0;
+    };
+
+    explicit ReviewEvaluation(Workspace* workspace, QObject* parent = nullptr);
+    ~ReviewEvaluation() override;
+
+    /**
+     * Evaluates set @p predictions against set @p groundTruth on the ground-truth images @p images
+     * (indices into its store; all when empty) in the background; evaluated() follows. A running
+     * evaluation is superseded.
+     */
+    void evaluate(int groundTruth, int predictions, const std::vector<int>& images = {});
+    void clear();
+    bool isRunning() const { return m_running > 0; }
+    /** Blocks until the latest evaluation has been applied (tests). */
+    void waitForFinished();
+
+    bool hasResult() const { return m_result != nullptr; }
+    const EvalResult* result() const { return m_result.get(); }
+    int groundTruthSet() const { return m_groundTruth; }
+    int predictionSet() const { return m_predictions; }
+    /** The evaluation of ground-truth image @p gtImage; nullptr when it was not evaluated. */
+    const ImageEvaluation* image(int gtImage) const;
+
+    /** 0.50 or 0.75. */
+    double iouThreshold() const { return m_iou; }
+    void setIouThreshold(double iou);
+    static std::vector<double> iouThresholds() { return {0.50, 0.75}; }
+    /** The matching of @p gtImage at iouThreshold(); nullptr when not evaluated. */
+    const ImageMatches* matches(int gtImage) const;
+
+    /** How @p cell (of the ground-truth or predictions set) fared at iouThreshold(). */
+    CellClass classify(CellKey cell) const;
+    /** Every classified cell of ground-truth image @p gtImage, keyed by CellKey. */
+    QHash<qint64, CellClass> classesOf(int gtImage) const;
+    static qint64 cellHash(CellKey key) { return (qint64(key.set) << 32) | quint32(key.annotation); }
+
+    /** The cell of the other set on the same image with the highest mask IoU with @p cell. */
+    BestMatch bestMatch(CellKey cell) const;
+
+signals:
+    void evaluationStarted();
+    /** A new result is in (or the result was cleared). */
+    void evaluated();
+    void iouThresholdChanged(double iou);
+
+private:
+    struct Job;
+    void apply(const std::shared_ptr<Job>& job);
+    void indexClasses();
+
+    Workspace* m_workspace;
+    int m_groundTruth = -1;
+    int m_predictions = -1;
+    double m_iou = 0.50;
+    int m_generation = 0;
+    int m_running = 0;
+    std::unique_ptr<EvalResult> m_result;
+    QHash<int, int> m_imageOf;                    // gt image index → position in m_result->images
+    QHash<qint64, CellClass> m_classes;           // at m_iou
+    std::vector<std::unique_ptr<QFutureWatcher<std::shared_ptr<Job>>>> m_watchers;
+};
+
+} // namespace curator
