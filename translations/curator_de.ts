@@ -470,6 +470,41 @@
     </message>
 </context>
 <context>
+    <name>curator::CellTypeSummaryModel</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Cell type</source>
+        <translation>Zelltyp</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>GT cells</source>
+        <translation>GT-Zellen</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <source>AP50</source>
+        <translation>AP50</translation>
+    </message>
+    <message>
+        <source>AP75</source>
+        <translation>AP75</translation>
+    </message>
+</context>
+<context>
     <name>curator::CocoWriter</name>
     <message>
         <source>%1: cannot write (%2)</source>
@@ -1444,6 +1479,121 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>&amp;Quality</source>
         <translation>&amp;Qualität</translation>
     </message>
+    <message>
+        <source>Stop the model run; images done so far are kept</source>
+        <translation>Modelllauf abbrechen; bereits bearbeitete Bilder bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Import detectron2 Results…</source>
+        <translation>detectron2-Ergebnisse &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Compare a results file (coco_instances_results.json) with the open ground truth</source>
+        <translation>Eine Ergebnisdatei (coco_instances_results.json) mit der geöffneten Referenz vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Load Model…</source>
+        <translation>Modell &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Use another ONNX segmentation model with its JSON sidecar</source>
+        <translation>Ein anderes ONNX-Segmentierungsmodell mit seiner JSON-Begleitdatei verwenden</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Current Image</source>
+        <translation>Auf &amp;aktuellem Bild ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Filtered Images</source>
+        <translation>Auf &amp;gefilterten Bildern ausführen</translation>
+    </message>
+    <message>
+        <source>Segment every image the image browser shows with its current filters</source>
+        <translation>Jedes Bild segmentieren, das die Bildliste mit ihren aktuellen Filtern zeigt</translation>
+    </message>
+    <message>
+        <source>Run on &amp;All Images</source>
+        <translation>Auf &amp;allen Bildern ausführen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Difference</source>
+        <translation>&amp;Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Show &amp;Side by Side</source>
+        <translation>&amp;Nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Show A&amp;nnotations</source>
+        <translation>A&amp;nnotationen zeigen</translation>
+    </message>
+    <message>
+        <source>Importing results…</source>
+        <translation>Ergebnisse werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cannot import results</source>
+        <translation>Ergebnisse können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Run Model</source>
+        <translation>Modell ausführen</translation>
+    </message>
+    <message>
+        <source>No image is shown or listed to run the model on.</source>
+        <translation>Es wird kein Bild angezeigt oder aufgelistet, auf dem das Modell laufen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model %1: %n image(s) segmented.</source>
+        <translation>
+            <numerusform>Modell %1: %n Bild segmentiert.</numerusform>
+            <numerusform>Modell %1: %n Bilder segmentiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load Segmentation Model</source>
+        <translation>Segmentierungsmodell laden</translation>
+    </message>
+    <message>
+        <source>ONNX models and sidecars (*.onnx *.json);;All files (*)</source>
+        <translation>ONNX-Modelle und Begleitdateien (*.onnx *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load Model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <source>Loaded model %1.</source>
+        <translation>Modell %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Import detectron2 Results</source>
+        <translation>detectron2-Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Results files (*.json);;All files (*)</source>
+        <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
@@ -1552,6 +1702,109 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Only cells of the same image can be merged.</source>
         <translation>Nur Zellen desselben Bildes können zusammengeführt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::ModelReviewDock</name>
+    <message>
+        <source>Model Review</source>
+        <translation>Modellprüfung</translation>
+    </message>
+    <message>
+        <source>Accept Prediction</source>
+        <translation>Vorhersage übernehmen</translation>
+    </message>
+    <message>
+        <source>Delete GT Cell</source>
+        <translation>Referenzzelle löschen</translation>
+    </message>
+    <message>
+        <source>IoU %1</source>
+        <translation>IoU %1</translation>
+    </message>
+    <message>
+        <source>IoU a prediction needs with a ground-truth cell to count as a match</source>
+        <translation>IoU, die eine Vorhersage mit einer Referenzzelle erreichen muss, um als Treffer zu zählen</translation>
+    </message>
+    <message>
+        <source>Match at</source>
+        <translation>Treffer ab</translation>
+    </message>
+    <message>
+        <source>Add the selected prediction to the ground truth as a new cell (undoable)</source>
+        <translation>Die gewählte Vorhersage als neue Zelle in die Referenz übernehmen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Delete the selected ground-truth cell (undoable)</source>
+        <translation>Die gewählte Referenzzelle löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>No predictions yet. Run the model (Model ▸ Run on Current Image) or import a detectron2 results file.</source>
+        <translation>Noch keine Vorhersagen. Führen Sie das Modell aus (Modell ▸ Auf aktuellem Bild ausführen) oder importieren Sie eine detectron2-Ergebnisdatei.</translation>
+    </message>
+    <message>
+        <source>Predictions %1 against ground truth %2.</source>
+        <translation>Vorhersagen %1 gegen Referenz %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Click a cell in the Difference view to see its best match.</source>
+        <translation>Klicken Sie in der Unterschiedsansicht auf eine Zelle, um ihre beste Entsprechung zu sehen.</translation>
+    </message>
+    <message>
+        <source>This cell is not part of the evaluation.</source>
+        <translation>Diese Zelle gehört nicht zur Auswertung.</translation>
+    </message>
+    <message>
+        <source>Prediction %1 is matched (TP).</source>
+        <translation>Vorhersage %1 ist zugeordnet (TP).</translation>
+    </message>
+    <message>
+        <source>Cell %1 is matched (TP).</source>
+        <translation>Zelle %1 ist zugeordnet (TP).</translation>
+    </message>
+    <message>
+        <source>Cell %1 is missed (FN).</source>
+        <translation>Zelle %1 wurde übersehen (FN).</translation>
+    </message>
+    <message>
+        <source>Prediction %1 is spurious (FP).</source>
+        <translation>Vorhersage %1 ist überzählig (FP).</translation>
+    </message>
+    <message>
+        <source>Prediction %1 matches a crowd region (ignored).</source>
+        <translation>Vorhersage %1 trifft eine Crowd-Region (ignoriert).</translation>
+    </message>
+    <message>
+        <source>Prediction %1 was not evaluated.</source>
+        <translation>Vorhersage %1 wurde nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Cell %1 was not evaluated.</source>
+        <translation>Zelle %1 wurde nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>No ground-truth cell overlaps it.</source>
+        <translation>Keine Referenzzelle überlappt sie.</translation>
+    </message>
+    <message>
+        <source>No prediction overlaps it.</source>
+        <translation>Keine Vorhersage überlappt sie.</translation>
+    </message>
+    <message>
+        <source>Best ground-truth match: cell %1, IoU %2.</source>
+        <translation>Beste Referenzentsprechung: Zelle %1, IoU %2.</translation>
+    </message>
+    <message>
+        <source>Best prediction: %1, IoU %2.</source>
+        <translation>Beste Vorhersage: %1, IoU %2.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2115,93 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>The merged outline is not a valid cell: %1</source>
         <translation>Der zusammengeführte Umriss ist keine gültige Zelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>curator::PredictionReview</name>
+    <message>
+        <source>The model is running; cancel it before loading another model.</source>
+        <translation>Das Modell läuft; brechen Sie den Lauf ab, bevor Sie ein anderes Modell laden.</translation>
+    </message>
+    <message>
+        <source>The bundled model (livecell-unet.json) was not found; load one with Model ▸ Load Model….</source>
+        <translation>Das mitgelieferte Modell (livecell-unet.json) wurde nicht gefunden; laden Sie eines mit Modell ▸ Modell laden….</translation>
+    </message>
+    <message>
+        <source>The model is already running.</source>
+        <translation>Das Modell läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No image source is open: open an images.zip or an image folder first.</source>
+        <translation>Keine Bildquelle geöffnet: Öffnen Sie zuerst eine images.zip oder einen Bildordner.</translation>
+    </message>
+    <message>
+        <source>No annotation set with images is open, so there is nothing to compare predictions with.</source>
+        <translation>Es ist kein Annotationssatz mit Bildern geöffnet, mit dem Vorhersagen verglichen werden könnten.</translation>
+    </message>
+    <message>
+        <source>None of the chosen images is in the ground truth set %1.</source>
+        <translation>Keines der gewählten Bilder ist im Referenzsatz %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model run was cancelled; %n image(s) are done.</source>
+        <translation>
+            <numerusform>Der Modelllauf wurde abgebrochen; %n Bild ist fertig.</numerusform>
+            <numerusform>Der Modelllauf wurde abgebrochen; %n Bilder sind fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be segmented: %1</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht segmentiert werden: %1</numerusform>
+            <numerusform>%n Bilder konnten nicht segmentiert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 was cancelled.</source>
+        <translation>Der Import von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is an annotation file with images, not a results list; open it with File ▸ Open.</source>
+        <translation>%1 ist eine Annotationsdatei mit Bildern, keine Ergebnisliste; öffnen Sie sie mit Datei ▸ Öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prediction(s) from %1.</source>
+        <translation>
+            <numerusform>%n Vorhersage aus %1 importiert.</numerusform>
+            <numerusform>%n Vorhersagen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>curator::PredictionStyleBox</name>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Show predictions</source>
+        <translation>Vorhersagen anzeigen</translation>
+    </message>
+    <message>
+        <source>Colour of predicted cells</source>
+        <translation>Farbe vorhergesagter Zellen</translation>
+    </message>
+    <message>
+        <source>Hides predictions scoring below this value (the evaluation always uses every prediction)</source>
+        <translation>Blendet Vorhersagen mit niedrigerem Score aus (die Auswertung verwendet immer alle Vorhersagen)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Min. score</source>
+        <translation>Min. Score</translation>
+    </message>
+    <message>
+        <source>Prediction Colour</source>
+        <translation>Farbe der Vorhersagen</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2534,57 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
+    <name>curator::ReviewColumns</name>
+    <message>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Mask AP@[.50:.95] of this image alone (LIVECell protocol)</source>
+        <translation>Masken-AP@[.50:.95] nur dieses Bildes (LIVECell-Protokoll)</translation>
+    </message>
+    <message>
+        <source>F1 score at IoU %1</source>
+        <translation>F1-Wert bei IoU %1</translation>
+    </message>
+    <message>
+        <source>Matched cells (true positives) at IoU %1</source>
+        <translation>Zugeordnete Zellen (richtig positiv) bei IoU %1</translation>
+    </message>
+    <message>
+        <source>Spurious predictions (false positives) at IoU %1</source>
+        <translation>Überzählige Vorhersagen (falsch positiv) bei IoU %1</translation>
+    </message>
+    <message>
+        <source>Missed cells (false negatives) at IoU %1</source>
+        <translation>Übersehene Zellen (falsch negativ) bei IoU %1</translation>
+    </message>
+    <message>
+        <source>Predicted cells (compare with Cells, the ground truth)</source>
+        <translation>Vorhergesagte Zellen (vergleiche mit Zellen, der Referenz)</translation>
+    </message>
+</context>
+<context>
     <name>curator::ReviewDock</name>
     <message>
         <source>Review</source>
@@ -2350,6 +2741,65 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1: cannot save the review state (%2)</source>
         <translation>%1: Prüfstand kann nicht gespeichert werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>curator::ReviewView</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Ground Truth | Predictions</source>
+        <translation>Referenz | Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Ground truth and predictions side by side; zoom and pan are linked</source>
+        <translation>Referenz und Vorhersagen nebeneinander; Zoom und Verschieben sind gekoppelt</translation>
+    </message>
+    <message>
+        <source>Matched (TP), missed (FN) and spurious (FP) cells at the chosen IoU</source>
+        <translation>Zugeordnete (TP), übersehene (FN) und überzählige (FP) Zellen bei der gewählten IoU</translation>
+    </message>
+    <message>
+        <source>IoU %1</source>
+        <translation>IoU %1</translation>
+    </message>
+    <message>
+        <source>IoU a prediction needs with a ground-truth cell to count as a match (COCO greedy matching)</source>
+        <translation>IoU, die eine Vorhersage mit einer Referenzzelle erreichen muss, um als Treffer zu zählen (gierige COCO-Zuordnung)</translation>
+    </message>
+    <message>
+        <source>Ground truth: none open</source>
+        <translation>Referenz: keine geöffnet</translation>
+    </message>
+    <message>
+        <source>Ground truth: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Predictions: none yet (Model ▸ Run or Import)</source>
+        <translation>Vorhersagen: noch keine (Modell ▸ Ausführen oder Importieren)</translation>
+    </message>
+    <message>
+        <source>Predictions: %1</source>
+        <translation>Vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>This image has no evaluated predictions: run the model or import results (Model menu).</source>
+        <translation>Dieses Bild hat keine ausgewerteten Vorhersagen: Führen Sie das Modell aus oder importieren Sie Ergebnisse (Menü Modell).</translation>
+    </message>
+    <message>
+        <source>%1 matched (TP) %L2 &amp;nbsp; %3 missed (FN) %L4 &amp;nbsp; %5 spurious (FP) %L6 &amp;nbsp; F1 %7</source>
+        <translation>%1 zugeordnet (TP) %L2 &amp;nbsp; %3 übersehen (FN) %L4 &amp;nbsp; %5 überzählig (FP) %L6 &amp;nbsp; F1 %7</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,37 @@
                 <numerusform>%1 and %n more</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Model %1: %n image(s) segmented.</source>
+            <translation>
+                <numerusform>Model %1: %n image segmented.</numerusform>
+                <numerusform>Model %1: %n images segmented.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>curator::PredictionReview</name>
+        <message numerus="yes">
+            <source>The model run was cancelled; %n image(s) are done.</source>
+            <translation>
+                <numerusform>The model run was cancelled; %n image is done.</numerusform>
+                <numerusform>The model run was cancelled; %n images are done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s) could not be segmented: %1</source>
+            <translation>
+                <numerusform>%n image could not be segmented: %1</numerusform>
+                <numerusform>%n images could not be segmented: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n prediction(s) from %1.</source>
+            <translation>
+                <numerusform>Imported %n prediction from %1.</numerusform>
+                <numerusform>Imported %n predictions from %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>curator::Qc</name>

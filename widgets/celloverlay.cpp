@@ -48,6 +48,8 @@ void CellOverlay::addCell(const Workspace& workspace, CellKey key, int imageHeig
     cell.firstRing = quint32(m_rings.size());
     cell.area = store.area(key.annotation);
     cell.type = workspace.cellTypeOf(key);
+    cell.prediction = store.imageCount() == 0;
+    cell.score = std::isnan(store.score(key.annotation)) ? 1.0 : store.score(key.annotation);
     const SegmentationKind kind = store.segmentationKind(key.annotation);
     if (kind == SegmentationKind::Polygon) {
         for (int r = 0; r < store.ringCount(key.annotation); ++r) {
@@ -104,7 +106,8 @@ void CellOverlay::setHidden(const QSet<CellType>& types, const QSet<int>& sets)
 {
     m_visibleCount = 0;
     for (Cell& c : m_cells) {
-        c.visible = !types.contains(c.type) && !sets.contains(c.key.set);
+        c.visible = !types.contains(c.type) && !sets.contains(c.key.set)
+                    && (!c.prediction || (m_predictionStyle.visible && c.score >= m_predictionStyle.minScore));
         m_visibleCount += c.visible;
     }
 }
@@ -119,6 +122,13 @@ void CellOverlay::setColourMode(const Workspace& workspace, OverlayStyle::Colour
             break;
         case OverlayStyle::ColourMode::Area: c.colour = areaColour(c.area).rgb(); break;
         case OverlayStyle::ColourMode::Set: c.colour = setColour(c.key.set).rgb(); break;
+        }
+        if (c.prediction && mode != OverlayStyle::ColourMode::Set)
+            c.colour = m_predictionStyle.colour.rgb();
+        if (!m_overrides.isEmpty()) {
+            const auto it = m_overrides.constFind(hashKey(c.key));
+            if (it != m_overrides.constEnd())
+                c.colour = it.value();
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include "model/workspace.h"
 #include "widgets/overlaystyle.h"
+#include "widgets/predictionstyle.h"
 
 #include <QHash>
 #include <QPolygonF>
@@ -39,10 +40,15 @@ public:
     bool isVisible(int i) const { return m_cells[std::size_t(i)].visible; }
     QColor colour(int i) const { return QColor::fromRgb(m_cells[std::size_t(i)].colour); }
 
-    /** Hides cells of the given cell types and annotation sets. */
+    /** Hides cells of the given cell types and annotation sets (and predictions as setPredictionStyle() says). */
     void setHidden(const QSet<CellType>& types, const QSet<int>& sets);
-    /** Recomputes colours for @p mode. */
+    /** Recomputes colours for @p mode; predictions take their style's colour, then overrides apply. */
     void setColourMode(const Workspace& workspace, OverlayStyle::ColourMode mode);
+    /** Visibility, colour and score threshold of predictions; call setHidden() and setColourMode() after. */
+    void setPredictionStyle(const PredictionStyle& style) { m_predictionStyle = style; }
+    /** Colours that replace the mode's, keyed by (set << 32 | annotation); kept across build(). */
+    void setColourOverrides(const QHash<qint64, QRgb>& colours) { m_overrides = colours; }
+    bool isPrediction(int i) const { return m_cells[std::size_t(i)].prediction; }
 
     /** The smallest visible cell containing @p imagePoint, -1 when none. */
     int cellAt(QPointF imagePoint) const;
@@ -68,7 +74,9 @@ private:
         double area = 0;
         CellType type = CellType::Unknown;
         QRgb colour = 0;
+        double score = 0;
         bool visible = true;
+        bool prediction = false;
     };
     void addCell(const Workspace& workspace, CellKey key, int imageHeight, int imageWidth);
     void buildGrid();
@@ -85,6 +93,8 @@ private:
     std::vector<quint32> m_gridStart;   // CSR: bucket b holds m_gridItems[start[b] … start[b+1])
     std::vector<quint32> m_gridItems;
     int m_visibleCount = 0;
+    PredictionStyle m_predictionStyle;
+    QHash<qint64, QRgb> m_overrides;
     mutable QPolygonF m_scratch;         // reused by paint() to avoid an allocation per cell
 };
 

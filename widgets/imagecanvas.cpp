@@ -67,6 +67,7 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
     // compares the same region; otherwise start from fit.
     if (!sameSize || m_fit)
         fitToWindow();
+    emit imageChanged(m_name);
 }
 
 void ImageCanvas::clearImage()
@@ -80,6 +81,7 @@ void ImageCanvas::clearImage()
     if (m_tool)
         m_tool->cancel();
     invalidateLayer();
+    emit imageChanged(m_name);
 }
 
 void ImageCanvas::refreshDisplay()
@@ -139,6 +141,23 @@ void ImageCanvas::setHiddenCellTypes(const QSet<CellType>& types)
     invalidateLayer();
 }
 
+void ImageCanvas::setPredictionStyle(const PredictionStyle& style)
+{
+    if (style == m_predictionStyle)
+        return;
+    m_predictionStyle = style;
+    m_overlay.setPredictionStyle(style);
+    m_overlay.setColourMode(*m_workspace, m_style.colourMode);
+    setHiddenCellTypes(m_hiddenTypes);
+}
+
+void ImageCanvas::setColourOverrides(const QHash<qint64, QRgb>& colours)
+{
+    m_overlay.setColourOverrides(colours);
+    m_overlay.setColourMode(*m_workspace, m_style.colourMode);
+    invalidateLayer();
+}
+
 void ImageCanvas::setHiddenSets(const QSet<int>& sets)
 {
     m_hiddenSets = sets;
@@ -192,6 +211,19 @@ void ImageCanvas::fitToWindow()
     m_fit = true;
     invalidateLayer();
     emit zoomChanged(m_scale);
+    emit viewChanged();
+}
+
+void ImageCanvas::setView(double scale, QPointF offset)
+{
+    if (scale == m_scale && offset == m_offset)
+        return;
+    const bool zoomed = scale != m_scale;
+    m_scale = std::clamp(scale, kMinZoom, kMaxZoom);
+    m_fit = false;
+    setOffset(offset);
+    if (zoomed)
+        emit zoomChanged(m_scale);
 }
 
 void ImageCanvas::centreOn(QPointF imagePoint)
@@ -205,6 +237,7 @@ void ImageCanvas::setOffset(QPointF offset)
     clampOffset();
     m_hover = -1;
     invalidateLayer();
+    emit viewChanged();
 }
 
 void ImageCanvas::clampOffset()

@@ -47,6 +47,12 @@ public:
     /** Cells of these types and sets are neither drawn nor hit. */
     void setHiddenCellTypes(const QSet<CellType>& types);
     void setHiddenSets(const QSet<int>& sets);
+    const QSet<int>& hiddenSets() const { return m_hiddenSets; }
+    /** How predictions (cells of results lists) are drawn. */
+    void setPredictionStyle(const PredictionStyle& style);
+    const PredictionStyle& predictionStyle() const { return m_predictionStyle; }
+    /** Colours that replace the colour mode's for some cells, keyed by (set << 32 | annotation). */
+    void setColourOverrides(const QHash<qint64, QRgb>& colours);
     const CellOverlay& overlay() const { return m_overlay; }
 
     // ---- view
@@ -59,6 +65,10 @@ public:
     void zoomIn() { setZoom(m_scale * 1.25); }
     void zoomOut() { setZoom(m_scale / 1.25); }
     void centreOn(QPointF imagePoint);
+    /** Widget position of the image's top-left corner. */
+    QPointF viewOffset() const { return m_offset; }
+    /** Shows the image at @p scale with its top-left corner at @p offset (linked views). */
+    void setView(double scale, QPointF offset);
     QPointF mapToImage(QPointF widgetPoint) const;
     QPointF mapFromImage(QPointF imagePoint) const;
 
@@ -100,6 +110,10 @@ signals:
     /** The set of selected cells changed (also when only cells besides selectedCell() did). */
     void selectionChanged();
     void statusMessage(const QString& text);
+    /** Zoom or position changed (by the user or by a call). */
+    void viewChanged();
+    /** Another image is shown (empty: none). */
+    void imageChanged(const QString& baseName);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -141,6 +155,7 @@ private:
     OverlayStyle m_style;
     QSet<CellType> m_hiddenTypes;
     QSet<int> m_hiddenSets;
+    PredictionStyle m_predictionStyle;
     CellOverlay m_overlay;
 
     double m_scale = 1.0;

@@ -2,6 +2,7 @@
 
 #include "model/celltablemodel.h"
 #include "model/imagebrowsermodel.h"
+#include "model/review/predictionreview.h"
 #include "widgets/celltabledock.h"
 #include "widgets/documentcontroller.h"
 #include "widgets/imagebrowserdock.h"
@@ -40,12 +41,16 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
     connectViews();
     createQcViews();
+    createReview();
     resize(1280, 800);
     readSettings();
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_predictionReview->stop();   // its worker reads the image source, which the workspace (destroyed first) owns
+}
 
 void MainWindow::createDocks()
 {
@@ -314,6 +319,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/cellHeader"), m_cells->saveHeaderState());
     settings.setValue(QStringLiteral("session/image"), m_canvas->imageName());
     m_settings->save(settings);
+    writeReviewSettings(settings);
 }
 
 } // namespace curator

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QSettings;
 
 namespace curator {
 
@@ -26,6 +27,10 @@ class NuclearCountWindow;
 class ImageBrowserDock;
 class ImageBrowserModel;
 class ImageCanvas;
+class PredictionReview;
+class PredictionStyleBox;
+class ModelReviewDock;
+class ReviewView;
 class ViewSettingsDock;
 
 /**
@@ -58,6 +63,16 @@ public:
     FindingsDock* findings() const { return m_findings; }
     /** The statistics window, created on first use (nullptr until then). */
     StatisticsWindow* statistics() const { return m_statistics; }
+    PredictionReview* predictionReview() const { return m_predictionReview; }
+    ReviewView* reviewView() const { return m_reviewView; }
+    ModelReviewDock* modelReviewDock() const { return m_modelReviewDock; }
+    PredictionStyleBox* predictionStyleBox() const { return m_predictionStyle; }
+
+    enum class RunScope { CurrentImage, FilteredImages, AllImages };
+    /** Runs the model on @p scope in the background (Model menu); false with a message when it cannot start. */
+    bool runModel(RunScope scope);
+    /** Imports a detectron2 results file as the predictions, in the background. */
+    void importResults(const QString& path);
 
     /** Loads @p paths in the background, replacing what is open once loading succeeds. */
     void openPaths(const QStringList& paths);
@@ -106,6 +121,16 @@ private:
     void updateTitle();
     /** A non-modal message box; @p icon is a QMessageBox::Icon. */
     void showMessage(int icon, const QString& title, const QString& text);
+    // Model review (mainwindowreview.cpp)
+    void createReview();
+    void createReviewActions(QMenu* menu);
+    void connectReview();
+    void chooseModel();
+    void chooseResults();
+    void showRunProgress(int done, int total);
+    void onRunFinished(bool ok, const QString& message);
+    void reshowImage(const QString& name);
+    void writeReviewSettings(QSettings& settings) const;
 
     Workspace* m_workspace;
     ImageBrowserModel* m_browserModel;
@@ -146,6 +171,13 @@ private:
     QAction* m_nextTimeAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+
+    PredictionReview* m_predictionReview = nullptr;
+    ReviewView* m_reviewView = nullptr;
+    ModelReviewDock* m_modelReviewDock = nullptr;
+    PredictionStyleBox* m_predictionStyle = nullptr;
+    QWidget* m_runProgress = nullptr;
+    QString m_importImage;           // image shown when an import started
 
     QLabel* m_cellLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;

@@ -64,6 +64,12 @@ ViewSettingsDock::ViewSettingsDock(Workspace* workspace, QWidget* parent)
     rebuildSetBoxes();
 }
 
+void ViewSettingsDock::addGroup(QWidget* group)
+{
+    auto* layout = static_cast<QVBoxLayout*>(static_cast<QScrollArea*>(widget())->widget()->layout());
+    layout->insertWidget(layout->count() - 1, group);   // above the stretch
+}
+
 QWidget* ViewSettingsDock::createDisplayGroup()
 {
     auto* group = new QGroupBox(tr("Image"));

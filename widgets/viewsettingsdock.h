@@ -38,6 +38,9 @@ public:
     void setCellTypeVisible(CellType type, bool visible);
     void setSetVisible(int set, bool visible);
 
+    /** Adds a group (e.g. another layer's settings) below the built-in ones. */
+    void addGroup(QWidget* group);
+
     void save(QSettings& settings) const;
     void restore(QSettings& settings);
 

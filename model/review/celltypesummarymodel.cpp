@@ -56,7 +56,7 @@ QVariant CellTypeSummaryModel::data(const QModelIndex& index, int role) const
     const QVariant v = rawValue(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() >= ApColumn) {
+        if (index.column() >= ApColumn && index.column() <= Ap75Column) {
             const double d = v.toDouble();
             return d < 0 || qIsNaN(d) ? QStringLiteral("–") : QLocale().toString(d, 'f', 3);
         }

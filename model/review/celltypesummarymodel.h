@@ -17,8 +17,8 @@ class CellTypeSummaryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CellTypeColumn, ImagesColumn, GroundTruthColumn, PredictionsColumn, ApColumn, Ap50Column,
-                  Ap75Column, ColumnCount };
+    enum Column { CellTypeColumn, ApColumn, Ap50Column, Ap75Column, ImagesColumn, GroundTruthColumn,
+                  PredictionsColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit CellTypeSummaryModel(const ReviewEvaluation* review, QObject* parent = nullptr);

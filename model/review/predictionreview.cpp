@@ -58,7 +58,13 @@ PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
 
 PredictionReview::~PredictionReview()
 {
+    stop();
+}
+
+void PredictionReview::stop()
+{
     m_runWatcher.cancel();
+    m_importWatcher.cancel();
     m_runWatcher.waitForFinished();
     m_importWatcher.waitForFinished();
 }

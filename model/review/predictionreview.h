@@ -69,6 +69,8 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     bool isBusy() const { return m_runWatcher.isRunning() || m_importWatcher.isRunning(); }
     void cancel();
+    /** Cancels and waits for the worker without delivering its results (before the workspace goes). */
+    void stop();
     /** Blocks until the run or import is done and applied (tests). */
     void waitForFinished();
 

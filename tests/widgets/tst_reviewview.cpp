@@ -1,0 +1,246 @@
+// The review in the main window: predictions drawn as their own layer (colour, score threshold,
+// visibility), the side-by-side page with linked zoom and pan, the difference page's colours and
+// counts on the fixture with known TP/FN/FP, and the best match shown for a clicked cell.
+#include "../reviewfixture.h"
+#include "../testutil.h"
+
+#include "model/imagebrowsermodel.h"
+#include "model/review/predictionreview.h"
+#include "widgets/imagebrowserdock.h"
+#include "widgets/imagecanvas.h"
+#include "widgets/mainwindow.h"
+#include "widgets/predictionstylebox.h"
+#include "widgets/modelreviewdock.h"
+#include "widgets/reviewview.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace curator;
+
+class TestReviewView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void predictionsAreTheirOwnLayer();
+    void differenceColoursMatchedMissedAndSpurious();
+    void sideBySideLinksZoomAndPan();
+    void clickedCellShowsItsBestMatch();
+    void modelRunOnTheCurrentImage();
+
+private:
+    /** A 1280 × 800 window with the real sample open and the fixture results imported. */
+    void prepare(MainWindow& window);
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
+    QString m_results;
+};
+
+void TestReviewView::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("curator-tests"));
+    Workspace workspace;
+    workspace.open({test::realValJson(), test::realImagesDir()});
+    workspace.waitForLoaded();
+    m_results = m_dir.filePath(QStringLiteral("fixture_results.json"));
+    QVERIFY(test::writeAll(m_results, test::fixtureResults(workspace.set(0).store, 0)));
+}
+
+void TestReviewView::prepare(MainWindow& window)
+{
+    window.resize(1280, 800);
+    window.show();
+    window.openPaths({test::realValJson(), test::realImagesDir()});
+    window.workspace()->waitForLoaded();
+    const QString first = window.workspace()->set(0).store.image(0).fileName;
+    window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first));
+    QCOMPARE(window.canvas()->imageName(), first);
+    window.importResults(m_results);
+    window.predictionReview()->waitForFinished();
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.canvas()->imageName(), first);   // importing keeps the image on screen
+}
+
+void TestReviewView::predictionsAreTheirOwnLayer()
+{
+    MainWindow window;
+    prepare(window);
+    const CellOverlay& overlay = window.canvas()->overlay();
+    const int cells = window.workspace()->set(0).store.liveAnnotationCountOfImage(0);
+    QCOMPARE(overlay.count(), cells + test::kMatched + test::kSpurious);
+    int predictions = 0;
+    for (int i = 0; i < overlay.count(); ++i) {
+        if (overlay.isPrediction(i)) {
+            ++predictions;
+            QCOMPARE(overlay.colour(i), PredictionStyle().colour);
+        }
+    }
+    QCOMPARE(predictions, test::kMatched + test::kSpurious);
+    QCOMPARE(overlay.visibleCount(), overlay.count());
+
+    // The squares score 0.5, the copies 0.81–0.9: a threshold of 0.6 hides the squares only.
+    PredictionStyle style = window.predictionStyleBox()->style();
+    style.minScore = 0.6;
+    style.colour = QColor(0, 255, 255);
+    window.predictionStyleBox()->setStyle(style);
+    QCOMPARE(window.canvas()->overlay().visibleCount(), cells + test::kMatched);
+    for (int i = 0; i < overlay.count(); ++i) {
+        if (overlay.isPrediction(i))
+            QCOMPARE(overlay.colour(i), QColor(0, 255, 255));
+    }
+    style.visible = false;
+    window.predictionStyleBox()->setStyle(style);
+    QCOMPARE(window.canvas()->overlay().visibleCount(), cells);
+    style.visible = true;
+    style.minScore = 0;
+    window.predictionStyleBox()->setStyle(style);   // the settings are shared by every test
+}
+
+void TestReviewView::differenceColoursMatchedMissedAndSpurious()
+{
+    MainWindow window;
+    prepare(window);
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* difference = window.reviewView()->differenceCanvas();
+    QCOMPARE(difference->imageName(), window.canvas()->imageName());
+    const CellOverlay& overlay = difference->overlay();
+    const std::vector<quint32>& gtCells = window.workspace()->set(0).store.annotationsOfImage(0);
+    using C = ReviewEvaluation::CellClass;
+    auto colourOf = [&](CellKey key) { return overlay.colour(overlay.indexOf(key)); };
+    QCOMPARE(colourOf({0, int(gtCells[0])}), ReviewView::classColour(C::TruePositive, false));
+    QCOMPARE(colourOf({1, 0}), ReviewView::classColour(C::TruePositive, true));
+    QCOMPARE(colourOf({0, int(gtCells[test::kMatched])}), ReviewView::classColour(C::FalseNegative, false));
+    QCOMPARE(colourOf({1, test::kMatched}), ReviewView::classColour(C::FalsePositive, true));
+    // Three distinguishable colours.
+    QVERIFY(ReviewView::classColour(C::TruePositive, false) != ReviewView::classColour(C::FalseNegative, false));
+    QVERIFY(ReviewView::classColour(C::FalsePositive, true) != ReviewView::classColour(C::FalseNegative, false));
+
+    const int missed = int(gtCells.size()) - test::kMatched;
+    const QString legend = window.reviewView()->legendText();
+    QVERIFY2(legend.contains(QStringLiteral("matched (TP) %1").arg(test::kMatched)), qPrintable(legend));
+    QVERIFY2(legend.contains(QStringLiteral("missed (FN) %L1").arg(missed)), qPrintable(legend));
+    QVERIFY2(legend.contains(QStringLiteral("spurious (FP) %1").arg(test::kSpurious)), qPrintable(legend));
+
+    // The browser's columns say the same for this image.
+    const ImageBrowserModel* browser = window.browser()->model();
+    const int row = browser->rowOfFile(window.canvas()->imageName(), 0);
+    QCOMPARE(browser->index(row, ImageBrowserModel::TruePositiveColumn).data().toString(), QString::number(test::kMatched));
+    QCOMPARE(browser->index(row, ImageBrowserModel::FalsePositiveColumn).data().toString(), QString::number(test::kSpurious));
+    QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data().toString(),
+             QString::number(test::kMatched + test::kSpurious));
+
+    if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        difference->setZoom(2.0);
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("review-difference.png")));
+        window.reviewView()->setCurrentIndex(ReviewView::SideBySidePage);
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("review-side-by-side.png")));
+    }
+}
+
+void TestReviewView::sideBySideLinksZoomAndPan()
+{
+    MainWindow window;
+    prepare(window);
+    window.reviewView()->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* gt = window.reviewView()->groundTruthCanvas();
+    ImageCanvas* dt = window.reviewView()->predictionCanvas();
+    QCOMPARE(dt->imageName(), gt->imageName());
+    // Left shows the ground truth only, right the predictions only.
+    const int cells = window.workspace()->set(0).store.liveAnnotationCountOfImage(0);
+    QCOMPARE(gt->overlay().visibleCount(), cells);
+    QCOMPARE(dt->overlay().visibleCount(), test::kMatched + test::kSpurious);
+
+    gt->setZoom(3.0);
+    gt->centreOn(QPointF(100, 120));
+    QCOMPARE(dt->zoom(), 3.0);
+    QCOMPARE(dt->viewOffset(), gt->viewOffset());
+    dt->setZoom(4.0, QPointF(10, 10));
+    QCOMPARE(gt->zoom(), 4.0);
+    QCOMPARE(gt->viewOffset(), dt->viewOffset());
+}
+
+void TestReviewView::clickedCellShowsItsBestMatch()
+{
+    MainWindow window;
+    prepare(window);
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* difference = window.reviewView()->differenceCanvas();
+    const std::vector<quint32>& gtCells = window.workspace()->set(0).store.annotationsOfImage(0);
+    const CellKey missed{0, int(gtCells[test::kMatched])};
+    const QRectF bounds = difference->overlay().bounds(difference->overlay().indexOf(missed));
+    // Click the cell the way a user does; the smallest cell under the point is hit.
+    difference->setZoom(4.0);
+    difference->centreOn(bounds.center());
+    QCoreApplication::processEvents();
+    const int at = difference->overlay().cellAt(bounds.center());
+    QVERIFY(at >= 0);
+    QTest::mouseClick(difference, Qt::LeftButton, {}, difference->mapFromImage(bounds.center()).toPoint());
+    const CellKey clicked = difference->selectedCell();
+    QCOMPARE(clicked, difference->overlay().cell(at));
+    const QString text = window.modelReviewDock()->cellText();
+    QVERIFY2(text.contains(QStringLiteral("IoU")) || text.contains(QStringLiteral("overlaps")), qPrintable(text));
+
+    window.modelReviewDock()->showCell(missed);
+    QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("is missed (FN)")),
+             qPrintable(window.modelReviewDock()->cellText()));
+    window.modelReviewDock()->showCell({1, test::kMatched});
+    QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("is spurious (FP)")),
+             qPrintable(window.modelReviewDock()->cellText()));
+    window.modelReviewDock()->showCell({1, 2});
+    QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("IoU %1").arg(QLocale().toString(1.0, 'f', 3))),
+             qPrintable(window.modelReviewDock()->cellText()));
+}
+
+void TestReviewView::modelRunOnTheCurrentImage()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openPaths({test::realValJson(), test::realImagesDir()});
+    window.workspace()->waitForLoaded();
+    const QString first = window.workspace()->set(0).store.image(0).fileName;
+    window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
+    const int cells = window.canvas()->overlay().count();
+
+    QSignalSpy finished(window.predictionReview(), &PredictionReview::runFinished);
+    QVERIFY(window.runModel(MainWindow::RunScope::CurrentImage));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.canvas()->imageName(), first);   // still on the image the model ran on
+    const int predicted = window.canvas()->overlay().count() - cells;
+    QVERIFY2(predicted > 20, qPrintable(QString::number(predicted)));
+    const ImageBrowserModel* browser = window.browser()->model();
+    const int row = browser->rowOfFile(first, 0);
+    QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(), predicted);
+    QVERIFY(!browser->index(row, ImageBrowserModel::ApColumn).data().toString().isEmpty());
+    // Images the model did not run on stay blank rather than scoring zero.
+    const int other = browser->rowOfFile(window.workspace()->set(0).store.image(1).fileName, 0);
+    QVERIFY(browser->index(other, ImageBrowserModel::ApColumn).data().isNull());
+
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    QVERIFY2(window.reviewView()->legendText().contains(QStringLiteral("matched (TP)")),
+             qPrintable(window.reviewView()->legendText()));
+    if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.grab().save(QDir(dir).filePath(QStringLiteral("review-model-difference.png")));
+        window.reviewView()->setCurrentIndex(ReviewView::SideBySidePage);
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("review-model-side-by-side.png")));
+    }
+}
+
+QTEST_MAIN(TestReviewView)
+#include "tst_reviewview.moc"

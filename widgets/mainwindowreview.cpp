@@ -1,0 +1,217 @@
+// MainWindow: the model review (predictions layer, side-by-side and difference views, Model menu).
+#include "widgets/mainwindow.h"
+
+#include "model/imagebrowsermodel.h"
+#include "model/imagefilterproxy.h"
+#include "model/review/predictionreview.h"
+#include "widgets/imagebrowserdock.h"
+#include "widgets/imagecanvas.h"
+#include "widgets/predictionstylebox.h"
+#include "widgets/modelreviewdock.h"
+#include "widgets/reviewview.h"
+#include "widgets/viewsettingsdock.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+
+namespace curator {
+
+void MainWindow::createReview()
+{
+    m_predictionReview = new PredictionReview(m_workspace, this);
+    takeCentralWidget();   // the canvas becomes the review view's first page
+    m_reviewView = new ReviewView(m_canvas, m_predictionReview);
+    setCentralWidget(m_reviewView);
+    m_modelReviewDock = new ModelReviewDock(m_predictionReview, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_modelReviewDock);
+    m_predictionStyle = new PredictionStyleBox;
+    m_settings->addGroup(m_predictionStyle);
+    m_browserModel->setReview(m_predictionReview->evaluation());
+    const QString sample = QStringLiteral("0.000");
+    for (int c = ImageBrowserModel::ApColumn; c < ImageBrowserModel::ColumnCount; ++c)
+        fitColumn(m_browser->view(), c, sample);
+
+    auto* progress = new QProgressBar;
+    progress->setObjectName(QStringLiteral("runProgress"));
+    progress->setMaximumWidth(160);
+    auto* cancel = new QToolButton;
+    cancel->setText(tr("Cancel"));
+    cancel->setToolTip(tr("Stop the model run; images done so far are kept"));
+    connect(cancel, &QToolButton::clicked, m_predictionReview, &PredictionReview::cancel);
+    m_runProgress = new QWidget;
+    auto* row = new QHBoxLayout(m_runProgress);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Model:")));
+    row->addWidget(progress);
+    row->addWidget(cancel);
+    m_runProgress->hide();
+    statusBar()->addPermanentWidget(m_runProgress);
+
+    QMenu* model = new QMenu(tr("&Model"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), model);
+    createReviewActions(model);
+    for (QAction* a : m_viewMenu->actions()) {
+        if (a->menu() && a->menu()->title() == tr("&Panels"))
+            a->menu()->addAction(m_modelReviewDock->toggleViewAction());
+    }
+    connectReview();
+    QSettings settings;
+    m_predictionStyle->restore(settings);
+}
+
+void MainWindow::createReviewActions(QMenu* menu)
+{
+    QAction* import = menu->addAction(tr("&Import detectron2 Results…"), this, &MainWindow::chooseResults);
+    import->setStatusTip(tr("Compare a results file (coco_instances_results.json) with the open ground truth"));
+    menu->addAction(tr("&Load Model…"), this, &MainWindow::chooseModel)
+        ->setStatusTip(tr("Use another ONNX segmentation model with its JSON sidecar"));
+    menu->addSeparator();
+    QAction* current = menu->addAction(tr("Run on &Current Image"), this, [this] { runModel(RunScope::CurrentImage); });
+    current->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    menu->addAction(tr("Run on &Filtered Images"), this, [this] { runModel(RunScope::FilteredImages); })
+        ->setStatusTip(tr("Segment every image the image browser shows with its current filters"));
+    menu->addAction(tr("Run on &All Images"), this, [this] { runModel(RunScope::AllImages); });
+    menu->addSeparator();
+    QAction* difference = menu->addAction(tr("Show &Difference"), this,
+                                          [this] { m_reviewView->setCurrentIndex(ReviewView::DifferencePage); });
+    difference->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    menu->addAction(tr("Show &Side by Side"), this, [this] { m_reviewView->setCurrentIndex(ReviewView::SideBySidePage); });
+    menu->addAction(tr("Show A&nnotations"), this, [this] { m_reviewView->setCurrentIndex(ReviewView::AnnotationsPage); });
+}
+
+void MainWindow::connectReview()
+{
+    connect(m_settings, &ViewSettingsDock::displaySettingsChanged, m_reviewView, &ReviewView::setDisplaySettings);
+    connect(m_settings, &ViewSettingsDock::overlayStyleChanged, m_reviewView, &ReviewView::setOverlayStyle);
+    connect(m_settings, &ViewSettingsDock::hiddenCellTypesChanged, m_reviewView, &ReviewView::setHiddenCellTypes);
+    connect(m_settings, &ViewSettingsDock::hiddenSetsChanged, m_reviewView, &ReviewView::setHiddenSets);
+    connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_canvas, &ImageCanvas::setPredictionStyle);
+    connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_reviewView, &ReviewView::setPredictionStyle);
+    m_reviewView->setDisplaySettings(m_settings->displaySettings());
+    m_reviewView->setOverlayStyle(m_settings->overlayStyle());
+    m_reviewView->setHiddenCellTypes(m_settings->hiddenCellTypes());
+    m_reviewView->setHiddenSets(m_settings->hiddenSets());
+
+    connect(m_reviewView, &ReviewView::reviewCellSelected, m_modelReviewDock, &ModelReviewDock::showCell);
+    connect(m_canvas, &ImageCanvas::selectedCellChanged, m_modelReviewDock, &ModelReviewDock::showCell);
+    connect(m_predictionReview, &PredictionReview::runStarted, this, [this](int images) { showRunProgress(0, images); });
+    connect(m_predictionReview, &PredictionReview::runProgress, this, &MainWindow::showRunProgress);
+    connect(m_predictionReview, &PredictionReview::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_predictionReview, &PredictionReview::importStarted, this, [this] {
+        statusBar()->showMessage(tr("Importing results…"));
+        m_importImage = m_canvas->imageName();
+    });
+    connect(m_predictionReview, &PredictionReview::importFinished, this, [this](bool ok, const QString& message) {
+        if (!ok) {
+            statusBar()->clearMessage();
+            showMessage(QMessageBox::Warning, tr("Cannot import results"), message);
+        } else {
+            reshowImage(m_importImage);
+            statusBar()->showMessage(message, 8000);
+        }
+        m_importImage.clear();
+    });
+}
+
+bool MainWindow::runModel(RunScope scope)
+{
+    QStringList names;
+    if (scope == RunScope::CurrentImage) {
+        if (!m_canvas->imageName().isEmpty())
+            names.append(m_canvas->imageName());
+    } else {
+        const ImageFilterProxy* proxy = m_browser->proxy();
+        const int rows = scope == RunScope::AllImages ? m_browserModel->rowCount() : proxy->rowCount();
+        for (int r = 0; r < rows; ++r) {
+            const int source = scope == RunScope::AllImages ? r : proxy->mapToSource(proxy->index(r, 0)).row();
+            const QString& name = m_browserModel->row(source).fileName;
+            if (!names.contains(name))
+                names.append(name);
+        }
+    }
+    if (names.isEmpty()) {
+        showMessage(QMessageBox::Information, tr("Run Model"), tr("No image is shown or listed to run the model on."));
+        return false;
+    }
+    const QString current = m_canvas->imageName();
+    const int sets = m_workspace->setCount();
+    QString error;
+    const bool started = m_predictionReview->run(names, &error);
+    if (m_workspace->setCount() != sets)
+        reshowImage(current);   // adding the predictions set reset the views
+    if (!started)
+        showMessage(QMessageBox::Warning, tr("Run Model"), error);
+    return started;
+}
+
+void MainWindow::reshowImage(const QString& name)
+{
+    const int row = name.isEmpty() ? -1 : m_browserModel->rowOfFile(name, m_predictionReview->groundTruthSet());
+    if (row >= 0)
+        m_browser->setCurrentRow(row);
+}
+
+void MainWindow::showRunProgress(int done, int total)
+{
+    auto* bar = m_runProgress->findChild<QProgressBar*>();
+    bar->setRange(0, std::max(1, total));
+    bar->setValue(done);
+    bar->setFormat(tr("%1 of %2").arg(done).arg(total));
+    m_runProgress->show();
+}
+
+void MainWindow::onRunFinished(bool ok, const QString& message)
+{
+    m_runProgress->hide();
+    if (!ok && !m_predictionReview->wasCancelled())
+        showMessage(QMessageBox::Warning, tr("Run Model"), message);
+    statusBar()->showMessage(message.isEmpty() ? tr("Model %1: %n image(s) segmented.", nullptr, m_predictionReview->cache().imageCount())
+                                                     .arg(m_predictionReview->modelName())
+                                               : message,
+                             8000);
+}
+
+void MainWindow::chooseModel()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Segmentation Model"), QDir::homePath(),
+                                                      tr("ONNX models and sidecars (*.onnx *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_predictionReview->loadModel(path, &error)) {
+        showMessage(QMessageBox::Warning, tr("Load Model"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Loaded model %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::chooseResults()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import detectron2 Results"), QDir::homePath(),
+                                                      tr("Results files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importResults(path);
+}
+
+void MainWindow::importResults(const QString& path)
+{
+    m_predictionReview->importResults(path);
+}
+
+void MainWindow::writeReviewSettings(QSettings& settings) const
+{
+    m_predictionStyle->save(settings);
+}
+
+} // namespace curator

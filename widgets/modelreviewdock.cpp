@@ -1,0 +1,150 @@
+#include "widgets/modelreviewdock.h"
+
+#include "model/review/celltypesummarymodel.h"
+#include "model/review/predictionreview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace curator {
+
+ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
+    : QDockWidget(tr("Model Review"), parent)
+    , m_review(review)
+    , m_model(new CellTypeSummaryModel(review->evaluation(), this))
+    , m_source(new QLabel)
+    , m_iou(new QComboBox)
+    , m_summary(new QTableView)
+    , m_cell(new QLabel)
+    , m_accept(new QPushButton(tr("Accept Prediction")))
+    , m_delete(new QPushButton(tr("Delete GT Cell")))
+{
+    setObjectName(QStringLiteral("modelReviewDock"));
+    m_source->setWordWrap(true);
+    m_cell->setWordWrap(true);
+    m_cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (double t : ReviewEvaluation::iouThresholds())
+        m_iou->addItem(tr("IoU %1").arg(QLocale().toString(t, 'f', 2)), t);
+    m_iou->setToolTip(tr("IoU a prediction needs with a ground-truth cell to count as a match"));
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(CellTypeSummaryModel::SortRole);
+    m_summary->setModel(proxy);
+    m_summary->setSortingEnabled(true);
+    m_summary->sortByColumn(-1, Qt::AscendingOrder);
+    m_summary->verticalHeader()->hide();
+    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 6);
+
+    auto* iouRow = new QHBoxLayout;
+    iouRow->addWidget(new QLabel(tr("Match at")));
+    iouRow->addWidget(m_iou, 1);
+    m_accept->setToolTip(tr("Add the selected prediction to the ground truth as a new cell (undoable)"));
+    m_delete->setToolTip(tr("Delete the selected ground-truth cell (undoable)"));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_accept);
+    actions->addWidget(m_delete);
+    connect(m_accept, &QPushButton::clicked, this, [this] { emit acceptRequested(m_shown); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_shown); });
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_source);
+    layout->addLayout(iouRow);
+    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_cell);
+    layout->addLayout(actions);
+    setWidget(body);
+
+    ReviewEvaluation* evaluation = review->evaluation();
+    connect(m_iou, &QComboBox::currentIndexChanged, this,
+            [this, evaluation] { evaluation->setIouThreshold(m_iou->currentData().toDouble()); });
+    connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this](double iou) {
+        const QSignalBlocker blocker(m_iou);
+        m_iou->setCurrentIndex(iou == 0.75 ? 1 : 0);
+        showCell(m_shown);
+    });
+    connect(evaluation, &ReviewEvaluation::evaluated, this, [this] {
+        updateSource();
+        showCell(m_shown);
+    });
+    connect(evaluation, &ReviewEvaluation::evaluationStarted, this, &ModelReviewDock::updateSource);
+    connect(review->workspace(), &Workspace::aboutToReset, this, [this] { m_shown = {}; });
+    connect(review->workspace(), &Workspace::reset, this, [this] {
+        updateSource();
+        showCell({});
+    });
+    updateSource();
+    showCell({});
+}
+
+void ModelReviewDock::updateSource()
+{
+    const Workspace* workspace = m_review->workspace();
+    const int gt = m_review->groundTruthSet(), dt = m_review->predictionSet();
+    if (dt < 0) {
+        m_source->setText(tr("No predictions yet. Run the model (Model ▸ Run on Current Image) or import a "
+                             "detectron2 results file."));
+        return;
+    }
+    QString text = tr("Predictions %1 against ground truth %2.")
+                       .arg(workspace->set(dt).info.label(), gt < 0 ? tr("(none)") : workspace->set(gt).info.label());
+    if (m_review->evaluation()->isRunning())
+        text += QLatin1Char(' ') + tr("Evaluating…");
+    m_source->setText(text);
+}
+
+void ModelReviewDock::showCell(CellKey cell)
+{
+    m_shown = cell;
+    m_cell->setText(cellText());
+    const bool valid = cell.isValid() && cell.set < m_review->workspace()->setCount();
+    m_accept->setEnabled(valid && cell.set == m_review->evaluation()->predictionSet());
+    m_delete->setEnabled(valid && cell.set == m_review->evaluation()->groundTruthSet()
+                         && m_review->workspace()->set(cell.set).store.isLive(cell.annotation));
+}
+
+QString ModelReviewDock::cellText() const
+{
+    const CellKey cell = m_shown;
+    const ReviewEvaluation* evaluation = m_review->evaluation();
+    const Workspace* workspace = m_review->workspace();
+    if (!cell.isValid() || cell.set >= workspace->setCount())
+        return tr("Click a cell in the Difference view to see its best match.");
+    const bool prediction = cell.set == evaluation->predictionSet();
+    if (!prediction && cell.set != evaluation->groundTruthSet())
+        return tr("This cell is not part of the evaluation.");
+    const qint64 id = workspace->set(cell.set).store.annotationId(cell.annotation);
+    QString what;
+    switch (evaluation->classify(cell)) {
+    case ReviewEvaluation::CellClass::TruePositive:
+        what = prediction ? tr("Prediction %1 is matched (TP).") : tr("Cell %1 is matched (TP).");
+        break;
+    case ReviewEvaluation::CellClass::FalseNegative: what = tr("Cell %1 is missed (FN)."); break;
+    case ReviewEvaluation::CellClass::FalsePositive: what = tr("Prediction %1 is spurious (FP)."); break;
+    case ReviewEvaluation::CellClass::Ignored: what = tr("Prediction %1 matches a crowd region (ignored)."); break;
+    case ReviewEvaluation::CellClass::None:
+        what = prediction ? tr("Prediction %1 was not evaluated.") : tr("Cell %1 was not evaluated.");
+        break;
+    }
+    what = what.arg(id);
+    const ReviewEvaluation::BestMatch best = evaluation->bestMatch(cell);
+    if (!best.cell.isValid())
+        return what + QLatin1Char(' ') + (prediction ? tr("No ground-truth cell overlaps it.") : tr("No prediction overlaps it."));
+    const qint64 bestId = workspace->set(best.cell.set).store.annotationId(best.cell.annotation);
+    return what + QLatin1Char(' ')
+           + (prediction ? tr("Best ground-truth match: cell %1, IoU %2.") : tr("Best prediction: %1, IoU %2."))
+                 .arg(bestId)
+                 .arg(QLocale().toString(best.iou, 'f', 3));
+}
+
+} // namespace curator

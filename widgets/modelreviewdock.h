@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace curator {
+
+class CellTypeSummaryModel;
+class PredictionReview;
+
+/**
+ * "Model Review": which predictions are compared with which ground truth, the IoU that decides a
+ * match, the per-cell-type summary (AP, AP50, AP75 as the evaluator computes them, sortable) and
+ * what the selected cell's best match is.
+ */
+class ModelReviewDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    ModelReviewDock(PredictionReview* review, QWidget* parent = nullptr);
+
+    QTableView* summaryView() const { return m_summary; }
+    CellTypeSummaryModel* summaryModel() const { return m_model; }
+    /** Shows @p cell's class and best match (invalid: none selected). */
+    void showCell(CellKey cell);
+    /** The text shown for the selected cell. */
+    QString cellText() const;
+    QPushButton* acceptButton() const { return m_accept; }
+    QPushButton* deleteButton() const { return m_delete; }
+
+signals:
+    /** "Accept prediction into ground truth" for the shown prediction. */
+    void acceptRequested(curator::CellKey prediction);
+    /** "Delete GT cell" for the shown ground-truth cell. */
+    void deleteRequested(curator::CellKey cell);
+
+private:
+    void updateSource();
+
+    PredictionReview* m_review;
+    CellTypeSummaryModel* m_model;
+    QLabel* m_source;
+    QComboBox* m_iou;
+    QTableView* m_summary;
+    QLabel* m_cell;
+    QPushButton* m_accept;
+    QPushButton* m_delete;
+    CellKey m_shown;
+};
+
+} // namespace curator

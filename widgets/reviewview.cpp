@@ -1,0 +1,280 @@
+#include "widgets/reviewview.h"
+
+#include "model/review/predictionreview.h"
+#include "widgets/imagecanvas.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace curator {
+
+namespace {
+
+QLabel* caption(const QString& text = {})
+{
+    auto* label = new QLabel(text);
+    label->setContentsMargins(6, 2, 6, 2);
+    // Long set names must not make one side of the split wider than the other.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return label;
+}
+
+QString swatch(const QColor& colour)
+{
+    return QStringLiteral("<span style=\"color:%1\">■</span>").arg(colour.name());
+}
+
+} // namespace
+
+ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidget* parent)
+    : QTabWidget(parent)
+    , m_annotations(annotations)
+    , m_review(review)
+{
+    setObjectName(QStringLiteral("reviewView"));
+    setDocumentMode(true);
+    setTabPosition(QTabWidget::South);
+    addTab(annotations, tr("Annotations"));
+    addTab(createSideBySide(), tr("Ground Truth | Predictions"));
+    addTab(createDifference(), tr("Difference"));
+    setTabToolTip(SideBySidePage, tr("Ground truth and predictions side by side; zoom and pan are linked"));
+    setTabToolTip(DifferencePage, tr("Matched (TP), missed (FN) and spurious (FP) cells at the chosen IoU"));
+
+    connect(annotations, &ImageCanvas::imageChanged, this, &ReviewView::markDirty);
+    connect(this, &QTabWidget::currentChanged, this, [this] { sync(); });
+    Workspace* workspace = review->workspace();
+    connect(workspace, &Workspace::reset, this, &ReviewView::markDirty);
+    connect(workspace, &Workspace::annotationsChanged, this, &ReviewView::markDirty);
+    ReviewEvaluation* evaluation = review->evaluation();
+    connect(evaluation, &ReviewEvaluation::evaluated, this, &ReviewView::markDirty);
+    connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this](double iou) {
+        for (QComboBox* box : std::as_const(m_iouBoxes)) {
+            const QSignalBlocker blocker(box);
+            box->setCurrentIndex(iou == 0.75 ? 1 : 0);
+        }
+        markDirty();
+    });
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference})
+        connect(canvas, &ImageCanvas::selectedCellChanged, this, &ReviewView::reviewCellSelected);
+}
+
+QComboBox* ReviewView::createIouBox()
+{
+    auto* box = new QComboBox;
+    for (double t : ReviewEvaluation::iouThresholds())
+        box->addItem(tr("IoU %1").arg(QLocale().toString(t, 'f', 2)), t);
+    box->setToolTip(tr("IoU a prediction needs with a ground-truth cell to count as a match (COCO greedy matching)"));
+    connect(box, &QComboBox::currentIndexChanged, this,
+            [this, box] { m_review->evaluation()->setIouThreshold(box->currentData().toDouble()); });
+    m_iouBoxes.append(box);
+    return box;
+}
+
+QWidget* ReviewView::createSideBySide()
+{
+    Workspace* workspace = m_review->workspace();
+    m_groundTruth = new ImageCanvas(workspace);
+    m_prediction = new ImageCanvas(workspace);
+    m_groundTruth->setObjectName(QStringLiteral("groundTruthCanvas"));
+    m_prediction->setObjectName(QStringLiteral("predictionCanvas"));
+    m_groundTruthLabel = caption();
+    m_predictionLabel = caption();
+    auto column = [](QLabel* label, ImageCanvas* canvas) {
+        auto* w = new QWidget;
+        auto* layout = new QVBoxLayout(w);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(label);
+        layout->addWidget(canvas, 1);
+        return w;
+    };
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(column(m_groundTruthLabel, m_groundTruth));
+    splitter->addWidget(column(m_predictionLabel, m_prediction));
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    link(m_groundTruth, m_prediction);
+    link(m_prediction, m_groundTruth);
+    return splitter;
+}
+
+QWidget* ReviewView::createDifference()
+{
+    m_difference = new ImageCanvas(m_review->workspace());
+    m_difference->setObjectName(QStringLiteral("differenceCanvas"));
+    m_legend = caption();
+    m_legend->setTextFormat(Qt::RichText);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 6, 0);
+    bar->addWidget(m_legend, 1);
+    bar->addWidget(createIouBox());
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_difference, 1);
+    return page;
+}
+
+void ReviewView::link(ImageCanvas* from, ImageCanvas* to)
+{
+    connect(from, &ImageCanvas::viewChanged, this, [this, from, to] {
+        if (m_linking || from->imageName() != to->imageName())
+            return;
+        m_linking = true;
+        if (from->isFitToWindow())
+            to->fitToWindow();   // each side fits itself, so resizing keeps both fitted
+        else
+            to->setView(from->zoom(), from->viewOffset());
+        m_linking = false;
+    });
+}
+
+QColor ReviewView::classColour(ReviewEvaluation::CellClass c, bool prediction)
+{
+    switch (c) {
+    case ReviewEvaluation::CellClass::TruePositive: return prediction ? QColor(150, 255, 170) : QColor(40, 210, 80);
+    case ReviewEvaluation::CellClass::FalseNegative: return QColor(235, 30, 60);
+    case ReviewEvaluation::CellClass::FalsePositive: return QColor(255, 215, 0);
+    case ReviewEvaluation::CellClass::Ignored: return QColor(160, 160, 160);
+    case ReviewEvaluation::CellClass::None: break;
+    }
+    return {};
+}
+
+void ReviewView::markDirty()
+{
+    m_dirty = true;
+    if (currentIndex() != AnnotationsPage)
+        sync();
+}
+
+void ReviewView::sync()
+{
+    if (!m_dirty || currentIndex() == AnnotationsPage)
+        return;
+    m_dirty = false;
+    const QString name = m_annotations->imageName();
+    updateLayers();
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
+        const CellKey selected = canvas->selectedCell();
+        if (name.isEmpty())
+            canvas->clearImage();
+        else if (canvas->imageName() != name || canvas->rawImage().cacheKey() != m_annotations->rawImage().cacheKey())
+            canvas->setImageData(name, m_annotations->rawImage());
+        else
+            canvas->setHiddenSets(canvas->hiddenSets());
+        canvas->setSelectedCell(selected);
+    }
+    if (!name.isEmpty() && !m_groundTruth->isFitToWindow())
+        m_prediction->setView(m_groundTruth->zoom(), m_groundTruth->viewOffset());
+    updateDifference();
+}
+
+void ReviewView::updateLayers()
+{
+    const Workspace* workspace = m_review->workspace();
+    const int gt = m_review->groundTruthSet();
+    const int dt = m_review->predictionSet();
+    QSet<int> notGt = m_userHiddenSets, notDt = m_userHiddenSets, neither = m_userHiddenSets;
+    for (int s = 0; s < workspace->setCount(); ++s) {
+        if (s != gt)
+            notGt.insert(s);
+        if (s != dt)
+            notDt.insert(s);
+        if (s != gt && s != dt)
+            neither.insert(s);
+    }
+    m_groundTruth->setHiddenSets(notGt);
+    m_prediction->setHiddenSets(notDt);
+    m_difference->setHiddenSets(neither);
+    m_groundTruthLabel->setText(gt < 0 ? tr("Ground truth: none open")
+                                       : tr("Ground truth: %1").arg(workspace->set(gt).info.label()));
+    m_predictionLabel->setText(dt < 0 ? tr("Predictions: none yet (Model ▸ Run or Import)")
+                                      : tr("Predictions: %1").arg(workspace->set(dt).info.label()));
+}
+
+void ReviewView::updateDifference()
+{
+    const ReviewEvaluation* evaluation = m_review->evaluation();
+    QHash<qint64, QRgb> colours;
+    int gtImage = -1;
+    const int gt = m_review->groundTruthSet();
+    for (const ImageKey& key : m_review->workspace()->imagesNamed(m_annotations->imageName())) {
+        if (key.set == gt)
+            gtImage = key.image;
+    }
+    const ImageMatches* matches = gtImage >= 0 ? evaluation->matches(gtImage) : nullptr;
+    if (matches) {
+        const QHash<qint64, ReviewEvaluation::CellClass> classes = evaluation->classesOf(gtImage);
+        for (auto it = classes.cbegin(); it != classes.cend(); ++it)
+            colours.insert(it.key(), classColour(it.value(), int(it.key() >> 32) != gt).rgb());
+    }
+    m_difference->setColourOverrides(colours);
+    if (!matches) {
+        m_legend->setText(evaluation->isRunning() ? tr("Evaluating…")
+                                                  : tr("This image has no evaluated predictions: run the model or import results (Model menu)."));
+        return;
+    }
+    m_legend->setText(legendText());
+}
+
+QString ReviewView::legendText() const
+{
+    int gtImage = -1;
+    const int gt = m_review->groundTruthSet();
+    for (const ImageKey& key : m_review->workspace()->imagesNamed(m_annotations->imageName())) {
+        if (key.set == gt)
+            gtImage = key.image;
+    }
+    const ImageMatches* m = gtImage >= 0 ? m_review->evaluation()->matches(gtImage) : nullptr;
+    if (!m)
+        return {};
+    using C = ReviewEvaluation::CellClass;
+    return tr("%1 matched (TP) %L2 &nbsp; %3 missed (FN) %L4 &nbsp; %5 spurious (FP) %L6 &nbsp; F1 %7")
+        .arg(swatch(classColour(C::TruePositive, false)))
+        .arg(m->tp())
+        .arg(swatch(classColour(C::FalseNegative, false)))
+        .arg(m->fn())
+        .arg(swatch(classColour(C::FalsePositive, true)))
+        .arg(m->fp())
+        .arg(QLocale().toString(m->f1(), 'f', 3));
+}
+
+void ReviewView::setDisplaySettings(const DisplaySettings& settings)
+{
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference})
+        canvas->setDisplaySettings(settings);
+}
+
+void ReviewView::setOverlayStyle(const OverlayStyle& style)
+{
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference})
+        canvas->setOverlayStyle(style);
+}
+
+void ReviewView::setHiddenCellTypes(const QSet<CellType>& types)
+{
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference})
+        canvas->setHiddenCellTypes(types);
+}
+
+void ReviewView::setHiddenSets(const QSet<int>& sets)
+{
+    m_userHiddenSets = sets;
+    markDirty();
+}
+
+void ReviewView::setPredictionStyle(const PredictionStyle& style)
+{
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference})
+        canvas->setPredictionStyle(style);
+}
+
+} // namespace curator

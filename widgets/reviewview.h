@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/review/reviewevaluation.h"
+#include "model/workspace.h"
+#include "widgets/overlaystyle.h"
+#include "widgets/predictionstyle.h"
+
+#include <QSet>
+#include <QTabWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace curator {
+
+class ImageCanvas;
+class PredictionReview;
+struct DisplaySettings;
+
+/**
+ * The central area: the annotation canvas, a side-by-side page (ground truth | predictions, zoom
+ * and pan linked both ways) and a difference page that colours cells by the evaluator's matching
+ * at the chosen IoU: matched (TP) green, missed ground truth (FN) red, spurious predictions (FP)
+ * yellow. The review pages follow the annotation canvas's image and the view settings; they are
+ * brought up to date when shown, so browsing with them hidden costs nothing.
+ */
+class ReviewView : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { AnnotationsPage, SideBySidePage, DifferencePage };
+
+    ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidget* parent = nullptr);
+
+    ImageCanvas* groundTruthCanvas() const { return m_groundTruth; }
+    ImageCanvas* predictionCanvas() const { return m_prediction; }
+    ImageCanvas* differenceCanvas() const { return m_difference; }
+    /** The colour the difference page gives to cells of class @p c. */
+    static QColor classColour(ReviewEvaluation::CellClass c, bool prediction);
+    /** Text of the difference page's legend (counts at the current IoU). */
+    QString legendText() const;
+
+    void setDisplaySettings(const DisplaySettings& settings);
+    void setOverlayStyle(const OverlayStyle& style);
+    void setHiddenCellTypes(const QSet<CellType>& types);
+    void setHiddenSets(const QSet<int>& sets);
+    void setPredictionStyle(const PredictionStyle& style);
+
+signals:
+    /** A cell was selected on a review page (invalid: none). */
+    void reviewCellSelected(curator::CellKey cell);
+
+private:
+    QWidget* createSideBySide();
+    QWidget* createDifference();
+    QComboBox* createIouBox();
+    void link(ImageCanvas* from, ImageCanvas* to);
+    void markDirty();
+    void sync();
+    void updateLayers();
+    void updateDifference();
+
+    ImageCanvas* m_annotations;
+    PredictionReview* m_review;
+    ImageCanvas* m_groundTruth = nullptr;
+    ImageCanvas* m_prediction = nullptr;
+    ImageCanvas* m_difference = nullptr;
+    QLabel* m_groundTruthLabel = nullptr;
+    QLabel* m_predictionLabel = nullptr;
+    QLabel* m_legend = nullptr;
+    QList<QComboBox*> m_iouBoxes;
+    QSet<int> m_userHiddenSets;
+    bool m_dirty = true;
+    bool m_linking = false;
+};
+
+} // namespace curator
