@@ -73,6 +73,10 @@ public:
     bool runModel(RunScope scope);
     /** Imports a detectron2 results file as the predictions, in the background. */
     void importResults(const QString& path);
+    /** Adds prediction @p prediction to the ground truth as a new cell, undoable on the ground truth's document. */
+    bool acceptPrediction(CellKey prediction);
+    /** Deletes ground-truth cell @p cell, undoable on its document. */
+    bool deleteGroundTruthCell(CellKey cell);
 
     /** Loads @p paths in the background, replacing what is open once loading succeeds. */
     void openPaths(const QStringList& paths);

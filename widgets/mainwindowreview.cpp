@@ -1,6 +1,7 @@
 // MainWindow: the model review (predictions layer, side-by-side and difference views, Model menu).
 #include "widgets/mainwindow.h"
 
+#include "model/documentmanager.h"
 #include "model/imagebrowsermodel.h"
 #include "model/imagefilterproxy.h"
 #include "model/review/predictionreview.h"
@@ -103,6 +104,8 @@ void MainWindow::connectReview()
     m_reviewView->setHiddenCellTypes(m_settings->hiddenCellTypes());
     m_reviewView->setHiddenSets(m_settings->hiddenSets());
 
+    connect(m_modelReviewDock, &ModelReviewDock::acceptRequested, this, &MainWindow::acceptPrediction);
+    connect(m_modelReviewDock, &ModelReviewDock::deleteRequested, this, &MainWindow::deleteGroundTruthCell);
     connect(m_reviewView, &ReviewView::reviewCellSelected, m_modelReviewDock, &ModelReviewDock::showCell);
     connect(m_canvas, &ImageCanvas::selectedCellChanged, m_modelReviewDock, &ModelReviewDock::showCell);
     connect(m_predictionReview, &PredictionReview::runStarted, this, [this](int images) { showRunProgress(0, images); });
@@ -153,6 +156,40 @@ bool MainWindow::runModel(RunScope scope)
     if (!started)
         showMessage(QMessageBox::Warning, tr("Run Model"), error);
     return started;
+}
+
+bool MainWindow::acceptPrediction(CellKey prediction)
+{
+    const int gt = m_predictionReview->groundTruthSet();
+    Document* document = documents()->document(gt);
+    if (!document || prediction.set != m_predictionReview->predictionSet())
+        return false;
+    const AnnotationStore& predictions = m_workspace->set(prediction.set).store;
+    const int image = m_workspace->set(gt).store.imageIndex(predictions.annotationImageId(prediction.annotation));
+    QString error;
+    if (image < 0) {
+        error = tr("The prediction's image (id %1) is not in the ground truth.").arg(predictions.annotationImageId(prediction.annotation));
+    } else if (const std::optional<qint64> id = document->acceptPrediction(image, predictions, prediction.annotation, &error)) {
+        statusBar()->showMessage(tr("Added the prediction to the ground truth as cell %1.").arg(*id), 6000);
+        return true;
+    }
+    showMessage(QMessageBox::Warning, tr("Accept Prediction"), error);
+    return false;
+}
+
+bool MainWindow::deleteGroundTruthCell(CellKey cell)
+{
+    Document* document = documents()->document(cell.set);
+    if (!document || cell.set != m_predictionReview->groundTruthSet())
+        return false;
+    const qint64 id = m_workspace->set(cell.set).store.annotationId(cell.annotation);
+    QString error;
+    if (!document->deleteCells({id}, &error)) {
+        showMessage(QMessageBox::Warning, tr("Delete GT Cell"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Deleted cell %1 from the ground truth.").arg(id), 6000);
+    return true;
 }
 
 void MainWindow::reshowImage(const QString& name)

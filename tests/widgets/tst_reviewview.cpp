@@ -4,6 +4,7 @@
 #include "../reviewfixture.h"
 #include "../testutil.h"
 
+#include "model/documentmanager.h"
 #include "model/imagebrowsermodel.h"
 #include "model/review/predictionreview.h"
 #include "widgets/imagebrowserdock.h"
@@ -14,6 +15,8 @@
 #include "widgets/reviewview.h"
 
 #include <QDir>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,6 +33,7 @@ private slots:
     void sideBySideLinksZoomAndPan();
     void clickedCellShowsItsBestMatch();
     void modelRunOnTheCurrentImage();
+    void acceptAndDeleteFromTheDock();
 
 private:
     /** A 1280 × 800 window with the real sample open and the fixture results imported. */
@@ -240,6 +244,58 @@ void TestReviewView::modelRunOnTheCurrentImage()
         QCoreApplication::processEvents();
         window.grab().save(QDir(dir).filePath(QStringLiteral("review-model-side-by-side.png")));
     }
+}
+
+void TestReviewView::acceptAndDeleteFromTheDock()
+{
+    MainWindow window;
+    prepare(window);
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    ModelReviewDock* dock = window.modelReviewDock();
+    const ImageBrowserModel* browser = window.browser()->model();
+    const int row = browser->rowOfFile(window.canvas()->imageName(), 0);
+    const int cells = window.workspace()->set(0).store.liveAnnotationCountOfImage(0);
+    const int missed = cells - test::kMatched;
+    // What the user sees: the browser's Cells column and the difference legend.
+    auto state = [&] {
+        window.predictionReview()->waitForEvaluation();
+        QCoreApplication::processEvents();
+        return std::make_pair(browser->index(row, ImageBrowserModel::CellsColumn).data(ImageBrowserModel::SortRole).toInt(),
+                              window.reviewView()->legendText());
+    };
+    auto legend = [](int tp, int fn, int fp) {
+        return std::make_tuple(QStringLiteral("matched (TP) %L1").arg(tp), QStringLiteral("missed (FN) %L1").arg(fn),
+                               QStringLiteral("spurious (FP) %L1").arg(fp));
+    };
+    auto check = [&](int expectedCells, int tp, int fn, int fp) {
+        const auto [shownCells, text] = state();
+        QCOMPARE(shownCells, expectedCells);
+        const auto [a, b, c] = legend(tp, fn, fp);
+        QVERIFY2(text.contains(a) && text.contains(b) && text.contains(c), qPrintable(text));
+    };
+    QUndoStack* undo = window.documents()->document(0)->undoStack();
+
+    dock->showCell({1, test::kMatched});   // a spurious square
+    QVERIFY(dock->acceptButton()->isEnabled());
+    QVERIFY(!dock->deleteButton()->isEnabled());
+    QTest::mouseClick(dock->acceptButton(), Qt::LeftButton);
+    check(cells + 1, test::kMatched + 1, missed, test::kSpurious - 1);
+    undo->undo();
+    check(cells, test::kMatched, missed, test::kSpurious);
+    undo->redo();
+    check(cells + 1, test::kMatched + 1, missed, test::kSpurious - 1);
+    undo->undo();
+
+    const std::vector<quint32>& gtCells = window.workspace()->set(0).store.annotationsOfImage(0);
+    dock->showCell({0, int(gtCells[std::size_t(test::kMatched)])});   // a missed cell
+    QVERIFY(dock->deleteButton()->isEnabled());
+    QVERIFY(!dock->acceptButton()->isEnabled());
+    QTest::mouseClick(dock->deleteButton(), Qt::LeftButton);
+    check(cells - 1, test::kMatched, missed - 1, test::kSpurious);
+    undo->undo();
+    check(cells, test::kMatched, missed, test::kSpurious);
+    undo->redo();
+    check(cells - 1, test::kMatched, missed - 1, test::kSpurious);
 }
 
 QTEST_MAIN(TestReviewView)
