@@ -1594,6 +1594,26 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Results files (*.json);;All files (*)</source>
         <translation>Ergebnisdateien (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>The prediction&apos;s image (id %1) is not in the ground truth.</source>
+        <translation>Das Bild der Vorhersage (ID %1) ist nicht in der Referenz.</translation>
+    </message>
+    <message>
+        <source>Added the prediction to the ground truth as cell %1.</source>
+        <translation>Die Vorhersage wurde als Zelle %1 in die Referenz übernommen.</translation>
+    </message>
+    <message>
+        <source>Accept Prediction</source>
+        <translation>Vorhersage übernehmen</translation>
+    </message>
+    <message>
+        <source>Delete GT Cell</source>
+        <translation>Referenzzelle löschen</translation>
+    </message>
+    <message>
+        <source>Deleted cell %1 from the ground truth.</source>
+        <translation>Zelle %1 wurde aus der Referenz gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
