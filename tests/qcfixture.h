@@ -2,6 +2,8 @@
 // A small annotation set with exactly one planted instance of every QC check, among clean cells
 // that no check may flag (shared by tst_qc and tst_stats). Built in code so every planted problem
 // is documented next to the numbers that make it one.
+#include "model/io/imagesource.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,21 @@
 #include <vector>
 
 namespace curator::test {
+
+/** An image source that holds just a list of names (for the missing-image check). */
+class NameSource : public ImageSource
+{
+public:
+    explicit NameSource(QStringList names) : m_names(std::move(names)) {}
+    QString path() const override { return QStringLiteral("names.zip"); }
+    int count() const override { return int(m_names.size()); }
+    QStringList baseNames() const override { return m_names; }
+    bool contains(const QString& name) const override { return m_names.contains(name); }
+    std::optional<QByteArray> read(const QString&, QString*) const override { return std::nullopt; }
+
+private:
+    QStringList m_names;
+};
 
 /** Annotation ids of the planted problems; every other annotation is clean. */
 namespace planted {

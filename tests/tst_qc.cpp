@@ -16,24 +16,10 @@
 #include <set>
 
 using namespace curator;
+using curator::test::NameSource;
 using nlohmann::json;
 
 namespace {
-
-/** An image source that holds just a list of names. */
-class NameSource : public ImageSource
-{
-public:
-    explicit NameSource(QStringList names) : m_names(std::move(names)) {}
-    QString path() const override { return QStringLiteral("names.zip"); }
-    int count() const override { return int(m_names.size()); }
-    QStringList baseNames() const override { return m_names; }
-    bool contains(const QString& name) const override { return m_names.contains(name); }
-    std::optional<QByteArray> read(const QString&, QString*) const override { return std::nullopt; }
-
-private:
-    QStringList m_names;
-};
 
 std::unique_ptr<AnnotationSet> load(const QByteArray& bytes, const QString& name)
 {

@@ -14,23 +14,7 @@
 #include <QtTest>
 
 using namespace curator;
-
-namespace {
-/** An image source that holds just a list of names (for the missing-image check). */
-class NameSource : public ImageSource
-{
-public:
-    explicit NameSource(QStringList names) : m_names(std::move(names)) {}
-    QString path() const override { return QStringLiteral("names.zip"); }
-    int count() const override { return int(m_names.size()); }
-    QStringList baseNames() const override { return m_names; }
-    bool contains(const QString& name) const override { return m_names.contains(name); }
-    std::optional<QByteArray> read(const QString&, QString*) const override { return std::nullopt; }
-
-private:
-    QStringList m_names;
-};
-} // namespace
+using curator::test::NameSource;
 
 class TestQcFindingsModel : public QObject
 {
