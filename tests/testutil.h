@@ -6,6 +6,23 @@
 
 namespace curator::test {
 
+/**
+ * True in a ThreadSanitizer build. clang 14's TSan runtime aborts in the child of the clone() that
+ * QProcess uses (CHECK failed: tsan_rtl.cpp:234 in ForkAfter), so tests that start processes skip
+ * under TSan; the ordinary and the ASan runs still execute them.
+ */
+#if defined(__SANITIZE_THREAD__)
+inline constexpr bool kThreadSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+inline constexpr bool kThreadSanitizer = true;
+#else
+inline constexpr bool kThreadSanitizer = false;
+#endif
+#else
+inline constexpr bool kThreadSanitizer = false;
+#endif
+
 /** ../shared/realdata/livecell/ */
 QString realDataDir();
 /** The real 5-image val JSON (1,243 cells). */
