@@ -1,4 +1,5 @@
 #include "model/eval/evalexport.h"
+#include "model/io/csv.h"
 
 #include <QSaveFile>
 
@@ -38,15 +39,6 @@ json cellTypesObject(const EvalResult& result)
 }
 
 QByteArray number(double v) { return QByteArray::number(v, 'g', 17); }
-
-QByteArray csvField(const QString& s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n'))
-        return s.toUtf8();
-    QString q = s;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return '"' + q.toUtf8() + '"';
-}
 
 QByteArray matchColumns(const ImageMatches& m)
 {

@@ -1,4 +1,5 @@
 #include "model/qc/qcexport.h"
+#include "model/io/csv.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -30,15 +31,6 @@ nlohmann::json findingJson(const QcFinding& f, const QString& key, bool dismisse
     if (dismissed)
         j["dismissed"] = true;
     return j;
-}
-
-QByteArray csvField(const QString& text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
 }
 
 QByteArray number(double v) { return v == v ? QByteArray::number(v, 'g', 10) : QByteArray(); }

@@ -1,4 +1,5 @@
 #include "model/stats/statsexport.h"
+#include "model/io/csv.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,15 +22,6 @@ nlohmann::json distributionJson(const Distribution& d)
 }
 
 QByteArray csvNumber(double v) { return std::isfinite(v) ? QByteArray::number(v, 'g', 10) : QByteArray(); }
-
-QByteArray csvText(const QString& s)
-{
-    QByteArray b = s.toUtf8();
-    if (!b.contains(',') && !b.contains('"') && !b.contains('\n'))
-        return b;
-    b.replace("\"", "\"\"");
-    return '"' + b + '"';
-}
 
 QByteArray levelName(double level) { return "p" + QByteArray::number(qRound(level * 100)); }
 
@@ -73,7 +65,7 @@ QByteArray StatsExport::summaryCsv(const DatasetStats& stats)
         out += ",area_" + levelName(level);
     out += '\n';
     for (const StatsGroup& g : stats.groups()) {
-        out += csvText(g.split) + ',' + g.cellTypeLabel().toUtf8() + ',' + QByteArray::number(g.images) + ','
+        out += csvField(g.split) + ',' + g.cellTypeLabel().toUtf8() + ',' + QByteArray::number(g.images) + ','
                + QByteArray::number(g.cells) + ',' + csvNumber(g.cellsPerImage.mean);
         for (double q : g.cellsPerImage.quantiles)
             out += ',' + csvNumber(q);
@@ -89,7 +81,7 @@ QByteArray StatsExport::histogramCsv(const DatasetStats& stats)
 {
     QByteArray out = "split,cell_type,distribution,bin_low,bin_high,count\n";
     for (const StatsGroup& g : stats.groups()) {
-        const QByteArray prefix = csvText(g.split) + ',' + g.cellTypeLabel().toUtf8() + ',';
+        const QByteArray prefix = csvField(g.split) + ',' + g.cellTypeLabel().toUtf8() + ',';
         appendHistogram(out, prefix, "cells_per_image", g.cellsPerImage);
         appendHistogram(out, prefix, "cell_area", g.cellArea);
     }
