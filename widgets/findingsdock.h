@@ -84,6 +84,7 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    static bool isCheckable(const AnnotationSet& set);
     void buildUi();
     void refillSets();
     void loadDismissals();

@@ -1,0 +1,134 @@
+// NuclearCountWindow: counting cells with the bundled model off the GUI thread.
+#include "widgets/nuclearcountwindow.h"
+#include "model/io/csv.h"
+
+#include "model/io/imagesource.h"
+#include "model/io/tiffcodec.h"
+#include "model/qc/qcexport.h"
+#include "model/segmentation/segmentationbatch.h"
+#include "model/segmentation/segmenter.h"
+#include "model/workspace.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+#include <functional>
+
+namespace curator {
+
+namespace {
+
+/** The worker: segments @p batch with the bundled model; image file name → cells found. */
+QHash<QString, double> countCells(const ImageSource& source, const std::vector<BatchImage>& batch,
+                                  const std::atomic_bool& cancel, const std::function<void(int)>& progress,
+                                  QString* error)
+{
+    QHash<QString, double> counts;
+    const auto segmenter = Segmenter::load(bundledModelPath(), error);
+    if (!segmenter)
+        return counts;
+    SegmentationBatch::Options options;
+    options.progress = [&](int done, int) {
+        progress(done);
+        return !cancel.load();
+    };
+    SegmentationBatch::run(*segmenter, source, batch, [&](BatchResult&& r) {
+        if (r.segmentation)
+            counts.insert(r.image.fileName, double(r.segmentation->cells.size()));
+        else if (error->isEmpty())
+            *error = r.error;
+    }, options);
+    return counts;
+}
+
+} // namespace
+
+void NuclearCountWindow::runModel()
+{
+    if (isRunning() || !m_counts || !m_images)
+        return;
+    std::vector<BatchImage> batch;
+    for (const NuclearCount& c : m_counts->entries()) {
+        const QString base = QFileInfo(c.fileName).fileName();
+        if (m_images->contains(base))
+            batch.push_back({base, qint64(batch.size())});
+    }
+    if (batch.empty()) {
+        m_status->setText(tr("None of the counted images is in %1.").arg(QDir::toNativeSeparators(m_images->path())));
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_modelError.clear();
+    m_progress->setRange(0, int(batch.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_runButton->setEnabled(false);
+    m_status->setText(tr("Counting cells in %n image(s) with the bundled model…", nullptr, int(batch.size())));
+    const ImageSource* source = m_images.get();
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    QPointer<QProgressBar> bar = m_progress;
+    QString* modelError = &m_modelError;   // written by the worker, read after it finished
+    m_watcher.setFuture(QtConcurrent::run([source, batch, cancel, bar, modelError] {
+        return countCells(*source, batch, *cancel, [bar](int done) {
+            QMetaObject::invokeMethod(bar, [bar, done] { if (bar) bar->setValue(done); }, Qt::QueuedConnection);
+        }, modelError);
+    }));
+}
+
+void NuclearCountWindow::cancelModel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void NuclearCountWindow::waitForModel()
+{
+    while (m_cancel) {   // reset by onModelFinished()
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+}
+
+void NuclearCountWindow::onModelFinished()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_runButton->setEnabled(true);
+    const bool cancelled = m_cancel && m_cancel->load();
+    m_cancel.reset();
+    const ModelResult counts = m_watcher.result();
+    if (!m_modelError.isEmpty())
+        emit statusMessage(m_modelError);
+    if (counts.isEmpty()) {
+        m_status->setText(cancelled ? tr("Counting cancelled.") : m_modelError);
+        return;
+    }
+    setPredictions(counts, cancelled ? tr("bundled model (cancelled, %n image(s))", nullptr, int(counts.size()))
+                                     : tr("bundled model"));
+}
+
+// ---- comparison
+
+} // namespace curator
