@@ -1,10 +1,43 @@
 #include "model/celltablemodel.h"
 
+#include "model/io/rle.h"
+
 #include <QLocale>
 
 #include <cmath>
 
 namespace curator {
+
+namespace {
+
+bool isMask(const AnnotationStore& store, int a)
+{
+    const SegmentationKind kind = store.segmentationKind(a);
+    return kind != SegmentationKind::Polygon && kind != SegmentationKind::None;
+}
+
+/** A mask without an "area" or "bbox" field (detectron2 results carry neither): as pycocotools' loadRes derives them. */
+Rle maskOf(const AnnotationStore& store, int a)
+{
+    const RleView view = store.rle(a);
+    return Rle::fromAnnotation(store, a, view.height, view.width);
+}
+
+double areaOf(const AnnotationStore& store, int a)
+{
+    if (store.area(a) == 0 && isMask(store, a))
+        return maskOf(store, a).area();
+    return store.area(a);
+}
+
+std::array<double, 4> bboxOf(const AnnotationStore& store, int a)
+{
+    if (store.bbox(a) == std::array<double, 4>{} && isMask(store, a))
+        return maskOf(store, a).bbox();
+    return store.bbox(a);
+}
+
+} // namespace
 
 CellTableModel::CellTableModel(Workspace* workspace, QObject* parent)
     : QAbstractTableModel(parent)
@@ -92,10 +125,13 @@ QVariant CellTableModel::display(CellKey c, int column) const
     switch (Column(column)) {
     case IdColumn: return QString::number(store.annotationId(c.annotation));
     case SetColumn: return m_workspace->set(c.set).info.label();
-    case AreaColumn: return locale.toString(store.area(c.annotation), 'f', 1);
-    case VerticesColumn: return locale.toString(qulonglong(store.vertexCount(c.annotation)));
+    case AreaColumn: return locale.toString(areaOf(store, c.annotation), 'f', 1);
+    case VerticesColumn:
+        if (isMask(store, c.annotation))
+            return tr("mask", "a cell given as a run-length mask, which has no vertices");
+        return locale.toString(qulonglong(store.vertexCount(c.annotation)));
     case BBoxColumn: {
-        const auto b = store.bbox(c.annotation);
+        const auto b = bboxOf(store, c.annotation);
         return QStringLiteral("%1,%2 %3×%4").arg(b[0], 0, 'f', 0).arg(b[1], 0, 'f', 0)
             .arg(b[2], 0, 'f', 0).arg(b[3], 0, 'f', 0);
     }
@@ -115,9 +151,12 @@ QVariant CellTableModel::sortValue(CellKey c, int column) const
     switch (Column(column)) {
     case IdColumn: return store.annotationId(c.annotation);
     case SetColumn: return c.set;
-    case AreaColumn: return store.area(c.annotation);
-    case VerticesColumn: return qulonglong(store.vertexCount(c.annotation));
-    case BBoxColumn: return store.bbox(c.annotation)[1] * 1e5 + store.bbox(c.annotation)[0];
+    case AreaColumn: return areaOf(store, c.annotation);
+    case VerticesColumn: return isMask(store, c.annotation) ? -1.0 : double(store.vertexCount(c.annotation));
+    case BBoxColumn: {
+        const auto b = bboxOf(store, c.annotation);
+        return b[1] * 1e5 + b[0];
+    }
     case ScoreColumn: return std::isnan(store.score(c.annotation)) ? -1.0 : store.score(c.annotation);
     case FlagsColumn: return flagWords(store, c.annotation).join(u',');
     case ColumnCount: break;
@@ -146,7 +185,8 @@ QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (Column(section)) {
-        case AreaColumn: return tr("Polygon area in square pixels (the annotation's area field)");
+        case AreaColumn: return tr("Area in square pixels: the annotation's area field, or a mask's pixel count when the file gives none");
+        case VerticesColumn: return tr("Polygon vertices; \"mask\" for a run-length mask, which has none");
         case BBoxColumn: return tr("Left, top, width × height in pixels");
         case ScoreColumn: return tr("Detection score, for results files");
         default: return {};

@@ -71,6 +71,8 @@ private slots:
     void predictionsForUnknownImages();
     void datasetWithoutScoresAsPredictions();
     void progressIncrementalResultsAndCancel();
+    void everyThresholdMatchesAgreeWithReport();
+    void updateEqualsEvaluatingAgain();
 };
 
 void TestEvaluator::reference_data()
@@ -334,6 +336,94 @@ void TestEvaluator::progressIncrementalResultsAndCancel()
     QString error;
     QVERIFY(!Evaluator::evaluate(gt->store, dt->store, o, &error));
     QVERIFY(error.contains(QStringLiteral("cancel")));
+}
+
+void TestEvaluator::everyThresholdMatchesAgreeWithReport()
+{
+    const auto gt = readReference(QStringLiteral("real_val_gt.json"));
+    const auto dt = readReference(QStringLiteral("real_val_results.json"));
+    QVERIFY(gt && dt);
+    Evaluator::Options o;
+    o.everyThreshold = true;
+    const EvalResult r = *Evaluator::evaluate(gt->store, dt->store, o);
+    QVERIFY(run(gt->store, dt->store).images.front().byThreshold.empty());   // only when asked for
+    const auto same = [](const ImageMatches& a, const ImageMatches& b) {
+        return a.tp() == b.tp() && a.fp() == b.fp() && a.fn() == b.fn() && a.iouThreshold == b.iouThreshold;
+    };
+    for (const ImageEvaluation& e : r.images) {
+        QCOMPARE(e.byThreshold.size(), std::size_t(10));
+        QVERIFY(same(e.byThreshold[0], e.at50));
+        QVERIFY(same(e.byThreshold[5], e.at75));
+        for (std::size_t t = 1; t < e.byThreshold.size(); ++t) {
+            QCOMPARE(e.byThreshold[t].iouThreshold, r.params.iouThresholds[t]);
+            QVERIFY(e.byThreshold[t].tp() <= e.byThreshold[t - 1].tp());
+            for (const auto& match : e.byThreshold[t].truePositives)
+                QVERIFY(match.iou >= e.byThreshold[t].iouThreshold - 1e-12);
+        }
+    }
+}
+
+void TestEvaluator::updateEqualsEvaluatingAgain()
+{
+    const auto gt = readReference(QStringLiteral("real_val_gt.json"));
+    const auto dt = readReference(QStringLiteral("real_val_results.json"));
+    QVERIFY(gt && dt);
+    Evaluator::Options o;
+    o.keepUnits = true;
+    o.everyThreshold = true;
+    EvalResult incremental = *Evaluator::evaluate(gt->store, dt->store, o);
+    QCOMPARE(incremental.units.size(), incremental.images.size());
+
+    // Drop every third prediction of the third image.
+    AnnotationStore changed = dt->store;
+    const qint64 imageId = incremental.images[2].imageId;
+    int dropped = 0;
+    for (int a = 0; a < changed.annotationCount(); ++a) {
+        if (changed.annotationImageId(a) == imageId && a % 3 == 0) {
+            changed.setDeleted(a, true);
+            ++dropped;
+        }
+    }
+    QVERIFY(dropped > 10);
+    const EvalResult expected = *Evaluator::evaluate(gt->store, changed, o);
+    QVERIFY(expected.summary.value(u"AP") != incremental.summary.value(u"AP"));
+
+    // Only that image's evaluation goes in.
+    EvalResult partial = *Evaluator::evaluate(gt->store, changed, o);
+    for (std::size_t i = partial.images.size(); i-- > 0;) {
+        if (partial.images[i].imageId != imageId) {
+            partial.images.erase(partial.images.begin() + std::ptrdiff_t(i));
+            partial.units.erase(partial.units.begin() + std::ptrdiff_t(i));
+        }
+    }
+    QCOMPARE(partial.images.size(), std::size_t(1));
+    QVERIFY(Evaluator::update(incremental, std::move(partial)));
+
+    for (std::size_t v = 0; v < expected.summary.values.size(); ++v)
+        QCOMPARE(incremental.summary.values[v].value, expected.summary.values[v].value);   // bit-exact
+    QVERIFY(incremental.arrays.precision == expected.arrays.precision);
+    QVERIFY(incremental.arrays.recall == expected.arrays.recall);
+    QCOMPARE(incremental.predictionCount, expected.predictionCount);
+    QCOMPARE(incremental.groundTruthCount, expected.groundTruthCount);
+    QCOMPARE(incremental.cellTypes.size(), expected.cellTypes.size());
+    for (std::size_t c = 0; c < expected.cellTypes.size(); ++c) {
+        QCOMPARE(incremental.cellTypes[c].predictions, expected.cellTypes[c].predictions);
+        QCOMPARE(incremental.cellTypes[c].summary.value(u"AP"), expected.cellTypes[c].summary.value(u"AP"));
+    }
+    for (std::size_t i = 0; i < expected.images.size(); ++i) {
+        QCOMPARE(incremental.images[i].ap, expected.images[i].ap);
+        QCOMPARE(incremental.images[i].byThreshold[3].tp(), expected.images[i].byThreshold[3].tp());
+    }
+
+    // Without kept units, or for an image the result does not hold, nothing changes.
+    EvalResult plain = run(gt->store, dt->store);
+    EvalResult stranger = *Evaluator::evaluate(gt->store, changed, o);
+    QVERIFY(!Evaluator::update(plain, std::move(stranger)));
+    EvalResult unknown = *Evaluator::evaluate(gt->store, changed, o);
+    unknown.images[0].imageId = -42;
+    const double before = incremental.summary.value(u"AP");
+    QVERIFY(!Evaluator::update(incremental, std::move(unknown)));
+    QCOMPARE(incremental.summary.value(u"AP"), before);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)

@@ -4,7 +4,10 @@
 #include "reviewfixture.h"
 #include "testutil.h"
 
+#include "model/celltablemodel.h"
 #include "model/documentmanager.h"
+#include "model/eval/evaluator.h"
+#include "model/io/rle.h"
 #include "model/imagebrowsermodel.h"
 #include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
@@ -35,6 +38,8 @@ private slots:
     void importErrorsNameTheFile();
     void secondRunComesFromTheCache();
     void acceptAndDeleteUndoRedo();
+    void editsReevaluateOnlyTheirImages();
+    void maskCellsInTheCellTable();
 
 private:
     void openSample(Workspace& workspace);
@@ -131,6 +136,24 @@ void TestPredictionReview::iouThresholdChangesTheMatching()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(evaluation->matches(0)->tp(), evaluation->image(0)->at75.tp());
     QVERIFY(evaluation->matches(0)->tp() < tp50);
+
+    // Every threshold of the protocol can be chosen; a value in between picks the nearest.
+    QCOMPARE(ReviewEvaluation::iouThresholds().size(), std::size_t(10));
+    evaluation->setIouThreshold(0.62);
+    QCOMPARE(evaluation->iouThreshold(), 0.60);
+    QCOMPARE(evaluation->iouThresholdIndex(), 2);
+    QCOMPARE(changed.count(), 2);
+    const int tp60 = evaluation->matches(0)->tp();
+    QVERIFY(tp60 <= tp50 && tp60 >= evaluation->image(0)->at75.tp());
+    for (const auto& match : evaluation->matches(0)->truePositives)
+        QVERIFY(match.iou >= 0.60);
+    evaluation->setIouThreshold(0.95);
+    QVERIFY(evaluation->matches(0)->tp() < tp60);
+    using C = ReviewEvaluation::CellClass;
+    int fn = 0;
+    for (quint32 a : workspace.set(0).store.annotationsOfImage(0))
+        fn += evaluation->classify({0, int(a)}) == C::FalseNegative;
+    QCOMPARE(fn, evaluation->matches(0)->fn());
 }
 
 void TestPredictionReview::browserColumnsEqualCliEvaluator()
@@ -304,6 +327,122 @@ void TestPredictionReview::acceptAndDeleteUndoRedo()
     QCOMPARE(counts(), before);
     document->undoStack()->redo();
     QCOMPARE(counts(), deleted);
+}
+
+void TestPredictionReview::editsReevaluateOnlyTheirImages()
+{
+    Workspace workspace;
+    openSample(workspace);
+    DocumentManager documents(&workspace);
+    PredictionReview review(&workspace);
+    review.importResults(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    ReviewEvaluation* evaluation = review.evaluation();
+    QCOMPARE(evaluation->updateCount(), 0);
+    const double apBefore = evaluation->result()->summary.value(u"AP");
+
+    // Edit two images: delete three cells of image 1, accept a prediction into image 3.
+    Document* document = documents.document(review.groundTruthSet());
+    QVERIFY(document);
+    const AnnotationStore& gt = workspace.set(0).store;
+    const AnnotationStore& dt = workspace.set(review.predictionSet()).store;
+    QString error;
+    QList<qint64> doomed;
+    for (int k = 0; k < 3; ++k)
+        doomed.push_back(gt.annotationId(int(gt.annotationsOfImage(1)[std::size_t(k)])));
+    QVERIFY2(document->deleteCells(doomed, &error), qPrintable(error));
+    int prediction = -1;
+    for (int a = 0; a < dt.annotationCount() && prediction < 0; ++a) {
+        if (dt.annotationImageId(a) == gt.image(3).id)
+            prediction = a;
+    }
+    QVERIFY(prediction >= 0);
+    QVERIFY2(document->acceptPrediction(3, dt, prediction, &error), qPrintable(error));
+    review.waitForEvaluation();
+    QCOMPARE(evaluation->updateCount(), 1);   // one update for both edits, not a full evaluation
+    const EvalResult updated = *evaluation->result();
+    QVERIFY(updated.summary.value(u"AP") != apBefore);
+
+    // The same as evaluating everything again, and as the evaluator on the edited stores.
+    review.reevaluate();
+    review.waitForEvaluation();
+    QCOMPARE(evaluation->updateCount(), 0);
+    const EvalResult& full = *evaluation->result();
+    Evaluator::Options options;
+    options.everyThreshold = true;
+    const EvalResult direct = *Evaluator::evaluate(gt, dt, options);
+    for (const EvalResult* other : {&full, &direct}) {
+        for (std::size_t v = 0; v < other->summary.values.size(); ++v)
+            QCOMPARE(updated.summary.values[v].value, other->summary.values[v].value);
+        QCOMPARE(updated.groundTruthCount, other->groundTruthCount);
+        QCOMPARE(updated.cellTypes.size(), other->cellTypes.size());
+        for (std::size_t c = 0; c < other->cellTypes.size(); ++c)
+            QCOMPARE(updated.cellTypes[c].summary.value(u"AP"), other->cellTypes[c].summary.value(u"AP"));
+        QCOMPARE(updated.images.size(), other->images.size());
+        for (std::size_t i = 0; i < other->images.size(); ++i) {
+            QCOMPARE(updated.images[i].ap, other->images[i].ap);
+            QCOMPARE(updated.images[i].groundTruthCount, other->images[i].groundTruthCount);
+            for (std::size_t t = 0; t < other->images[i].byThreshold.size(); ++t) {
+                QCOMPARE(updated.images[i].byThreshold[t].tp(), other->images[i].byThreshold[t].tp());
+                QCOMPARE(updated.images[i].byThreshold[t].fp(), other->images[i].byThreshold[t].fp());
+            }
+        }
+    }
+    // The update's matches name workspace cells (not its snapshot's), the accepted cell among them.
+    const ImageEvaluation* image3 = nullptr;
+    for (const ImageEvaluation& e : updated.images) {
+        if (e.imageId == gt.image(3).id)
+            image3 = &e;
+    }
+    QVERIFY(image3);
+    const ImageMatches& m = image3->byThreshold[0];
+    const int acceptedCell = gt.annotationCount() - 1;
+    QCOMPARE(gt.annotationImageId(acceptedCell), gt.image(3).id);
+    bool seen = false;
+    for (const auto& match : m.truePositives) {
+        QCOMPARE(gt.annotationImageId(match.groundTruth), gt.image(3).id);
+        QCOMPARE(dt.annotationImageId(match.prediction), gt.image(3).id);
+        seen = seen || match.groundTruth == acceptedCell;
+    }
+    for (int cell : m.falseNegatives) {
+        QCOMPARE(gt.annotationImageId(cell), gt.image(3).id);
+        seen = seen || cell == acceptedCell;
+    }
+    for (int d : m.falsePositives)
+        QCOMPARE(dt.annotationImageId(d), gt.image(3).id);
+    QVERIFY(seen);
+}
+
+void TestPredictionReview::maskCellsInTheCellTable()
+{
+    // A detectron2 result with neither "bbox" nor "area": the table derives both from the mask.
+    const QString path = m_dir.filePath(QStringLiteral("no_box_results.json"));
+    QVERIFY(test::writeAll(path, R"([{"image_id": 512647, "category_id": 1, "score": 0.5, "segmentation": )"
+                                 R"({"size": [520, 704], "counts": "`\\]95R`04M3L2O1O00010O00N0EX@;h?DZ@7NKk?6210N2Mbo_1"}}])"));
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    review.importResults(path);
+    review.waitForFinished();
+    const int dt = review.predictionSet();
+    QVERIFY(dt > 0);
+    const AnnotationStore& store = workspace.set(dt).store;
+    QCOMPARE(store.area(0), 0.0);
+    CellTableModel table(&workspace);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ImageKey image = workspace.imagesNamed(QStringLiteral("MCF7_Phase_G4_2_02d16h00m_1.tif")).front();
+    QCOMPARE(workspace.set(image.set).store.image(image.image).id, 512647);
+    table.setImage(QStringLiteral("MCF7_Phase_G4_2_02d16h00m_1.tif"));
+    const int row = table.rowOf({dt, 0});
+    QVERIFY(row >= 0);
+    const RleView view = store.rle(0);
+    const Rle mask = Rle::fromAnnotation(store, 0, view.height, view.width);
+    QVERIFY(mask.area() > 100);
+    QCOMPARE(table.index(row, CellTableModel::AreaColumn).data(CellTableModel::SortRole).toDouble(), double(mask.area()));
+    QCOMPARE(table.index(row, CellTableModel::VerticesColumn).data().toString(), QStringLiteral("mask"));
+    // The file's original box was [593, 261, 16, 17].
+    QCOMPARE(table.index(row, CellTableModel::BBoxColumn).data().toString(), QStringLiteral("593,261 16×17"));
 }
 
 QTEST_GUILESS_MAIN(TestPredictionReview)

@@ -453,10 +453,6 @@
         <translation>Merkmale</translation>
     </message>
     <message>
-        <source>Polygon area in square pixels (the annotation&apos;s area field)</source>
-        <translation>Polygonfläche in Quadratpixeln (das Feld „area“ der Annotation)</translation>
-    </message>
-    <message>
         <source>Left, top, width × height in pixels</source>
         <translation>Links, oben, Breite × Höhe in Pixeln</translation>
     </message>
@@ -467,6 +463,19 @@
     <message>
         <source>Area</source>
         <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <comment>a cell given as a run-length mask, which has no vertices</comment>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Area in square pixels: the annotation&apos;s area field, or a mask&apos;s pixel count when the file gives none</source>
+        <translation>Fläche in Quadratpixeln: das area-Feld der Annotation oder, wenn die Datei keines hat, die Pixelzahl der Maske</translation>
+    </message>
+    <message>
+        <source>Polygon vertices; &quot;mask&quot; for a run-length mask, which has none</source>
+        <translation>Polygon-Eckpunkte; „Maske“ bei einer Lauflängenmaske, die keine hat</translation>
     </message>
 </context>
 <context>

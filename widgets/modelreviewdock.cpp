@@ -68,9 +68,9 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     ReviewEvaluation* evaluation = review->evaluation();
     connect(m_iou, &QComboBox::currentIndexChanged, this,
             [this, evaluation] { evaluation->setIouThreshold(m_iou->currentData().toDouble()); });
-    connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this](double iou) {
+    connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this, evaluation] {
         const QSignalBlocker blocker(m_iou);
-        m_iou->setCurrentIndex(iou == 0.75 ? 1 : 0);
+        m_iou->setCurrentIndex(evaluation->iouThresholdIndex());
         showCell(m_shown);
     });
     connect(evaluation, &ReviewEvaluation::evaluated, this, [this] {

@@ -51,10 +51,10 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
     connect(workspace, &Workspace::annotationsChanged, this, &ReviewView::markDirty);
     ReviewEvaluation* evaluation = review->evaluation();
     connect(evaluation, &ReviewEvaluation::evaluated, this, &ReviewView::markDirty);
-    connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this](double iou) {
+    connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this, evaluation] {
         for (QComboBox* box : std::as_const(m_iouBoxes)) {
             const QSignalBlocker blocker(box);
-            box->setCurrentIndex(iou == 0.75 ? 1 : 0);
+            box->setCurrentIndex(evaluation->iouThresholdIndex());
         }
         markDirty();
     });

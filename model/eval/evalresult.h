@@ -2,6 +2,7 @@
 
 #include "model/celltype.h"
 #include "model/eval/evalparams.h"
+#include "model/eval/unitevaluation.h"
 
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,8 @@ struct ImageEvaluation
     double ap = -1;                ///< AP@[.50:.95] of this image alone; -1 without regular cells
     ImageMatches at50;             ///< matching at IoU 0.50
     ImageMatches at75;             ///< matching at IoU 0.75
+    /** Matching at each of params.iouThresholds, in order; only with Evaluator::Options::everyThreshold. */
+    std::vector<ImageMatches> byThreshold;
 };
 
 /** COCOeval's accumulated arrays, laid out as numpy's (C order). */
@@ -133,6 +136,11 @@ struct EvalResult
     EvalFindings findings;
     int groundTruthCount = 0;
     int predictionCount = 0;
+    /**
+     * COCOeval.evaluateImg's output per image (aligned with images); only with
+     * Evaluator::Options::keepUnits. Evaluator::update() re-accumulates from it.
+     */
+    std::vector<std::vector<UnitEvaluation>> units;
 };
 
 } // namespace curator

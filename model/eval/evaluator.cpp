@@ -36,7 +36,7 @@ bool isCancelled(const Evaluator::Options& options)
 
 void work(Shared& s)
 {
-    ImageEvaluator evaluator(s.params, s.input);
+    ImageEvaluator evaluator(s.params, s.input, s.options.everyThreshold);
     const int total = s.input.imageCount();
     for (;;) {
         if (isCancelled(s.options)) {
@@ -69,7 +69,8 @@ void runWorkers(Shared& s, int threads)
 }
 
 std::vector<CellTypeEvaluation> summariseCellTypes(const EvalParams& params, int K,
-                                                   const std::vector<ImageOutcome>& outcomes)
+                                                   const std::vector<ImageEvaluation>& images,
+                                                   const std::vector<std::vector<UnitEvaluation>>& units)
 {
     std::vector<CellType> order(allCellTypes().begin(), allCellTypes().end());
     order.push_back(CellType::Unknown);
@@ -77,22 +78,40 @@ std::vector<CellTypeEvaluation> summariseCellTypes(const EvalParams& params, int
     for (CellType type : order) {
         CellTypeEvaluation cell;
         cell.cellType = type;
-        std::vector<const UnitEvaluation*> units;
-        for (const ImageOutcome& o : outcomes) {
-            if (o.evaluation.cellType != type)
+        std::vector<const UnitEvaluation*> pointers;
+        for (std::size_t i = 0; i < images.size(); ++i) {
+            if (images[i].cellType != type)
                 continue;
             ++cell.images;
-            cell.groundTruth += o.evaluation.groundTruthCount;
-            cell.predictions += o.evaluation.predictionCount;
-            for (const UnitEvaluation& u : o.units)
-                units.push_back(&u);
+            cell.groundTruth += images[i].groundTruthCount;
+            cell.predictions += images[i].predictionCount;
+            for (const UnitEvaluation& u : units[i])
+                pointers.push_back(&u);
         }
         if (cell.images == 0)
             continue;
-        cell.summary = Accumulator::summarize(params, Accumulator::accumulate(params, K, units));
+        cell.summary = Accumulator::summarize(params, Accumulator::accumulate(params, K, pointers));
         out.push_back(std::move(cell));
     }
     return out;
+}
+
+int categoryAxis(const EvalResult& result)
+{
+    return result.params.useCats ? int(result.categoryIds.size()) : 1;
+}
+
+void accumulate(EvalResult& result, bool perCellType)
+{
+    std::vector<const UnitEvaluation*> pointers;
+    for (const std::vector<UnitEvaluation>& image : result.units) {
+        for (const UnitEvaluation& u : image)
+            pointers.push_back(&u);
+    }
+    result.arrays = Accumulator::accumulate(result.params, categoryAxis(result), pointers);
+    result.summary = Accumulator::summarize(result.params, result.arrays);
+    if (perCellType)
+        result.cellTypes = summariseCellTypes(result.params, categoryAxis(result), result.images, result.units);
 }
 
 } // namespace
@@ -117,21 +136,45 @@ std::optional<EvalResult> Evaluator::evaluate(const AnnotationStore& groundTruth
         return std::nullopt;
     }
 
-    const int K = result.params.useCats ? int(input.categoryIds().size()) : 1;
-    std::vector<const UnitEvaluation*> units;
-    for (const ImageOutcome& o : outcomes) {
-        for (const UnitEvaluation& u : o.units)
-            units.push_back(&u);
-        result.findings.truncatedPredictions += o.evaluation.truncatedPredictions;
-    }
-    result.arrays = Accumulator::accumulate(result.params, K, units);
-    result.summary = Accumulator::summarize(result.params, result.arrays);
-    if (options.perCellType)
-        result.cellTypes = summariseCellTypes(result.params, K, outcomes);
     result.images.reserve(outcomes.size());
-    for (ImageOutcome& o : outcomes)
+    result.units.reserve(outcomes.size());
+    for (ImageOutcome& o : outcomes) {
+        result.findings.truncatedPredictions += o.evaluation.truncatedPredictions;
         result.images.push_back(std::move(o.evaluation));
+        result.units.push_back(std::move(o.units));
+    }
+    accumulate(result, options.perCellType);
+    if (!options.keepUnits)
+        result.units.clear();
     return result;
+}
+
+bool Evaluator::update(EvalResult& result, EvalResult&& partial)
+{
+    if (result.units.size() != result.images.size() || partial.units.size() != partial.images.size())
+        return false;
+    std::vector<std::size_t> positions;
+    for (const ImageEvaluation& image : partial.images) {
+        const auto it = std::lower_bound(result.images.begin(), result.images.end(), image.imageId,
+                                         [](const ImageEvaluation& e, qint64 id) { return e.imageId < id; });
+        if (it == result.images.end() || it->imageId != image.imageId)
+            return false;
+        positions.push_back(std::size_t(it - result.images.begin()));
+    }
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        const std::size_t at = positions[i];
+        ImageEvaluation& old = result.images[at];
+        ImageEvaluation& now = partial.images[i];
+        result.groundTruthCount += now.groundTruthCount - old.groundTruthCount;
+        result.predictionCount += now.predictionCount - old.predictionCount;
+        result.findings.truncatedPredictions += now.truncatedPredictions - old.truncatedPredictions;
+        old = std::move(now);
+        result.units[at] = std::move(partial.units[i]);
+        for (UnitEvaluation& u : result.units[at])
+            u.image = int(at);  // the tie order of equal scores: the full evaluation's image order
+    }
+    accumulate(result, !result.cellTypes.empty());
+    return true;
 }
 
 } // namespace curator

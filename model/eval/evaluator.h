@@ -43,6 +43,10 @@ public:
         std::function<void(int done, int total)> progress;
         /** Each image's evaluation as soon as it is done (completion order). Same threading as progress. */
         std::function<void(const ImageEvaluation&)> imageDone;
+        /** Also report the matching at every IoU threshold (ImageEvaluation::byThreshold). */
+        bool everyThreshold = false;
+        /** Keep each image's evaluation (EvalResult::units), which update() needs. */
+        bool keepUnits = false;
         /** Set from any thread to stop early; evaluate() then fails with a "cancelled" message. */
         const std::atomic_bool* cancel = nullptr;
     };
@@ -51,6 +55,17 @@ public:
     static std::optional<EvalResult> evaluate(const AnnotationStore& groundTruth,
                                               const AnnotationStore& predictions,
                                               const Options& options, QString* error = nullptr);
+
+    /**
+     * Puts the images of @p partial into @p result and re-accumulates its summaries. @p partial is
+     * an evaluation, with the same params, of some of @p result's images (matched by image id)
+     * after their cells changed; both were made with keepUnits. Since COCOeval evaluates every
+     * image on its own, the outcome equals evaluating everything again, at the cost of the changed
+     * images plus one accumulation. Image and annotation indices are taken from @p partial as they
+     * are (callers map them first). False, leaving @p result as it was, when either lacks units or
+     * an image of @p partial is not in @p result.
+     */
+    static bool update(EvalResult& result, EvalResult&& partial);
 };
 
 } // namespace curator

@@ -31,8 +31,8 @@ void ImageEvaluator::Masks::clear()
     boxes.clear();
 }
 
-ImageEvaluator::ImageEvaluator(const EvalParams& params, const EvalInput& input)
-    : m_params(params), m_input(input)
+ImageEvaluator::ImageEvaluator(const EvalParams& params, const EvalInput& input, bool everyThreshold)
+    : m_params(params), m_input(input), m_everyThreshold(everyThreshold)
 {
     m_reportT50 = exactIndex(params.iouThresholds, 0.5);
     m_reportT75 = exactIndex(params.iouThresholds, 0.75);
@@ -53,6 +53,11 @@ ImageOutcome ImageEvaluator::evaluate(int image)
     ev.cellType = record.name.cellType;
     ev.at50.iouThreshold = 0.5;
     ev.at75.iouThreshold = 0.75;
+    if (m_everyThreshold) {
+        ev.byThreshold.resize(m_params.iouThresholds.size());
+        for (std::size_t t = 0; t < ev.byThreshold.size(); ++t)
+            ev.byThreshold[t].iouThreshold = m_params.iouThresholds[t];
+    }
 
     const auto gt = m_input.groundTruthOf(image), dt = m_input.predictionsOf(image);
     if (!m_params.useCats)
@@ -343,14 +348,15 @@ void ImageEvaluator::matchAreaRange(int a, UnitEvaluation& unit, ImageEvaluation
             unit.ignored[d * A + std::size_t(a)] |= ignored ? bit : 0;
         }
         if (a == 0 && (t == m_reportT50 || t == m_reportT75))
-            this->report(t, a, matches, ious, gtIgnore, report);
+            this->report(a, matches, ious, gtIgnore, t == m_reportT50 ? report.at50 : report.at75);
+        if (a == 0 && m_everyThreshold)
+            this->report(a, matches, ious, gtIgnore, report.byThreshold[std::size_t(t)]);
     }
 }
 
-void ImageEvaluator::report(int t, int a, std::span<const int> matches, std::span<const double> ious,
-                            const std::vector<quint8>& gtIgnore, ImageEvaluation& out) const
+void ImageEvaluator::report(int a, std::span<const int> matches, std::span<const double> ious,
+                            const std::vector<quint8>& gtIgnore, ImageMatches& list) const
 {
-    ImageMatches& list = t == m_reportT50 ? out.at50 : out.at75;
     const AreaRange& range = m_params.areaRanges[std::size_t(a)];
     for (std::size_t d = 0; d < m_dt.size(); ++d) {
         const int m = matches[d];

@@ -29,7 +29,8 @@ struct ImageOutcome
 class ImageEvaluator
 {
 public:
-    ImageEvaluator(const EvalParams& params, const EvalInput& input);
+    /** With @p everyThreshold, ImageEvaluation::byThreshold is filled too. */
+    ImageEvaluator(const EvalParams& params, const EvalInput& input, bool everyThreshold = false);
 
     /** Evaluates image @p image (a position in input.image()). */
     ImageOutcome evaluate(int image);
@@ -71,11 +72,12 @@ private:
     void matchAreaRange(int a, UnitEvaluation& unit, ImageEvaluation& report);
     int matchOne(std::span<const Candidate> candidates, double threshold, const std::vector<quint8>& gtIgnore,
                  double* iou) const;
-    void report(int t, int a, std::span<const int> matches, std::span<const double> ious,
-                const std::vector<quint8>& gtIgnore, ImageEvaluation& out) const;
+    void report(int a, std::span<const int> matches, std::span<const double> ious,
+                const std::vector<quint8>& gtIgnore, ImageMatches& out) const;
 
     const EvalParams& m_params;
     const EvalInput& m_input;
+    bool m_everyThreshold = false;
     int m_reportT50 = -1, m_reportT75 = -1;
     int m_image = 0;
     int m_height = 0, m_width = 0;

@@ -31,7 +31,7 @@ PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
     connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &PredictionReview::onImportFinished);
     m_reevaluateTimer.setSingleShot(true);
     m_reevaluateTimer.setInterval(250);
-    connect(&m_reevaluateTimer, &QTimer::timeout, this, &PredictionReview::reevaluate);
+    connect(&m_reevaluateTimer, &QTimer::timeout, this, &PredictionReview::reevaluateChanged);
     connect(workspace, &Workspace::aboutToReset, this, [this] {
         if (m_addingSet)
             return;
@@ -49,10 +49,15 @@ PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
         if (!m_addingSet)
             reevaluate();
     });
-    connect(workspace, &Workspace::annotationsChanged, this, [this](int set, int) {
-        // Ground-truth edits (accepting a prediction, deleting a cell) change the numbers.
-        if (set == groundTruthSet())
-            m_reevaluateTimer.start();
+    connect(workspace, &Workspace::annotationsChanged, this, [this](int set, int image) {
+        // Ground-truth edits (accepting a prediction, deleting a cell) change the numbers of their image.
+        if (set != groundTruthSet())
+            return;
+        if (image < 0)
+            m_fullPending = true;
+        else
+            m_changedImages.push_back(image);
+        m_reevaluateTimer.start();
     });
 }
 
@@ -115,6 +120,7 @@ bool PredictionReview::loadModel(const QString& path, QString* error)
     m_cache.clear();
     m_segmented = 0;
     if (const int s = m_modelSet ? indexOfSet(m_modelSet) : -1; s >= 0) {
+        m_fullPending = true;
         m_workspace->replaceResults(s, m_cache.toStore());
         emit predictionsChanged();
         reevaluate();
@@ -227,6 +233,8 @@ void PredictionReview::onResult(int index)
 void PredictionReview::publishCache()
 {
     const int s = ensureModelSet();
+    // A new predictions store renumbers every prediction: only a full evaluation fits it.
+    m_fullPending = true;
     m_workspace->replaceResults(s, m_cache.toStore());
     emit predictionsChanged();
 }
@@ -312,13 +320,28 @@ void PredictionReview::waitForFinished()
 void PredictionReview::waitForEvaluation()
 {
     if (m_reevaluateTimer.isActive())
-        reevaluate();
+        reevaluateChanged();
     m_evaluation->waitForFinished();
+}
+
+void PredictionReview::reevaluateChanged()
+{
+    if (m_fullPending || !m_evaluation->hasResult() || m_evaluation->groundTruthSet() != groundTruthSet()
+        || m_evaluation->predictionSet() != predictionSet()) {
+        reevaluate();
+        return;
+    }
+    m_reevaluateTimer.stop();
+    std::vector<int> images = std::move(m_changedImages);
+    m_changedImages.clear();
+    m_evaluation->update(images);
 }
 
 void PredictionReview::reevaluate()
 {
     m_reevaluateTimer.stop();
+    m_fullPending = false;
+    m_changedImages.clear();
     const int gt = groundTruthSet();
     const int dt = predictionSet();
     if (gt < 0 || dt < 0) {

@@ -76,8 +76,13 @@ public:
 
     /** Applies a pending re-evaluation now and waits for it (tests). */
     void waitForEvaluation();
-    /** Re-evaluates the predictions set against the ground truth (done automatically after changes). */
+    /** Re-evaluates the predictions set against the ground truth from scratch. */
     void reevaluate();
+    /**
+     * Re-evaluates after changes (done automatically, 250 ms after the last one): only the changed
+     * ground-truth images when the predictions stayed the same, else everything.
+     */
+    void reevaluateChanged();
 
 signals:
     void runStarted(int images);
@@ -116,6 +121,8 @@ private:
     };
     QFutureWatcher<std::shared_ptr<ImportResult>> m_importWatcher;
     QTimer m_reevaluateTimer;
+    std::vector<int> m_changedImages;   // ground-truth images edited since the last evaluation
+    bool m_fullPending = false;         // the predictions were replaced: evaluate everything
     QString m_importPath;
     qint64 m_lastPublish = 0;
 };

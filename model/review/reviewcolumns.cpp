@@ -21,9 +21,10 @@ const ImageEvaluation* evaluationOf(const ReviewEvaluation* review, ImageKey key
 double rawValue(const ReviewEvaluation* review, ImageKey key, int column)
 {
     const ImageEvaluation* e = evaluationOf(review, key);
-    if (!e)
+    const ImageMatches* matches = e ? review->matches(key.image) : nullptr;
+    if (!matches)
         return qQNaN();
-    const ImageMatches& m = review->iouThreshold() == 0.75 ? e->at75 : e->at50;
+    const ImageMatches& m = *matches;
     switch (ReviewColumn(column)) {
     case ReviewColumn::Ap: return e->ap < 0 ? qQNaN() : e->ap;
     case ReviewColumn::F1: return m.f1();

@@ -13,14 +13,56 @@ namespace curator {
 struct ReviewEvaluation::Job
 {
     AnnotationStore groundTruth;     // the chosen images only
-    AnnotationStore predictions;     // a copy of the predictions set
+    AnnotationStore predictions;     // a copy of the predictions on them
     std::vector<int> imageMap;       // snapshot image index → workspace image index
-    std::vector<int> annotationMap;  // snapshot annotation index → workspace annotation index
+    std::vector<int> annotationMap;  // snapshot annotation index → workspace annotation index (ground truth)
+    std::vector<int> predictionMap;  // the same for the predictions; empty when copied whole
+    std::shared_ptr<const EvalResult> base;  // set for an update: the result the changed images go into
+    std::vector<int> changed;        // an update's images, as workspace indices
+    EvalParams params = EvalParams::livecell();
     int generation = 0;
-    std::unique_ptr<EvalResult> result;
+    std::shared_ptr<const EvalResult> result;
 };
 
 namespace {
+
+AnnotationStore::AnnotationFields fieldsOf(const AnnotationStore& source, int a, qint64 imageId)
+{
+    AnnotationStore::AnnotationFields f;
+    f.id = source.annotationId(a);
+    f.imageId = imageId;
+    f.categoryId = source.categoryId(a);
+    f.area = source.area(a);
+    f.bbox = source.bbox(a);
+    f.crowd = source.isCrowd(a);
+    f.score = source.score(a);
+    return f;
+}
+
+/** Appends annotation @p a of @p source to @p out, with its image id set to @p imageId. */
+void copyAnnotation(const AnnotationStore& source, int a, qint64 imageId, AnnotationStore& out)
+{
+    const AnnotationStore::AnnotationFields f = fieldsOf(source, a, imageId);
+    const SegmentationKind kind = source.segmentationKind(a);
+    if (kind == SegmentationKind::Polygon) {
+        std::vector<double> coords;
+        std::vector<quint32> sizes;
+        for (int r = 0; r < source.ringCount(a); ++r) {
+            const std::span<const double> ring = source.ring(a, r);
+            coords.insert(coords.end(), ring.begin(), ring.end());
+            sizes.push_back(quint32(ring.size()));
+        }
+        out.appendPolygon(f, coords, sizes);
+    } else if (kind == SegmentationKind::None) {
+        out.appendEmpty(f);
+    } else {
+        const RleView rle = source.rle(a);
+        if (rle.compressed)
+            out.appendRle(f, rle.height, rle.width, rle.counts);
+        else
+            out.appendRle(f, rle.height, rle.width, rle.runs);
+    }
+}
 
 // Only the chosen images: a model run on three images is scored on those three, not on every image
 // of the set (whose cells would all count as missed).
@@ -35,46 +77,53 @@ void snapshotGroundTruth(const AnnotationStore& source, const std::vector<int>& 
         out.appendImage(record);
         imageMap.push_back(i);
         for (quint32 a : source.annotationsOfImage(i)) {
-            AnnotationStore::AnnotationFields f;
-            f.id = source.annotationId(int(a));
-            f.imageId = record.id;
-            f.categoryId = source.categoryId(int(a));
-            f.area = source.area(int(a));
-            f.bbox = source.bbox(int(a));
-            f.crowd = source.isCrowd(int(a));
-            const SegmentationKind kind = source.segmentationKind(int(a));
-            if (kind == SegmentationKind::Polygon) {
-                std::vector<double> coords;
-                std::vector<quint32> sizes;
-                for (int r = 0; r < source.ringCount(int(a)); ++r) {
-                    const std::span<const double> ring = source.ring(int(a), r);
-                    coords.insert(coords.end(), ring.begin(), ring.end());
-                    sizes.push_back(quint32(ring.size()));
-                }
-                out.appendPolygon(f, coords, sizes);
-            } else if (kind == SegmentationKind::None) {
-                out.appendEmpty(f);
-            } else {
-                const RleView rle = source.rle(int(a));
-                if (rle.compressed)
-                    out.appendRle(f, rle.height, rle.width, rle.counts);
-                else
-                    out.appendRle(f, rle.height, rle.width, rle.runs);
-            }
+            copyAnnotation(source, int(a), record.id, out);
             annotationMap.push_back(int(a));
         }
     }
     out.finalize();
 }
 
-void remap(ImageMatches& m, const std::vector<int>& annotations)
+/** The live predictions of set @p predictions on the ground-truth images @p images. */
+void snapshotPredictions(const Workspace& workspace, int predictions, const AnnotationStore& gt,
+                         const std::vector<int>& images, AnnotationStore& out, std::vector<int>& predictionMap)
 {
-    for (auto& match : m.truePositives)
+    const AnnotationStore& source = workspace.set(predictions).store;
+    for (const Category& c : source.categories())
+        out.appendCategory(c);
+    for (int i : images) {
+        for (const Workspace::Layer& layer : workspace.layersFor(gt.image(i).fileName)) {
+            if (layer.set != predictions || !layer.annotations)
+                continue;
+            for (quint32 a : *layer.annotations) {
+                if (!source.isLive(int(a)) || source.annotationImageId(int(a)) != gt.image(i).id)
+                    continue;
+                copyAnnotation(source, int(a), gt.image(i).id, out);
+                predictionMap.push_back(int(a));
+            }
+        }
+    }
+    out.finalize();
+}
+
+void remap(ImageMatches& m, const std::vector<int>& annotations, const std::vector<int>& predictions)
+{
+    const auto dt = [&predictions](int& d) {
+        if (!predictions.empty())
+            d = predictions[std::size_t(d)];
+    };
+    for (auto& match : m.truePositives) {
         match.groundTruth = annotations[std::size_t(match.groundTruth)];
-    for (auto& match : m.ignoredMatches)
+        dt(match.prediction);
+    }
+    for (auto& match : m.ignoredMatches) {
         match.groundTruth = annotations[std::size_t(match.groundTruth)];
+        dt(match.prediction);
+    }
     for (int& gt : m.falseNegatives)
         gt = annotations[std::size_t(gt)];
+    for (int& d : m.falsePositives)
+        dt(d);
 }
 
 } // namespace
@@ -92,6 +141,16 @@ ReviewEvaluation::~ReviewEvaluation()
         w->waitForFinished();
 }
 
+std::vector<double> ReviewEvaluation::iouThresholds()
+{
+    return EvalParams::livecell().iouThresholds;
+}
+
+double ReviewEvaluation::iouThreshold() const
+{
+    return iouThresholds()[std::size_t(m_iouIndex)];
+}
+
 void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vector<int>& images)
 {
     if (groundTruth < 0 || predictions < 0 || groundTruth >= m_workspace->setCount()
@@ -100,7 +159,6 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
         return;
     }
     auto job = std::make_shared<Job>();
-    job->generation = ++m_generation;
     const AnnotationStore& gt = m_workspace->set(groundTruth).store;
     std::vector<int> chosen = images;
     if (chosen.empty()) {
@@ -116,6 +174,49 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
     }
     m_groundTruth = groundTruth;
     m_predictions = predictions;
+    m_fullRunning = true;
+    m_pending.clear();
+    start(job);
+}
+
+void ReviewEvaluation::update(const std::vector<int>& images)
+{
+    if (m_groundTruth < 0 || m_predictions < 0)
+        return;
+    if (!m_result || m_fullRunning) {
+        // Nothing to update yet: evaluate the same images again from scratch.
+        std::vector<int> all;
+        if (m_result) {
+            for (const ImageEvaluation& e : m_result->images)
+                all.push_back(e.gtImage);
+        }
+        evaluate(m_groundTruth, m_predictions, m_result ? all : std::vector<int>{});
+        return;
+    }
+    for (int i : images) {
+        if (m_imageOf.contains(i) && std::find(m_pending.begin(), m_pending.end(), i) == m_pending.end())
+            m_pending.push_back(i);
+    }
+    if (m_pending.empty())
+        return;
+    // Every job carries all changes not yet applied, so superseding an older one loses none.
+    auto job = std::make_shared<Job>();
+    const AnnotationStore& gt = m_workspace->set(m_groundTruth).store;
+    std::vector<int> chosen = m_pending;
+    std::sort(chosen.begin(), chosen.end(),
+              [&gt](int a, int b) { return gt.image(a).id < gt.image(b).id; });
+    snapshotGroundTruth(gt, chosen, job->groundTruth, job->imageMap, job->annotationMap);
+    snapshotPredictions(*m_workspace, m_predictions, gt, chosen, job->predictions, job->predictionMap);
+    job->base = m_result;
+    job->changed = chosen;
+    // The same detection areas as the full evaluation, which decided them from the whole results file.
+    job->params.detectionArea = m_result->findings.boxAreas ? DetectionArea::Box : DetectionArea::Mask;
+    start(job);
+}
+
+void ReviewEvaluation::start(const std::shared_ptr<Job>& job)
+{
+    job->generation = ++m_generation;
     ++m_running;
     emit evaluationStarted();
     auto watcher = std::make_unique<QFutureWatcher<std::shared_ptr<Job>>>();
@@ -132,26 +233,57 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
         }
     });
     w->setFuture(QtConcurrent::run([job] {
-        Evaluator::Options options;
-        options.perCellType = true;
-        QString error;
-        if (auto result = Evaluator::evaluate(job->groundTruth, job->predictions, options, &error))
-            job->result = std::make_unique<EvalResult>(std::move(*result));
+        runJob(*job);
         return job;
     }));
     m_watchers.push_back(std::move(watcher));
 }
 
+/** Runs @p job's evaluation (in a worker thread) and maps its indices to the workspace's. */
+void ReviewEvaluation::runJob(Job& job)
+{
+    Evaluator::Options options;
+    options.params = job.params;
+    options.perCellType = true;
+    options.everyThreshold = true;
+    options.keepUnits = true;
+    if (job.base)
+        options.threads = 1;  // a few images: not worth a thread pool
+    QString error;
+    std::optional<EvalResult> result = Evaluator::evaluate(job.groundTruth, job.predictions, options, &error);
+    if (!result)
+        return;
+    for (ImageEvaluation& image : result->images) {
+        image.gtImage = job.imageMap[std::size_t(image.gtImage)];
+        remap(image.at50, job.annotationMap, job.predictionMap);
+        remap(image.at75, job.annotationMap, job.predictionMap);
+        for (ImageMatches& m : image.byThreshold)
+            remap(m, job.annotationMap, job.predictionMap);
+    }
+    if (!job.base) {
+        job.result = std::make_shared<const EvalResult>(std::move(*result));
+        return;
+    }
+    auto merged = std::make_shared<EvalResult>(*job.base);
+    if (Evaluator::update(*merged, std::move(*result)))
+        job.result = std::move(merged);
+}
+
 void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
 {
-    if (job->generation != m_generation || !job->result)
+    if (job->generation != m_generation)
         return;
-    for (ImageEvaluation& image : job->result->images) {
-        image.gtImage = job->imageMap[std::size_t(image.gtImage)];
-        remap(image.at50, job->annotationMap);
-        remap(image.at75, job->annotationMap);
+    if (!job->base)
+        m_fullRunning = false;
+    if (!job->result)
+        return;
+    if (job->base) {
+        ++m_updates;
+        m_pending.clear();   // the latest job carried every pending change
+    } else {
+        m_updates = 0;
     }
-    m_result = std::move(job->result);
+    m_result = job->result;
     m_imageOf.clear();
     for (std::size_t i = 0; i < m_result->images.size(); ++i)
         m_imageOf.insert(m_result->images[i].gtImage, int(i));
@@ -166,6 +298,8 @@ void ReviewEvaluation::clear()
     m_result.reset();
     m_imageOf.clear();
     m_classes.clear();
+    m_pending.clear();
+    m_fullRunning = false;
     m_groundTruth = m_predictions = -1;
     if (had)
         emit evaluated();
@@ -189,18 +323,25 @@ const ImageEvaluation* ReviewEvaluation::image(int gtImage) const
 
 void ReviewEvaluation::setIouThreshold(double iou)
 {
-    iou = std::abs(iou - 0.75) < 1e-9 ? 0.75 : 0.50;
-    if (iou == m_iou)
+    const std::vector<double> thresholds = iouThresholds();
+    int nearest = 0;
+    for (int t = 1; t < int(thresholds.size()); ++t) {
+        if (std::abs(thresholds[std::size_t(t)] - iou) < std::abs(thresholds[std::size_t(nearest)] - iou))
+            nearest = t;
+    }
+    if (nearest == m_iouIndex)
         return;
-    m_iou = iou;
+    m_iouIndex = nearest;
     indexClasses();
-    emit iouThresholdChanged(m_iou);
+    emit iouThresholdChanged(iouThreshold());
 }
 
 const ImageMatches* ReviewEvaluation::matches(int gtImage) const
 {
     const ImageEvaluation* e = image(gtImage);
-    return e ? (m_iou == 0.75 ? &e->at75 : &e->at50) : nullptr;
+    if (!e || std::size_t(m_iouIndex) >= e->byThreshold.size())
+        return nullptr;
+    return &e->byThreshold[std::size_t(m_iouIndex)];
 }
 
 void ReviewEvaluation::indexClasses()
@@ -209,7 +350,9 @@ void ReviewEvaluation::indexClasses()
     if (!m_result)
         return;
     for (const ImageEvaluation& image : m_result->images) {
-        const ImageMatches& m = m_iou == 0.75 ? image.at75 : image.at50;
+        if (std::size_t(m_iouIndex) >= image.byThreshold.size())
+            continue;
+        const ImageMatches& m = image.byThreshold[std::size_t(m_iouIndex)];
         for (const auto& match : m.truePositives) {
             m_classes.insert(cellHash({m_groundTruth, match.groundTruth}), CellClass::TruePositive);
             m_classes.insert(cellHash({m_predictions, match.prediction}), CellClass::TruePositive);

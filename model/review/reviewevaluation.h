@@ -19,9 +19,12 @@ namespace curator {
  * kept by the workspace's indices: ground-truth image and annotation indices of the ground-truth
  * set, annotation indices of the predictions set.
  *
- * The greedy matching is the evaluator's own, at IoU 0.50 or 0.75 (the thresholds its per-image
- * report keeps); iouThreshold() picks which one classifies cells as matched (TP), missed (FN) or
+ * The greedy matching is the evaluator's own, at every IoU threshold of the protocol (0.50, 0.55,
+ * …, 0.95); iouThreshold() picks which one classifies cells as matched (TP), missed (FN) or
  * spurious (FP).
+ *
+ * After edits, update() evaluates only the changed images and re-accumulates the totals from the
+ * other images' kept evaluations (Evaluator::update), so an edit costs its image, not the set.
  */
 class ReviewEvaluation : public QObject
 {
@@ -44,6 +47,15 @@ public:
      * evaluation is superseded.
      */
     void evaluate(int groundTruth, int predictions, const std::vector<int>& images = {});
+    /**
+     * Re-evaluates ground-truth images @p images (indices into its store) of the current evaluation,
+     * whose cells (or whose predictions) changed, in the background; evaluated() follows. Falls
+     * back to evaluate() when there is nothing to update yet. Images outside the current
+     * evaluation are ignored.
+     */
+    void update(const std::vector<int>& images);
+    /** Evaluations done by update() since the last full one (tests). */
+    int updateCount() const { return m_updates; }
     void clear();
     bool isRunning() const { return m_running > 0; }
     /** Blocks until the latest evaluation has been applied (tests). */
@@ -56,10 +68,14 @@ public:
     /** The evaluation of ground-truth image @p gtImage; nullptr when it was not evaluated. */
     const ImageEvaluation* image(int gtImage) const;
 
-    /** 0.50 or 0.75. */
-    double iouThreshold() const { return m_iou; }
+    /** One of iouThresholds(). */
+    double iouThreshold() const;
+    /** Its position in iouThresholds(). */
+    int iouThresholdIndex() const { return m_iouIndex; }
+    /** Picks the nearest of iouThresholds(). */
     void setIouThreshold(double iou);
-    static std::vector<double> iouThresholds() { return {0.50, 0.75}; }
+    /** The protocol's IoU thresholds, ascending: 0.50, 0.55, …, 0.95. */
+    static std::vector<double> iouThresholds();
     /** The matching of @p gtImage at iouThreshold(); nullptr when not evaluated. */
     const ImageMatches* matches(int gtImage) const;
 
@@ -80,16 +96,21 @@ signals:
 
 private:
     struct Job;
+    static void runJob(Job& job);
+    void start(const std::shared_ptr<Job>& job);
     void apply(const std::shared_ptr<Job>& job);
     void indexClasses();
 
     Workspace* m_workspace;
     int m_groundTruth = -1;
     int m_predictions = -1;
-    double m_iou = 0.50;
+    int m_iouIndex = 0;                           // into iouThresholds()
     int m_generation = 0;
     int m_running = 0;
-    std::unique_ptr<EvalResult> m_result;
+    bool m_fullRunning = false;                   // the latest job evaluates from scratch
+    int m_updates = 0;
+    std::vector<int> m_pending;                   // changed images not yet in m_result
+    std::shared_ptr<const EvalResult> m_result;   // shared with update jobs, never changed in place
     QHash<int, int> m_imageOf;                    // gt image index → position in m_result->images
     QHash<qint64, CellClass> m_classes;           // at m_iou
     std::vector<std::unique_ptr<QFutureWatcher<std::shared_ptr<Job>>>> m_watchers;
