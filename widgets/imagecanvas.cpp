@@ -279,6 +279,14 @@ void ImageCanvas::setSelectedCell(CellKey cell, bool centre)
     setSelectedCells(index >= 0 ? QList<CellKey>{cell} : QList<CellKey>{});
 }
 
+void ImageCanvas::setFlaggedCells(const QList<CellKey>& cells)
+{
+    if (cells == m_flagged)
+        return;
+    m_flagged = cells;
+    update();
+}
+
 void ImageCanvas::setHover(int index)
 {
     if (index == m_hover)

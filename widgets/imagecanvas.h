@@ -82,6 +82,9 @@ public:
     /** Replaces the selection (cells not on this image are dropped); the first becomes selectedCell(). */
     void setSelectedCells(const QList<CellKey>& cells);
     bool isSelected(CellKey cell) const { return m_selection.contains(cell); }
+    /** Cells drawn with the review flag's black and white dashed outline (those not on this image are ignored). */
+    void setFlaggedCells(const QList<CellKey>& cells);
+    const QList<CellKey>& flaggedCells() const { return m_flagged; }
 
     // ---- editing
     /** Left-button and key input goes to @p tool first (nullptr: browsing only). Not owned. */
@@ -164,6 +167,7 @@ private:
     int m_hover = -1;
     int m_selected = -1;
     QList<CellKey> m_selection;   // m_selected's key first
+    QList<CellKey> m_flagged;     // review flags, drawn over the overlay
     CanvasTool* m_tool = nullptr;
 
     QImage m_layer;

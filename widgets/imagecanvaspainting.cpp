@@ -90,6 +90,23 @@ void ImageCanvas::paintHighlights(QPainter& painter) const
         painter.setBrush(fill);
         m_overlay.paintCell(painter, t, index);
     };
+    // Review flags: black and white dashes ("marching ants"), unlike any cell colour, and still
+    // visible under hover and selection.
+    QPen under(Qt::black, 3.0);
+    QPen dashes(Qt::white, 3.0);
+    dashes.setDashPattern({2.0, 2.0});
+    under.setCosmetic(true);
+    dashes.setCosmetic(true);
+    painter.setBrush(Qt::NoBrush);
+    for (const CellKey& key : m_flagged) {
+        const int index = m_overlay.indexOf(key);
+        if (index < 0 || !m_overlay.isVisible(index))
+            continue;
+        for (const QPen& pen : {under, dashes}) {
+            painter.setPen(pen);
+            m_overlay.paintCell(painter, t, index);
+        }
+    }
     if (m_hover != m_selected)
         outline(m_hover, QColor(), 2.5, 0.25);
     for (const CellKey& key : m_selection)

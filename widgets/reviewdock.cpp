@@ -156,6 +156,14 @@ void ReviewDock::refresh()
     m_nextFlagged->setEnabled(doc != nullptr);
     const int flaggedCells = editable ? doc->review().flaggedCellCount(doc->store(), image) : 0;
     m_cellFlags->setText(tr("%n flagged on this image", nullptr, flaggedCells));
+    QList<CellKey> flagged;
+    if (editable && flaggedCells > 0) {
+        for (quint32 a : doc->store().annotationsOfImage(image)) {
+            if (doc->review().isCellFlagged(doc->store().annotationId(int(a))))
+                flagged.append({m_documents->activeSet(), int(a)});
+        }
+    }
+    m_canvas->setFlaggedCells(flagged);
     refreshProgress();
 }
 

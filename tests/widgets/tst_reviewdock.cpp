@@ -97,12 +97,37 @@ private slots:
         QVERIFY(openAndWait(window, m_path));
         Document* doc = window.documents()->activeDocument();
         const qint64 id = activeCell(window, shownImage(window));
-        window.canvas()->setSelectedCells({CellKey{0, doc->store().annotationIndex(id)}});
+        const CellKey key{0, doc->store().annotationIndex(id)};
+        window.canvas()->resize(800, 600);
+        const auto flagPixels = [&] {
+            const QImage shot = window.canvas()->grab().toImage();
+            int n = 0;
+            for (int y = 0; y < shot.height(); ++y) {
+                for (int x = 0; x < shot.width(); ++x) {
+                    const QRgb p = shot.pixel(x, y);
+                    n += qMax(qRed(p), qMax(qGreen(p), qBlue(p))) < 24;   // the dashes' black underlay
+                }
+            }
+            return n;
+        };
+        window.canvas()->setSelectedCells({key});
         window.review()->flagCellsAction()->trigger();
         QVERIFY(doc->isCellFlagged(id));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Flagged")));
+        // The flag is drawn on the canvas: black and white dashes around the cell.
+        QCOMPARE(window.canvas()->flaggedCells(), QList<CellKey>{key});
+        window.canvas()->setSelectedCells({});
+        const int flaggedShot = flagPixels();
+        window.documentController()->undoAction()->trigger();
+        QVERIFY(window.canvas()->flaggedCells().isEmpty());
+        const int unflaggedShot = flagPixels();
+        QVERIFY2(flaggedShot > unflaggedShot + 10, qPrintable(QStringLiteral("%1 %2").arg(flaggedShot).arg(unflaggedShot)));
+        window.documentController()->redoAction()->trigger();
+        QCOMPARE(window.canvas()->flaggedCells(), QList<CellKey>{key});
+        window.canvas()->setSelectedCells({key});
         window.review()->flagCellsAction()->trigger();
         QVERIFY(!doc->isCellFlagged(id));
+        QVERIFY(window.canvas()->flaggedCells().isEmpty());
 
         window.canvas()->setSelectedCells({});
         window.review()->flagCellsAction()->trigger();
