@@ -174,6 +174,26 @@ void TestDocument::insertAndDeleteVertex()
     checkUndoRedo(*m_doc, [&] { return m_doc->deleteVertex(id, 0, 1); }, [&] {
         QCOMPARE(int(m_doc->store().ring(a, 0).size() / 2), n);
     });
+
+    // Inserted within a drag, the vertex's moves in that drag join the insertion's undo step;
+    // moving another vertex, or a later drag, does not.
+    const QByteArray before = exported(*m_doc);
+    const int steps = m_doc->undoStack()->index();
+    m_doc->beginDrag();
+    QVERIFY(m_doc->insertVertex(id, 0, 0, mid));
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(m_doc->moveVertex(id, 0, 1, mid + QPointF(0, 0.3 * i)));
+    QCOMPARE(m_doc->undoStack()->index(), steps + 1);
+    QVERIFY(m_doc->moveVertex(id, 0, 2, CellOutline::point(m_doc->store().ring(a, 0), 2) + QPointF(0.2, 0)));
+    m_doc->endDrag();
+    QCOMPARE(m_doc->undoStack()->index(), steps + 2);
+    QCOMPARE(CellOutline::point(m_doc->store().ring(a, 0), 1), CellOutline::snap(mid + QPointF(0, 0.9), {704, 520}));
+    m_doc->undoStack()->undo();
+    QCOMPARE(CellOutline::point(m_doc->store().ring(a, 0), 1), CellOutline::snap(mid + QPointF(0, 0.9), {704, 520}));
+    m_doc->undoStack()->undo();
+    QVERIFY(exported(*m_doc) == before);
+    m_doc->undoStack()->redo();
+    QCOMPARE(CellOutline::point(m_doc->store().ring(a, 0), 1), CellOutline::snap(mid + QPointF(0, 0.9), {704, 520}));
 }
 
 void TestDocument::addCell()

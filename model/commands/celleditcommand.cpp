@@ -77,10 +77,10 @@ void CellEditCommand::undo()
     m_document->noteCells(m_kind, text(), ids, EditOperation::Undo);
 }
 
-bool CellEditCommand::absorb(const QUndoCommand* other)
+bool CellEditCommand::absorb(const QUndoCommand* other, bool anyKind)
 {
     const auto* o = dynamic_cast<const CellEditCommand*>(other);
-    if (!o || o->m_kind != m_kind || m_dragSerial == 0 || o->m_dragSerial != m_dragSerial
+    if (!o || (!anyKind && o->m_kind != m_kind) || m_dragSerial == 0 || o->m_dragSerial != m_dragSerial
         || o->m_changes.size() != m_changes.size())
         return false;
     for (std::size_t i = 0; i < m_changes.size(); ++i) {

@@ -78,8 +78,11 @@ protected:
     CellEditCommand(Document* document, CommandKind kind, const QString& text, std::vector<CellChange> changes,
                     int dragSerial = 0);
 
-    /** mergeWith() helper: takes over @p other's result when it changes the same cells within the same drag. */
-    bool absorb(const QUndoCommand* other);
+    /**
+     * mergeWith() helper: takes over @p other's result when it changes the same cells within the
+     * same drag (and, unless @p anyKind, is the same kind of command).
+     */
+    bool absorb(const QUndoCommand* other, bool anyKind = false);
     Document* document() const { return m_document; }
     int dragSerial() const { return m_dragSerial; }
 

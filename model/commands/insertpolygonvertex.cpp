@@ -27,9 +27,19 @@ std::unique_ptr<InsertPolygonVertex> InsertPolygonVertex::create(Document& docum
         return nullptr;
     }
     std::vector<CellChange> changes{CellChange::replace(id, std::move(rings))};
-    return std::unique_ptr<InsertPolygonVertex>(
+    std::unique_ptr<InsertPolygonVertex> command(
         new InsertPolygonVertex(&document, CommandKind::InsertPolygonVertex,
-                                QCoreApplication::translate("InsertPolygonVertex", "Insert vertex"), std::move(changes)));
+                                QCoreApplication::translate("InsertPolygonVertex", "Insert vertex"), std::move(changes),
+                                document.dragSerial()));
+    command->m_ring = ring;
+    command->m_vertex = afterVertex + 1;
+    return command;
+}
+
+bool InsertPolygonVertex::mergeWith(const QUndoCommand* other)
+{
+    const auto* move = dynamic_cast<const MovePolygonVertex*>(other);
+    return move && move->ring() == m_ring && move->vertex() == m_vertex && absorb(other, true);
 }
 
 } // namespace curator

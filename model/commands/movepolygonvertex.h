@@ -21,6 +21,8 @@ public:
 
     int id() const override { return MergeMovePolygonVertex; }
     bool mergeWith(const QUndoCommand* other) override;
+    int ring() const { return m_ring; }
+    int vertex() const { return m_vertex; }
 
 private:
     using CellEditCommand::CellEditCommand;

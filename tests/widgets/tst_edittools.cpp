@@ -229,6 +229,21 @@ private slots:
         f.window.documentController()->undoAction()->trigger();
         QCOMPARE(f.vertices(id), n);
 
+        // Press on an edge and drag: the new vertex follows, and insert + drag is one undo step.
+        const int steps = f.stack()->count();
+        const QPointF mid2 = (f.vertex(id, 1) + f.vertex(id, 2)) / 2;
+        const QPointF target = mid2 + (mid2 - f.bounds(id).center()) * 0.15;
+        f.drag(mid2, target, 5);
+        QCOMPARE(f.vertices(id), n + 1);
+        QVERIFY2(QLineF(f.vertex(id, 2), target).length() < 0.6, qPrintable(QString::number(QLineF(f.vertex(id, 2), target).length())));
+        QCOMPARE(f.stack()->index(), steps);   // the undone step above was replaced by one new step
+        f.window.documentController()->undoAction()->trigger();
+        QCOMPARE(f.vertices(id), n);
+        f.window.documentController()->redoAction()->trigger();
+        QCOMPARE(f.vertices(id), n + 1);
+        QVERIFY(QLineF(f.vertex(id, 2), target).length() < 0.6);
+        f.window.documentController()->undoAction()->trigger();
+
         // Shift+click on a vertex deletes it.
         f.click(f.vertex(id, 2), Qt::ShiftModifier);
         QCOMPARE(f.vertices(id), n - 1);

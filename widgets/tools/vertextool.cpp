@@ -22,11 +22,15 @@ bool VertexTool::mousePress(QMouseEvent* event)
         const qint64 id = *editableId(edge->cell);
         const QPointF at = snappedImagePoint(pos, edge->cell);
         QString error;
+        // The drag starts before the insertion, so that its moves merge into the insertion: one undo step.
+        document()->beginDrag();
         if (!document()->insertVertex(id, edge->ring, edge->vertex, at, &error)) {
+            document()->endDrag();
             refuse(error);
             return true;
         }
-        startDrag(VertexHit{edge->cell, edge->ring, edge->vertex + 1, at});
+        m_current = VertexHit{edge->cell, edge->ring, edge->vertex + 1, at};
+        m_dragging = true;
         return true;
     }
     m_current.reset();
