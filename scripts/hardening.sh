@@ -3,7 +3,7 @@
 # threaded model tests under ThreadSanitizer, and every libFuzzer target for a bounded time.
 #
 #   scripts/hardening.sh [asan] [tsan] [fuzz]      (default: all three)
-#   FUZZ_SECONDS=60 scripts/hardening.sh fuzz       (seconds per fuzz target, default 30)
+#   FUZZ_SECONDS=60 scripts/hardening.sh fuzz       (seconds per fuzz target, default 30; JOBS at a time)
 #
 # One clang build (build-asan) serves both the ASan/UBSan test run and the fuzz targets, so CI pays
 # for one instrumented build, not two. A crash found by a fuzzer is left in
@@ -50,28 +50,44 @@ run_tsan() {
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1800 -R "^($(IFS='|'; echo "${tests[*]}"))\$" )
 }
 
+fuzz_one() {
+  local t=$1 name=${1#fuzz_}
+  local corpus=build-asan/corpus/$name
+  mkdir -p "$corpus" "build-asan/crashes/$name"
+  cp -n tests/fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
+  if ! ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1 \
+      "build-asan/bin/$t" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
+      -artifact_prefix="build-asan/crashes/$name/" -print_final_stats=1 "$corpus" \
+      > "build-asan/report/$t.log" 2>&1; then
+    tail -40 "build-asan/report/$t.log"
+    echo "FUZZ FAILURE in $t (inputs in build-asan/crashes/$name/)"
+    return 1
+  fi
+  local execs
+  execs=$(grep -m1 'stat::number_of_executed_units' "build-asan/report/$t.log" | awk '{print $2}')
+  echo "$t: $execs executions, corpus $(ls "$corpus" | wc -l) inputs, no crash" > "build-asan/report/$t.summary"
+}
+
 run_fuzz() {
   configure_asan
   local targets=()
   for f in tools/fuzz/fuzz_*.cpp; do targets+=("$(basename "$f" .cpp)"); done
   cmake --build build-asan --parallel "$JOBS" --target "${targets[@]}"
   mkdir -p build-asan/report
-  : > build-asan/report/summary.txt
+  rm -f build-asan/report/*.summary
+  # One fuzzer per core at a time; each runs single-threaded for FUZZ_SECONDS.
+  echo "== ${#targets[@]} fuzz targets, ${FUZZ_SECONDS}s each, $JOBS at a time"
+  local pids=() failed=0
   for t in "${targets[@]}"; do
-    local name=${t#fuzz_}
-    local corpus=build-asan/corpus/$name
-    mkdir -p "$corpus" "build-asan/crashes/$name"
-    cp -n tests/fuzz/corpus/"$name"/* "$corpus"/ 2>/dev/null || true
-    echo "== $t: ${FUZZ_SECONDS}s"
-    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1 \
-      "build-asan/bin/$t" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
-      -artifact_prefix="build-asan/crashes/$name/" -print_final_stats=1 "$corpus" \
-      > "build-asan/report/$t.log" 2>&1 || { tail -40 "build-asan/report/$t.log"; echo "FUZZ FAILURE in $t"; exit 1; }
-    local execs corpus_size
-    execs=$(grep -m1 'stat::number_of_executed_units' "build-asan/report/$t.log" | awk '{print $2}')
-    corpus_size=$(ls "$corpus" | wc -l)
-    echo "$t: $execs executions, corpus $corpus_size inputs, no crash" | tee -a build-asan/report/summary.txt
+    fuzz_one "$t" & pids+=($!)
+    if ((${#pids[@]} >= JOBS)); then
+      wait "${pids[0]}" || failed=1
+      pids=("${pids[@]:1}")
+    fi
   done
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
+  cat build-asan/report/*.summary 2>/dev/null | tee build-asan/report/summary.txt || true
+  ((failed == 0)) || { echo "hardening: a fuzz target failed"; exit 1; }
 }
 
 for stage in "${STAGES[@]}"; do
