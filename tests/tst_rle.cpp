@@ -119,6 +119,8 @@ private slots:
     void polygonKnownValues();
     void boxRingsAndEmptyRings();
     void polygonsMatchLiteralPort();
+    void polygonsFarOutsideMatchLiteralPort();
+    void hugeOutlinesRasteriseInBoundedTime();
     void referenceResultsRoundTrip();
     void realPolygonsRasteriseNearTheirArea();
 };
@@ -271,6 +273,51 @@ void TestRle::polygonsMatchLiteralPort()
         const Rle got = Rle::fromPolygon(ring, h, w);
         QVERIFY2(got.counts() == expected, qPrintable(QStringLiteral("trial %1").arg(trial)));
     }
+}
+
+void TestRle::polygonsFarOutsideMatchLiteralPort()
+{
+    // Edges that leave the image, run far outside it and come back: the walk skips the steps
+    // outside, which must not change a single run. Images of height 0 are included (width 0
+    // is not: maskApi.c's unsigned w - 1 wraps there, which the literal port does not copy).
+    std::mt19937 rng(11);
+    for (int trial = 0; trial < 4000; ++trial) {
+        const int h = int(rng() % 40), w = 1 + int(rng() % 40);
+        const double reach = trial % 4 == 0 ? 3000 : 200;
+        std::uniform_real_distribution<double> far(-reach, reach), near(-4, 44);
+        std::vector<double> ring;
+        const int n = 1 + int(rng() % 10);
+        for (int i = 0; i < n; ++i) {
+            const bool outside = rng() % 2 == 0;
+            const bool rounded = rng() % 3 == 0;
+            double x = outside ? far(rng) : near(rng), y = outside && rng() % 2 ? far(rng) : near(rng);
+            if (rounded)
+                x = std::round(x), y = std::round(y);
+            ring.push_back(x);
+            ring.push_back(y);
+        }
+        const Counts expected = literalFrPoly(ring, h, w);
+        QVERIFY2(Rle::fromPolygon(ring, h, w).counts() == expected, qPrintable(QStringLiteral("trial %1").arg(trial)));
+    }
+}
+
+void TestRle::hugeOutlinesRasteriseInBoundedTime()
+{
+    // 20,000 vertices zig-zagging between ±10⁷ (the reader's coordinate limit): a step per
+    // upsampled pixel of every edge would be 2·10¹² steps. Only the parts near the image cost.
+    std::vector<double> ring;
+    for (int i = 0; i < 10000; ++i) {
+        ring.insert(ring.end(), {-1e7 + i, -1e7});
+        ring.insert(ring.end(), {1e7, 1e7 - i});
+    }
+    // (Walking every step would take about 10¹² steps, hours; ctest's timeout is the guard.)
+    const Rle r = Rle::fromPolygon(ring, 520, 704);
+    QVERIFY(r.isConsistent());
+    // The same outline scaled down (±5·10⁴) is cheap enough for the literal port: they agree.
+    std::vector<double> small(ring.begin(), ring.begin() + 400);
+    for (double& c : small)
+        c /= 200;
+    QVERIFY(Rle::fromPolygon(small, 520, 704).counts() == literalFrPoly(small, 520, 704));
 }
 
 void TestRle::referenceResultsRoundTrip()

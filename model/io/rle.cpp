@@ -3,6 +3,7 @@
 #include "model/annotationstore.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -49,7 +50,12 @@ int upsampled(double c)
 class BoundaryWalk
 {
 public:
-    BoundaryWalk(int h, int w, std::vector<quint32>& out) : m_h(h), m_maxX(double(std::size_t(w) - 1)), m_out(out) {}
+    BoundaryWalk(int h, int w, std::vector<quint32>& out)
+        // As maskApi.c's unsigned w - 1, a width of 0 wraps around: every column counts as inside.
+        : m_h(h), m_maxX(double(std::size_t(w) - 1)), m_lastColumn(w > 0 ? std::int64_t(w) - 1 : std::int64_t(1) << 40)
+        , m_out(out)
+    {
+    }
 
     void edge(int xs, int xe, int ys, int ye)
     {
@@ -75,11 +81,23 @@ private:
     {
         point(flip ? dx + xs : xs, round(ys, sl, flip ? dx : 0));
         // Step d pairs t = d - 1 → d (or dx - d + 1 → dx - d when flipped); the column tested is
-        // t + xs of the lower u, which must be 2 mod 5: visit those steps only.
+        // t + xs of the lower u, which must be 2 mod 5: visit those steps only, and only those
+        // whose column lies in the image (crossing() drops the rest), so that an edge far outside
+        // the image costs nothing.
         const int residue = positiveMod(flip ? dx + xs - 2 : 3 - xs, 5);
-        for (int d = residue == 0 ? 5 : residue; d <= dx; d += 5) {
-            const int tc = flip ? dx - d : d, tp = flip ? tc + 1 : tc - 1;
-            crossing(tp + xs, round(ys, sl, tp), tc + xs, round(ys, sl, tc));
+        const int first = residue == 0 ? 5 : residue;
+        // Lower column c = (flip ? dx - d + xs : d - 1 + xs) must lie in [2, 5 (w - 1) + 2].
+        const std::int64_t cMin = 2, cMax = m_lastColumn * 5 + 2;
+        std::int64_t dLo = flip ? std::int64_t(dx) + xs - cMax : cMin + 1 - xs;
+        std::int64_t dHi = flip ? std::int64_t(dx) + xs - cMin : cMax + 1 - xs;
+        dLo = std::max<std::int64_t>(dLo, first);
+        dHi = std::min<std::int64_t>(dHi, dx);
+        if (dLo <= dHi) {
+            const std::int64_t start = first + (dLo - first + 4) / 5 * 5;   // the first d ≡ first (mod 5) ≥ dLo
+            for (std::int64_t d = start; d <= dHi; d += 5) {
+                const int tc = int(flip ? dx - d : d), tp = flip ? tc + 1 : tc - 1;
+                crossing(tp + xs, round(ys, sl, tp), tc + xs, round(ys, sl, tc));
+            }
         }
         const int last = flip ? 0 : dx;
         m_pu = last + xs;
@@ -88,10 +106,55 @@ private:
 
     void steep(int xs, int ys, int dy, double sl, bool flip)
     {
-        for (int d = 0; d <= dy; ++d) {
-            const int t = flip ? dy - d : d;
-            point(round(xs, sl, t), t + ys);
+        const auto u = [&](int d) { return round(xs, sl, flip ? dy - d : d); };
+        const auto v = [&](int d) { return (flip ? dy - d : d) + ys; };
+        // u moves by at most one column per step, monotonically, so the steps whose u lies in
+        // [1, 5w - 1] (every column a crossing inside the image can use, and one more on each side)
+        // form one interval [lo, hi]. Every transition before or after it is between two columns
+        // on the same side of the image, which crossing() would drop: skip those steps, keeping
+        // the walk's previous point exact. A steep edge far outside the image then costs a few
+        // binary-search probes instead of a step per upsampled row.
+        const std::int64_t uMin = 1, uMax = m_lastColumn * 5 + 4;
+        const bool rising = u(dy) >= u(0);
+        const int lo = firstWhere(0, dy, [&](int d) { return rising ? u(d) >= uMin : u(d) <= uMax; });
+        const int hi = firstWhere(0, dy, [&](int d) { return rising ? u(d) > uMax : u(d) < uMin; }) - 1;
+        point(u(0), v(0));
+        const int keptLo = std::max(lo, 1), keptHi = std::min(hi, dy - 1);
+        if (keptLo > keptHi) {
+            if (dy - 1 >= 1)
+                skipTo(u(dy - 1), v(dy - 1));
+        } else {
+            if (keptLo - 1 >= 1)
+                skipTo(u(keptLo - 1), v(keptLo - 1));
+            for (int d = keptLo; d <= keptHi; ++d)
+                point(u(d), v(d));
+            if (keptHi + 1 <= dy - 1)
+                skipTo(u(dy - 1), v(dy - 1));
         }
+        point(u(dy), v(dy));
+    }
+
+    /** The first d in [lo, hi] where @p pred holds (pred is false, then true); hi + 1 if none. */
+    template<typename Pred>
+    static int firstWhere(int lo, int hi, const Pred& pred)
+    {
+        int a = lo, b = hi + 1;
+        while (a < b) {
+            const int m = a + (b - a) / 2;
+            if (pred(m))
+                b = m;
+            else
+                a = m + 1;
+        }
+        return a;
+    }
+
+    /** Sets the previous point without testing a crossing (the steps skipped had none). */
+    void skipTo(int u, int v)
+    {
+        m_started = true;
+        m_pu = u;
+        m_pv = v;
     }
 
     void point(int u, int v)
@@ -123,6 +186,7 @@ private:
 
     int m_h;
     double m_maxX;
+    std::int64_t m_lastColumn;   // w - 1, the last column a crossing may use
     std::vector<quint32>& m_out;
     bool m_started = false;
     int m_pu = 0, m_pv = 0;
