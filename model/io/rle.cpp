@@ -113,7 +113,8 @@ private:
         // form one interval [lo, hi]. Every transition before or after it is between two columns
         // on the same side of the image, which crossing() would drop: skip those steps, keeping
         // the walk's previous point exact. A steep edge far outside the image then costs a few
-        // binary-search probes instead of a step per upsampled row.
+        // binary-search probes instead of a step per upsampled row, and one inside it a few per
+        // column it crosses.
         const std::int64_t uMin = 1, uMax = m_lastColumn * 5 + 4;
         const bool rising = u(dy) >= u(0);
         const int lo = firstWhere(0, dy, [&](int d) { return rising ? u(d) >= uMin : u(d) <= uMax; });
@@ -126,8 +127,21 @@ private:
         } else {
             if (keptLo - 1 >= 1)
                 skipTo(u(keptLo - 1), v(keptLo - 1));
-            for (int d = keptLo; d <= keptHi; ++d)
-                point(u(d), v(d));
+            // Only the steps where u changes can cross; a long run of one column (an edge far
+            // above or below the image, or nearly vertical) is jumped over.
+            for (int d = keptLo; d <= keptHi;) {
+                const int column = u(d);
+                point(column, v(d));
+                int next = d + 1;
+                const int linearEnd = std::min(keptHi, d + 8);
+                while (next <= linearEnd && u(next) == column)
+                    ++next;
+                if (next > linearEnd && next <= keptHi)
+                    next = firstWhere(next, keptHi, [&](int e) { return u(e) != column; });
+                if (next - 1 > d)
+                    skipTo(column, v(next - 1));   // same column: no crossing, only the state moves
+                d = next;
+            }
             if (keptHi + 1 <= dy - 1)
                 skipTo(u(dy - 1), v(dy - 1));
         }
