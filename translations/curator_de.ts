@@ -485,22 +485,6 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <source>Cell type</source>
-        <translation>Zelltyp</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>GT cells</source>
-        <translation>GT-Zellen</translation>
-    </message>
-    <message>
-        <source>Predicted</source>
-        <translation>Vorhergesagt</translation>
-    </message>
-    <message>
         <source>AP</source>
         <translation>AP</translation>
     </message>
@@ -511,6 +495,50 @@
     <message>
         <source>AP75</source>
         <translation>AP75</translation>
+    </message>
+    <message>
+        <source>Cell type of the images (All: every evaluated image)</source>
+        <translation>Zelltyp der Bilder (Alle: jedes ausgewertete Bild)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Images evaluated</source>
+        <translation>Ausgewertete Bilder</translation>
+    </message>
+    <message>
+        <source>Img</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Ground-truth cells</source>
+        <translation>Ground-Truth-Zellen</translation>
+    </message>
+    <message>
+        <source>GT</source>
+        <translation>GT</translation>
+    </message>
+    <message>
+        <source>Predicted cells</source>
+        <translation>Vorhergesagte Zellen</translation>
+    </message>
+    <message>
+        <source>Pred</source>
+        <translation>Vorh.</translation>
+    </message>
+    <message>
+        <source>Mask AP, IoU 0.50:0.95 (LIVECell protocol)</source>
+        <translation>Masken-AP, IoU 0,50:0,95 (LIVECell-Protokoll)</translation>
+    </message>
+    <message>
+        <source>Mask AP at IoU 0.50</source>
+        <translation>Masken-AP bei IoU 0,50</translation>
+    </message>
+    <message>
+        <source>Mask AP at IoU 0.75</source>
+        <translation>Masken-AP bei IoU 0,75</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace curator {
 
@@ -83,8 +86,22 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
         updateSource();
         showCell({});
     });
+    // The table sizes its columns to their contents; the dock widens to show them all rather than
+    // hiding AP75 and the counts behind a scroll bar (up to kMaxSummaryWidth, then it scrolls).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ModelReviewDock::fitSummaryWidth);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ModelReviewDock::fitSummaryWidth);
     updateSource();
     showCell({});
+    fitSummaryWidth();
+}
+
+void ModelReviewDock::fitSummaryWidth()
+{
+    constexpr int kMaxSummaryWidth = 560;
+    m_summary->resizeColumnsToContents();
+    const int width = m_summary->horizontalHeader()->length() + 2 * m_summary->frameWidth()
+        + m_summary->verticalScrollBar()->sizeHint().width();
+    m_summary->setMinimumWidth(std::min(width, kMaxSummaryWidth));
 }
 
 void ModelReviewDock::updateSource()

@@ -43,6 +43,8 @@ signals:
 
 private:
     void updateSource();
+    /** Widens the summary table (and so the dock) to show every column of the per-cell-type table. */
+    void fitSummaryWidth();
 
     PredictionReview* m_review;
     CellTypeSummaryModel* m_model;

@@ -77,16 +77,18 @@ QVariant CellTypeSummaryModel::data(const QModelIndex& index, int role) const
 
 QVariant CellTypeSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Short headers keep the seven columns inside a dock; the tooltips say what they count.
+    const bool tip = role == Qt::ToolTipRole;
     switch (Column(section)) {
-    case CellTypeColumn: return tr("Cell type");
-    case ImagesColumn: return tr("Images");
-    case GroundTruthColumn: return tr("GT cells");
-    case PredictionsColumn: return tr("Predicted");
-    case ApColumn: return tr("AP");
-    case Ap50Column: return tr("AP50");
-    case Ap75Column: return tr("AP75");
+    case CellTypeColumn: return tip ? tr("Cell type of the images (All: every evaluated image)") : tr("Type");
+    case ImagesColumn: return tip ? tr("Images evaluated") : tr("Img");
+    case GroundTruthColumn: return tip ? tr("Ground-truth cells") : tr("GT");
+    case PredictionsColumn: return tip ? tr("Predicted cells") : tr("Pred");
+    case ApColumn: return tip ? tr("Mask AP, IoU 0.50:0.95 (LIVECell protocol)") : tr("AP");
+    case Ap50Column: return tip ? tr("Mask AP at IoU 0.50") : tr("AP50");
+    case Ap75Column: return tip ? tr("Mask AP at IoU 0.75") : tr("AP75");
     case ColumnCount: break;
     }
     return {};

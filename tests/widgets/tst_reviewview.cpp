@@ -6,6 +6,7 @@
 
 #include "model/documentmanager.h"
 #include "model/imagebrowsermodel.h"
+#include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
@@ -15,9 +16,12 @@
 #include "widgets/reviewview.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +38,7 @@ private slots:
     void clickedCellShowsItsBestMatch();
     void modelRunOnTheCurrentImage();
     void acceptAndDeleteFromTheDock();
+    void cellTypeTableShowsEveryColumn();
 
 private:
     /** A 1280 × 800 window with the real sample open and the fixture results imported. */
@@ -296,6 +301,27 @@ void TestReviewView::acceptAndDeleteFromTheDock()
     check(cells, test::kMatched, missed, test::kSpurious);
     undo->redo();
     check(cells - 1, test::kMatched, missed - 1, test::kSpurious);
+}
+
+void TestReviewView::cellTypeTableShowsEveryColumn()
+{
+    MainWindow window;
+    prepare(window);
+    ModelReviewDock* dock = window.modelReviewDock();
+    QTableView* table = dock->summaryView();
+    const int rows = table->model()->rowCount();
+    QVERIFY2(rows >= 2, qPrintable(QString::number(rows)));   // the fixture's cell types and "All"
+    QVERIFY(!table->model()->index(rows - 1, CellTypeSummaryModel::ApColumn).data().toString().isEmpty());
+    QCoreApplication::processEvents();
+    // At 1280 x 800 the dock is wide enough for all seven columns: nothing hides behind a scroll bar.
+    const int columns = table->horizontalHeader()->length();
+    QVERIFY2(columns <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(columns).arg(table->viewport()->width())));
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    for (int c = 0; c < CellTypeSummaryModel::ColumnCount; ++c)
+        QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c), qPrintable(QString::number(c)));
+    // The view keeps room for a 704-pixel-wide LIVECell image at more than 70 %.
+    QVERIFY2(window.reviewView()->width() >= 500, qPrintable(QString::number(window.reviewView()->width())));
 }
 
 QTEST_MAIN(TestReviewView)
