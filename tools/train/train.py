@@ -26,6 +26,8 @@ import torch.nn.functional as F
 MEAN, STD = 128.0, 11.578
 BOUNDARY_RADIUS = 2          # pixels of a cell's rim labelled boundary (kernel 2r+1)
 CLASS_WEIGHTS = (1.0, 1.0, 2.0)
+CENTRE_CLASS_WEIGHTS = (1.0, 2.0, 1.0)
+IGNORE = 3                   # class-map value the loss skips (see mark_unannotated)
 DIVISOR = 8                  # three 2x poolings: input sides must be multiples of this
 
 
@@ -82,14 +84,55 @@ def targets_from_labels(labels):
     cls = np.zeros(labels.shape, np.int64)
     cls[fg] = 1
     cls[fg & ((hi != lf) | (lo != lf))] = 2
+    cls[labels < 0] = IGNORE
     return cls
+
+
+def centre_targets(labels, fraction):
+    """Class map for --target centre: 0 background, 1 cell centre, 2 the rest of the cell.
+
+    A pixel is centre when its distance to the nearest pixel of another label (background or a
+    different cell) is at least FRACTION of the largest such distance in its cell, so every cell,
+    however tightly packed, has one compact seed of its own; the seeded watershed grows it back."""
+    fg = labels > 0
+    edge = np.zeros(labels.shape, bool)
+    edge[:-1, :] |= labels[:-1, :] != labels[1:, :]
+    edge[1:, :] |= labels[1:, :] != labels[:-1, :]
+    edge[:, :-1] |= labels[:, :-1] != labels[:, 1:]
+    edge[:, 1:] |= labels[:, 1:] != labels[:, :-1]
+    inside = (fg & ~edge).astype(np.uint8)
+    dist = cv2.distanceTransform(inside, cv2.DIST_L2, 5)
+    peak = np.zeros(int(labels.max()) + 1, np.float32)
+    owner = np.maximum(labels, 0)
+    np.maximum.at(peak, owner.ravel(), dist.ravel())
+    cls = np.zeros(labels.shape, np.int64)
+    cls[fg] = 2
+    cls[fg & (dist >= np.maximum(1.0, fraction * peak[owner]))] = 1
+    cls[labels < 0] = IGNORE
+    return cls
+
+
+def mark_unannotated(image, labels, min_sd):
+    """Sets labels to -1 (ignored by the loss) where the image looks like cells but nothing is annotated.
+
+    LIVECell leaves some clusters and cells unannotated (e.g. the top of BT474 C3); trained as
+    background they teach the network that dense textured sheets are background. Phase-contrast
+    background is flat, so unlabelled pixels more than 6 px from every annotation whose 9 x 9 standard
+    deviation exceeds MIN_SD are left out of the loss."""
+    x = image.astype(np.float32)
+    m = cv2.blur(x, (9, 9))
+    sd = np.sqrt(np.maximum(cv2.blur(x * x, (9, 9)) - m * m, 0))
+    far = cv2.distanceTransform((labels == 0).astype(np.uint8), cv2.DIST_L2, 5) > 6
+    out = labels.copy()
+    out[far & (sd > min_sd)] = -1
+    return out
 
 
 # ---------------------------------------------------------------- augmentation
 
 def sample_crop(item, size, rng):
     """One heavily augmented (image float32 normalised, class map) pair of size x size."""
-    img, lab = item["image"], item["labels"]
+    img, lab = item["image"], item.get("classes", item["labels"])
     h, w = img.shape
     scale = math.exp(rng.uniform(math.log(0.8), math.log(1.25)))
     src = min(int(round(size / scale)), h, w)
@@ -105,7 +148,7 @@ def sample_crop(item, size, rng):
     if rng.random() < 0.5:
         ci, cl = ci[:, ::-1], cl[:, ::-1]
     ci = np.ascontiguousarray(ci).astype(np.float32)
-    cls = targets_from_labels(np.ascontiguousarray(cl))
+    cls = np.ascontiguousarray(cl).astype(np.int64) if "classes" in item else targets_from_labels(np.ascontiguousarray(cl))
     return jitter_intensity(ci, rng), cls
 
 
@@ -168,7 +211,7 @@ class UNet(nn.Module):
 
 def dice_loss(logits, target):
     """Soft Dice on the interior and boundary classes (helps the thin boundary class)."""
-    p = torch.softmax(logits, 1)
+    p = torch.softmax(logits, 1) * (target != IGNORE).unsqueeze(1).float()
     loss = 0.0
     for c in (1, 2):
         t = (target == c).float()
@@ -187,13 +230,13 @@ def train(items, args, log):
         net.load_state_dict(torch.load(args.init))
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.iters, pct_start=0.1)
-    weights = torch.tensor(CLASS_WEIGHTS)
+    weights = torch.tensor(CLASS_WEIGHTS if args.target == "rim" else CENTRE_CLASS_WEIGHTS)
     start, running = time.time(), 0.0
     net.train()
     for it in range(1, args.iters + 1):
         x, y = make_batch(items, args.batch, args.crop, rng)
         logits = net(x)
-        loss = F.cross_entropy(logits, y, weight=weights) + dice_loss(logits, y)
+        loss = F.cross_entropy(logits, y, weight=weights, ignore_index=IGNORE) + dice_loss(logits, y)
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -229,6 +272,12 @@ def main():
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=20211)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--target", choices=("rim", "centre"), default="rim",
+                    help="rim: interior/2 px boundary (the shipped model); centre: cell centres/rest of cell")
+    ap.add_argument("--centre-fraction", type=float, default=0.5,
+                    help="--target centre: share of a cell's largest inner distance that counts as centre")
+    ap.add_argument("--ignore-unannotated", type=float, default=0, metavar="SD",
+                    help="leave textured unannotated pixels (9x9 std > SD, > 6 px from any cell) out of the loss; 0 = off")
     ap.add_argument("--init", default="", help="start from these weights (.pt from an earlier run) instead of random")
     args = ap.parse_args()
 
@@ -236,6 +285,12 @@ def main():
     cv2.setNumThreads(1)
     coco, items = load_dataset(args.json, args.images)
     train_items = [i for i in items if i["id"] not in args.holdout]
+    if args.ignore_unannotated > 0:
+        for i in train_items:
+            i["labels"] = mark_unannotated(i["image"], i["labels"], args.ignore_unannotated)
+    if args.target == "centre":
+        for i in train_items:  # computed once on the whole image; crops take the class map with them
+            i["classes"] = centre_targets(i["labels"], args.centre_fraction).astype(np.int32)
     logf = open(os.path.splitext(args.out)[0] + ".log", "w")
 
     def log(msg):
