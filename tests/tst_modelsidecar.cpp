@@ -74,6 +74,7 @@ void TestModelSidecar::bundledSidecarIsValid()
     QVERIFY(s->channel(QStringLiteral("interior")) >= 0);
     QVERIFY(s->licence().value(QLatin1String("data")).toString().contains(QLatin1String("CC BY-NC 4.0")));
     QVERIFY(s->accuracy().contains(QLatin1String("heldOut")));
+    QCOMPARE(s->postProcess().score, PostProcessParams::Score::SeedPeak);
 }
 
 void TestModelSidecar::minimalSidecarParses()
@@ -87,6 +88,11 @@ void TestModelSidecar::minimalSidecarParses()
     QCOMPARE(s->channel(QStringLiteral("boundary")), 2);
     QCOMPARE(s->postProcess().minArea, 20);
     QCOMPARE(s->postProcess().interiorThreshold, PostProcessParams{}.interiorThreshold);
+    QCOMPARE(s->postProcess().score, PostProcessParams::Score::MeanForeground);
+    const auto peak = ModelSidecar::parse(edited(QStringLiteral("postprocessing.score"), "\"seedPeak\""),
+                                          QStringLiteral("/models/x.json"), &error);
+    QVERIFY2(peak, qPrintable(error));
+    QCOMPARE(peak->postProcess().score, PostProcessParams::Score::SeedPeak);
 }
 
 void TestModelSidecar::errorsNameFileAndField_data()
@@ -119,6 +125,10 @@ void TestModelSidecar::errorsNameFileAndField_data()
     QTest::newRow("min area") << edited(QStringLiteral("postprocessing.minArea"), "0") << QStringLiteral("\"postprocessing.minArea\"");
     QTest::newRow("fill holes") << edited(QStringLiteral("postprocessing.fillHoles"), "1")
                                 << QStringLiteral("\"postprocessing.fillHoles\"");
+    QTest::newRow("score") << edited(QStringLiteral("postprocessing.score"), "\"peak\"")
+                           << QStringLiteral("\"postprocessing.score\" must be \"meanForeground\" or \"seedPeak\"");
+    QTest::newRow("score number") << edited(QStringLiteral("postprocessing.score"), "1")
+                                  << QStringLiteral("\"postprocessing.score\"");
 }
 
 void TestModelSidecar::errorsNameFileAndField()

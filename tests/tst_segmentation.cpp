@@ -91,6 +91,7 @@ private slots:
     void smallAndWeakRegionsAreDropped();
     void holesAreFilledAndPolygonsFollowTheMask();
     void maxInstancesKeepsBestScores();
+    void seedPeakScoresBySeedConfidence();
     void emptyMapsGiveNoCells();
     void bundledModelSegmentsARealImage();
     void tilingAgreesWithOnePass();
@@ -193,6 +194,36 @@ void TestSegmentation::maxInstancesKeepsBestScores()
     QVERIFY(cells[0].score >= cells[1].score);
     for (const SegmentedCell& c : cells)
         QVERIFY(!c.box.contains(50, 15));
+}
+
+void TestSegmentation::seedPeakScoresBySeedConfidence()
+{
+    // Equal foreground; the right disc's seed is less certain (0.75 instead of 0.9), and the left
+    // one's peaks at 0.97 in one pixel.
+    const int w = 80;
+    ProbabilityMaps maps = discMaps(w, 40, {{20, 20, 10}, {60, 20, 10}});
+    for (int y = 0; y < 40; ++y)
+        for (int x = 40; x < w; ++x)
+            if (maps.interior[std::size_t(y * w + x)] > 0.5f)
+                maps.interior[std::size_t(y * w + x)] = 0.75f;
+    maps.interior[std::size_t(20 * w + 20)] = 0.97f;
+    PostProcessParams params;
+    auto cells = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(cells.size()), 2);
+    for (const SegmentedCell& c : cells)   // mean foreground: both alike
+        QVERIFY2(std::abs(c.score - 0.95) < 0.01, qPrintable(QString::number(c.score)));
+    params.score = PostProcessParams::Score::SeedPeak;
+    cells = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(cells.size()), 2);
+    QVERIFY(cells[0].box.contains(20, 20));   // ordered by falling score
+    QCOMPARE(cells[0].score, double(0.97f));
+    QCOMPARE(cells[1].score, double(0.75f));
+    // With smoothing the peak is taken from the smoothed map the seeds came from.
+    params.seedSmoothing = 1.0;
+    cells = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(cells.size()), 2);
+    QVERIFY2(cells[0].score < 0.97 && cells[0].score > 0.9, qPrintable(QString::number(cells[0].score)));
+    QVERIFY2(std::abs(cells[1].score - 0.75) < 0.01, qPrintable(QString::number(cells[1].score)));
 }
 
 void TestSegmentation::emptyMapsGiveNoCells()

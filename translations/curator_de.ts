@@ -1922,6 +1922,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
+    <message>
+        <source>&quot;meanForeground&quot; or &quot;seedPeak&quot;</source>
+        <translation>&quot;meanForeground&quot; oder &quot;seedPeak&quot;</translation>
+    </message>
 </context>
 <context>
     <name>curator::NuclearCountWindow</name>

@@ -100,8 +100,8 @@ QPolygonF outline(const std::vector<std::vector<cv::Point>>& contours, const cv:
 }
 
 /** Builds instance @p label from its bounding box; area 0 when it should be dropped. */
-SegmentedCell makeCell(const cv::Mat& labels, const cv::Mat& foreground, int label, const cv::Rect& box,
-                       const PostProcessParams& params)
+SegmentedCell makeCell(const cv::Mat& labels, const cv::Mat& foreground, const cv::Mat& interior, int label,
+                       const cv::Rect& box, const PostProcessParams& params)
 {
     SegmentedCell cell;
     // One pixel of margin so contours of masks touching the box edge stay closed.
@@ -114,7 +114,12 @@ SegmentedCell makeCell(const cv::Mat& labels, const cv::Mat& foreground, int lab
     cell.area = cv::countNonZero(mask);
     if (cell.area < params.minArea)
         return {};
-    cell.score = std::clamp(cv::mean(foreground(roi), mask)[0], 0.0, 1.0);
+    double score = 0;
+    if (params.score == PostProcessParams::Score::SeedPeak)
+        cv::minMaxLoc(interior(roi), nullptr, &score, nullptr, nullptr, mask);
+    else
+        score = cv::mean(foreground(roi), mask)[0];
+    cell.score = std::clamp(score, 0.0, 1.0);
     const cv::Rect tight = cv::boundingRect(mask) + roi.tl();
     cell.box = QRect(tight.x, tight.y, tight.width, tight.height);
     cell.polygon = outline(contours, roi, params.polygonEpsilon);
@@ -125,6 +130,13 @@ SegmentedCell makeCell(const cv::Mat& labels, const cv::Mat& foreground, int lab
 } // namespace
 
 std::vector<int> InstanceExtractor::labelMap(const ProbabilityMaps& maps, const PostProcessParams& params, int* count)
+{
+    cv::Mat unused;
+    return labelMap(maps, params, count, &unused);
+}
+
+std::vector<int> InstanceExtractor::labelMap(const ProbabilityMaps& maps, const PostProcessParams& params, int* count,
+                                             cv::Mat* interiorUsed)
 {
     if (count)
         *count = 0;
@@ -153,13 +165,15 @@ std::vector<int> InstanceExtractor::labelMap(const ProbabilityMaps& maps, const 
     flood(labels, foreground, interior);
     if (count)
         *count = kept;
+    *interiorUsed = interior;
     return out;
 }
 
 std::vector<SegmentedCell> InstanceExtractor::extract(const ProbabilityMaps& maps, const PostProcessParams& params)
 {
     int count = 0;
-    std::vector<int> labelData = labelMap(maps, params, &count);
+    cv::Mat interior;
+    std::vector<int> labelData = labelMap(maps, params, &count, &interior);
     if (count == 0)
         return {};
     const cv::Mat labels(maps.height, maps.width, CV_32S, labelData.data());
@@ -177,7 +191,7 @@ std::vector<SegmentedCell> InstanceExtractor::extract(const ProbabilityMaps& map
         const Extent& e = extents[std::size_t(k)];
         if (e.x1 < 0)
             continue;
-        SegmentedCell cell = makeCell(labels, foreground, k, cv::Rect(e.x0, e.y0, e.x1 - e.x0 + 1, e.y1 - e.y0 + 1), params);
+        SegmentedCell cell = makeCell(labels, foreground, interior, k, cv::Rect(e.x0, e.y0, e.x1 - e.x0 + 1, e.y1 - e.y0 + 1), params);
         if (cell.area > 0)
             cells.push_back(std::move(cell));
     }

@@ -8,6 +8,10 @@
 
 #include <vector>
 
+namespace cv {
+class Mat;
+}
+
 namespace curator {
 
 /** One cell found by a segmentation model. */
@@ -52,7 +56,8 @@ struct ProbabilityMaps
  *    touching cells split along their low-interior (boundary) ridge; foreground unreachable from
  *    any seed stays background;
  * 4. each region becomes one instance (holes filled when fillHoles), dropped below minArea pixels,
- *    scored by its mean P(foreground), with a simplified outline and its exact mask as COCO RLE;
+ *    scored by its mean P(foreground) (score "meanForeground") or by the highest smoothed P(interior)
+ *    inside it (score "seedPeak"), with a simplified outline and its exact mask as COCO RLE;
  *    the maxInstances best-scoring are kept, ordered by falling score.
  * Deterministic, and safe to call from several threads at once.
  */
@@ -66,6 +71,11 @@ public:
      * order), before filling, area filtering or scoring. Exposed for tests and overlays.
      */
     static std::vector<int> labelMap(const ProbabilityMaps& maps, const PostProcessParams& params, int* count);
+
+private:
+    /** labelMap(), also handing back P(interior) as seeded and flooded (smoothed when seedSmoothing is set). */
+    static std::vector<int> labelMap(const ProbabilityMaps& maps, const PostProcessParams& params, int* count,
+                                     cv::Mat* interiorUsed);
 };
 
 } // namespace curator

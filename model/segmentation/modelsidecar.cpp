@@ -217,6 +217,13 @@ bool ModelSidecar::parsePostProcess(const QJsonObject& o, QString* error)
     if (!fill.isUndefined() && !fill.isBool())
         return r.fail("fillHoles", tr("true or false"));
     p.fillHoles = fill.toBool(p.fillHoles);
+    const QJsonValue score = o.value(QLatin1String("score"));
+    if (score.isUndefined() || score.toString() == u"meanForeground")
+        p.score = PostProcessParams::Score::MeanForeground;
+    else if (score.toString() == u"seedPeak")
+        p.score = PostProcessParams::Score::SeedPeak;
+    else
+        return r.fail("score", tr("\"meanForeground\" or \"seedPeak\""));
     return true;
 }
 

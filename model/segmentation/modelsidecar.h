@@ -20,6 +20,10 @@ struct PostProcessParams
     double polygonEpsilon = 0.7;      ///< Douglas–Peucker tolerance for the polygons, in pixels
     int maxInstances = 2000;          ///< keep at most this many per image, highest scores first
     bool fillHoles = true;            ///< instance masks are made solid (LIVECell cells are)
+    /** An instance's confidence: the mean P(foreground) over its mask, or the highest (smoothed)
+        P(interior) in it: how sure the network is of the instance's seed. */
+    enum class Score { MeanForeground, SeedPeak };
+    Score score = Score::MeanForeground;
 };
 
 /**
@@ -35,7 +39,8 @@ struct PostProcessParams
  *   "background", "interior", "boundary", "foreground" or "ignore"; "interior" is required, and
  *   foreground comes from a "foreground" channel, else 1 − background, else interior + boundary,
  *   postprocessing {foregroundThreshold, interiorThreshold, minSeedArea, seedSmoothing, minArea,
- *   polygonEpsilon, maxInstances, fillHoles} (each optional, defaults as PostProcessParams).
+ *   polygonEpsilon, maxInstances, fillHoles, score: "meanForeground" | "seedPeak"} (each optional,
+ *   defaults as PostProcessParams).
  * Optional: name, description, training, licence, accuracy (kept as JSON for display).
  */
 class ModelSidecar

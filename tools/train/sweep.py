@@ -25,6 +25,7 @@ def main():
     ap.add_argument("--interior", default="0.4,0.5,0.6")
     ap.add_argument("--foreground", default="0.4,0.5")
     ap.add_argument("--smoothing", default="0,1")
+    ap.add_argument("--score", default="meanForeground", help="comma-separated: meanForeground, seedPeak")
     ap.add_argument("--only", default="", help="comma-separated fold (image) ids to sweep; default all trained folds")
     args = ap.parse_args()
     with open(args.json) as f:
@@ -33,7 +34,8 @@ def main():
         template = json.load(f)
     settings = list(itertools.product([float(v) for v in args.interior.split(",")],
                                       [float(v) for v in args.foreground.split(",")],
-                                      [float(v) for v in args.smoothing.split(",")]))
+                                      [float(v) for v in args.smoothing.split(",")],
+                                      args.score.split(",")))
     scores = {s: [] for s in settings}
     for image in sorted(coco["images"], key=lambda i: i["id"]):
         onnx = os.path.join(args.work, f"fold-{image['id']}.onnx")
@@ -45,12 +47,12 @@ def main():
         sub["annotations"] = [a for a in coco["annotations"] if a["image_id"] != image["id"]]
         with open(gt, "w") as f:
             json.dump(sub, f)
-        for interior, foreground, smoothing in settings:
+        for interior, foreground, smoothing, score in settings:
             s = json.loads(json.dumps(template))
             s["model"] = os.path.basename(onnx)
             s["postprocessing"].update({"interiorThreshold": interior, "foregroundThreshold": foreground,
-                                        "seedSmoothing": smoothing})
-            side = os.path.join(args.work, f"sweep-{image['id']}-{interior}-{foreground}-{smoothing}.json")
+                                        "seedSmoothing": smoothing, "score": score})
+            side = os.path.join(args.work, f"sweep-{image['id']}-{interior}-{foreground}-{smoothing}-{score}.json")
             with open(side, "w") as f:
                 json.dump(s, f)
             res = side.replace(".json", ".results.json")
@@ -60,9 +62,11 @@ def main():
             subprocess.run([args.cli, "eval", gt, res, "--json", out], check=True, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
             with open(out) as f:
-                scores[(interior, foreground, smoothing)].append(json.load(f)["livecell"]["AP"])
-            print(image["id"], interior, foreground, smoothing, scores[(interior, foreground, smoothing)][-1], flush=True)
-    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]}": sum(v) / len(v) for k, v in scores.items() if v}
+                scores[(interior, foreground, smoothing, score)].append(json.load(f)["livecell"]["AP"])
+            print(image["id"], interior, foreground, smoothing, score, scores[(interior, foreground, smoothing, score)][-1],
+                  flush=True)
+    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]} score {k[3]}": sum(v) / len(v)
+             for k, v in scores.items() if v}
     for k, v in sorted(table.items(), key=lambda kv: -kv[1]):
         print(f"{v:.4f}  {k}")
     with open(os.path.join(args.work, "sweep-summary.json"), "w") as f:
