@@ -98,6 +98,11 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
 void ModelReviewDock::fitSummaryWidth()
 {
     constexpr int kMaxSummaryWidth = 560;
+    if (m_model->rowCount() == 0) {
+        // Nothing to show yet: leave the dock narrow so the image keeps the window's width.
+        m_summary->setMinimumWidth(0);
+        return;
+    }
     m_summary->resizeColumnsToContents();
     const int width = m_summary->horizontalHeader()->length() + 2 * m_summary->frameWidth()
         + m_summary->verticalScrollBar()->sizeHint().width();

@@ -39,6 +39,7 @@ private slots:
     void modelRunOnTheCurrentImage();
     void acceptAndDeleteFromTheDock();
     void cellTypeTableShowsEveryColumn();
+    void emptyDockLeavesTheImageItsWidth();
 
 private:
     /** A 1280 × 800 window with the real sample open and the fixture results imported. */
@@ -322,6 +323,31 @@ void TestReviewView::cellTypeTableShowsEveryColumn()
         QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c), qPrintable(QString::number(c)));
     // The view keeps room for a 704-pixel-wide LIVECell image at more than 70 %.
     QVERIFY2(window.reviewView()->width() >= 500, qPrintable(QString::number(window.reviewView()->width())));
+}
+
+void TestReviewView::emptyDockLeavesTheImageItsWidth()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openPaths({test::realValJson(), test::realImagesDir()});
+    window.workspace()->waitForLoaded();
+    QCoreApplication::processEvents();
+    // No predictions yet: the empty per-cell-type table reserves no width.
+    QTableView* table = window.modelReviewDock()->summaryView();
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(table->minimumWidth(), 0);
+    const int before = window.reviewView()->width();
+    window.importResults(m_results);
+    window.predictionReview()->waitForFinished();
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    // With rows the dock widens to the table, and the image view gives up that width.
+    QVERIFY(table->model()->rowCount() >= 2);
+    QVERIFY(table->minimumWidth() > 0);
+    QVERIFY2(window.reviewView()->width() < before,
+             qPrintable(QStringLiteral("%1 >= %2").arg(window.reviewView()->width()).arg(before)));
+    QVERIFY2(before >= 700, qPrintable(QString::number(before)));
 }
 
 QTEST_MAIN(TestReviewView)
