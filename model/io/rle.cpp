@@ -8,14 +8,6 @@
 #include <cstdlib>
 #include <limits>
 
-// Rounding in rleFrPoly depends on ys + s*t + .5 being two separately rounded operations; a fused
-// multiply-add would change pixels on rare edges.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC optimize("fp-contract=off")
-#elif defined(__clang__)
-#pragma clang fp contract(off)
-#endif
-
 namespace curator {
 
 Rle::Rle(int height, int width, Counts counts)
