@@ -2728,22 +2728,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Zellen:</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>Aufteilung</translation>
-    </message>
-    <message>
-        <source>Cell type</source>
-        <translation>Zelltyp</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Flagged cells</source>
-        <translation>Markierte Zellen</translation>
-    </message>
-    <message>
         <source>Progress of the active set:</source>
         <translation>Fortschritt des aktiven Satzes:</translation>
     </message>
@@ -2753,10 +2737,6 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n auf diesem Bild markiert</numerusform>
             <numerusform>%n auf diesem Bild markiert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Select cells of the active set to flag them.</source>
@@ -2783,6 +2763,46 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Every image of the active set is reviewed.</source>
         <translation>Alle Bilder des aktiven Satzes sind geprüft.</translation>
+    </message>
+    <message>
+        <source>Split, type</source>
+        <translation>Split, Typ</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <source>Split and cell type of the images in this row</source>
+        <translation>Split und Zelltyp der Bilder dieser Zeile</translation>
+    </message>
+    <message>
+        <source>Images marked reviewed, of all the row&apos;s images</source>
+        <translation>Als geprüft markierte Bilder von allen Bildern der Zeile</translation>
+    </message>
+    <message>
+        <source>Images flagged for another look</source>
+        <translation>Zur erneuten Ansicht markierte Bilder</translation>
+    </message>
+    <message>
+        <source>Cells flagged for another look</source>
+        <translation>Zur erneuten Ansicht markierte Zellen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 images of %2 in the %3 split</source>
+        <translation>%1 Bilder von %2 im Split %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +19,8 @@ namespace curator {
 
 namespace {
 
-enum ProgressColumn { SplitColumn, TypeColumn, ImagesColumn, ReviewedColumn, FlaggedColumn, FlaggedCellsColumn, ProgressColumnCount };
+// Four narrow columns so the table fits the dock's usual width without scrolling sideways.
+enum ProgressColumn { GroupColumn, ReviewedColumn, FlaggedColumn, FlaggedCellsColumn, ProgressColumnCount };
 
 QTableWidgetItem* numberItem(int value)
 {
@@ -103,12 +105,21 @@ QWidget* ReviewDock::createContents()
     connect(m_note, &QLineEdit::editingFinished, this, &ReviewDock::commitNote);
 
     m_progress = new QTableWidget(0, ProgressColumnCount);
-    m_progress->setHorizontalHeaderLabels({tr("Split"), tr("Cell type"), tr("Images"), tr("Reviewed"), tr("Flagged"),
-                                           tr("Flagged cells")});
+    const QStringList headers{tr("Split, type"), tr("Reviewed"), tr("Flagged"), tr("Cells")};
+    const QStringList tips{tr("Split and cell type of the images in this row"),
+                           tr("Images marked reviewed, of all the row's images"),
+                           tr("Images flagged for another look"),
+                           tr("Cells flagged for another look")};
+    for (int c = 0; c < ProgressColumnCount; ++c) {
+        auto* header = new QTableWidgetItem(headers[c]);
+        header->setToolTip(tips[c]);
+        m_progress->setHorizontalHeaderItem(c, header);
+    }
     m_progress->verticalHeader()->hide();
     m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progress->setSelectionMode(QAbstractItemView::NoSelection);
     m_progress->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_progress->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(contents);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Progress of the active set:")));
@@ -174,16 +185,22 @@ void ReviewDock::refreshProgress()
     m_progress->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const ReviewProgress& p = rows[r];
-        m_progress->setItem(r, SplitColumn, new QTableWidgetItem(splitName(p.split)));
-        m_progress->setItem(r, TypeColumn, new QTableWidgetItem(cellTypeName(p.cellType)));
-        m_progress->setItem(r, ImagesColumn, numberItem(p.images));
-        auto* reviewed = new QTableWidgetItem(
-            tr("%1 (%2 %)").arg(p.reviewedImages).arg(p.images ? 100.0 * p.reviewedImages / p.images : 0.0, 0, 'f', 0));
+        auto* group = new QTableWidgetItem(tr("%1 %2").arg(splitName(p.split), cellTypeName(p.cellType)));
+        group->setToolTip(tr("%1 images of %2 in the %3 split")
+                              .arg(p.images).arg(cellTypeName(p.cellType), splitName(p.split)));
+        m_progress->setItem(r, GroupColumn, group);
+        auto* reviewed = new QTableWidgetItem(tr("%1 / %2").arg(p.reviewedImages).arg(p.images));
+        reviewed->setToolTip(tr("%1 %").arg(p.images ? 100.0 * p.reviewedImages / p.images : 0.0, 0, 'f', 0));
         reviewed->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_progress->setItem(r, ReviewedColumn, reviewed);
         m_progress->setItem(r, FlaggedColumn, numberItem(p.flaggedImages));
         m_progress->setItem(r, FlaggedCellsColumn, numberItem(p.flaggedCells));
     }
+    // The dock widens to the table (it is narrow) instead of hiding columns behind a scroll bar.
+    m_progress->resizeColumnsToContents();
+    m_progress->setMinimumWidth(rows.isEmpty() ? 0
+                                               : m_progress->horizontalHeader()->length() + 2 * m_progress->frameWidth()
+                                                     + m_progress->verticalScrollBar()->sizeHint().width());
 }
 
 void ReviewDock::setReviewed(bool on)

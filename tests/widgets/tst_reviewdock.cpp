@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -38,7 +39,7 @@ class TestReviewDock : public QObject
         int sum = 0;
         QTableWidget* table = window.review()->progressTable();
         for (int r = 0; r < table->rowCount(); ++r)
-            sum += table->item(r, 3)->text().section(u' ', 0, 0).toInt();
+            sum += table->item(r, 1)->text().section(u' ', 0, 0).toInt();   // "reviewed / images"
         return sum;
     }
 
@@ -74,6 +75,28 @@ private slots:
         QVERIFY(openAndWait(window, m_path));
         QVERIFY(reviewedBox(window)->isChecked());
         QCOMPARE(reviewedInTable(window), 1);
+    }
+
+    void progressTableShowsEveryColumn()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        QCoreApplication::processEvents();
+        QTableWidget* table = window.review()->progressTable();
+        QVERIFY(table->rowCount() > 0);
+        // At 1280 x 800 all four columns fit: nothing hides behind a sideways scroll bar.
+        QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(table->horizontalHeader()->length()).arg(table->viewport()->width())));
+        for (int c = 0; c < table->columnCount(); ++c) {
+            QVERIFY(!table->horizontalHeaderItem(c)->toolTip().isEmpty());
+            QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c), qPrintable(QString::number(c)));
+        }
+        // Each row names its split and cell type, e.g. "val BT474", and counts reviewed of all images.
+        const QString group = table->item(0, 0)->text();
+        QVERIFY2(group.startsWith(QStringLiteral("val ")), qPrintable(group));
+        QVERIFY2(table->item(0, 1)->text().contains(QStringLiteral(" / ")), qPrintable(table->item(0, 1)->text()));
     }
 
     void noteIsKeptPerImage()
