@@ -3090,6 +3090,14 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Split:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>The split whose cell area histograms are shown</source>
+        <translation>Der Split, dessen Zellflächen-Histogramme gezeigt werden</translation>
+    </message>
 </context>
 <context>
     <name>curator::SyntheticDataset</name>

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -119,6 +120,10 @@ void StatisticsWindow::buildUi()
     m_chartCombo->addItem(tr("Cells per image (5, 25, 50, 75, 95 %)"), CellsPerImageChart);
     m_chartCombo->addItem(tr("Cell area, px² (5, 25, 50, 75, 95 %)"), CellAreaChart);
     m_chartCombo->addItem(tr("Cell area histogram"), AreaHistogramChart);
+    m_splitLabel = new QLabel(tr("Split:"));
+    m_splitCombo = new QComboBox;
+    m_splitCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_splitCombo->setToolTip(tr("The split whose cell area histograms are shown"));
     auto* refreshButton = new QPushButton(tr("Refresh"));
     m_exportPng = new QPushButton(tr("Export Chart as PNG…"));
     m_exportCsv = new QPushButton(tr("Export Summary CSV…"));
@@ -139,6 +144,8 @@ void StatisticsWindow::buildUi()
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Chart:")));
     top->addWidget(m_chartCombo, 1);
+    top->addWidget(m_splitLabel);
+    top->addWidget(m_splitCombo);
     top->addWidget(refreshButton);
     top->addWidget(m_exportPng);
     top->addWidget(m_exportCsv);
@@ -155,6 +162,10 @@ void StatisticsWindow::buildUi()
     layout->addWidget(m_status);
 
     connect(m_chartCombo, &QComboBox::currentIndexChanged, this, &StatisticsWindow::rebuildChart);
+    connect(m_splitCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (chartKind() == AreaHistogramChart)
+            rebuildChart();
+    });
     connect(refreshButton, &QPushButton::clicked, this, &StatisticsWindow::refresh);
     connect(m_exportPng, &QPushButton::clicked, this, &StatisticsWindow::choosePng);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseCsv(false); });
@@ -221,6 +232,13 @@ void StatisticsWindow::showStats()
         }
     }
     m_status->setText(tr("%n split(s): %L1 images, %L2 cells.", nullptr, int(splitsOf(*m_stats).size())).arg(images).arg(cells));
+    {
+        const QSignalBlocker blocker(m_splitCombo);   // rebuildChart() below draws once
+        const QString kept = m_splitCombo->currentText();
+        m_splitCombo->clear();
+        m_splitCombo->addItems(splitsOf(*m_stats));
+        m_splitCombo->setCurrentIndex(std::max(0, m_splitCombo->findText(kept)));
+    }
     fillTable();
     rebuildChart();
 }
@@ -228,6 +246,16 @@ void StatisticsWindow::showStats()
 StatisticsWindow::Chart StatisticsWindow::chartKind() const
 {
     return Chart(m_chartCombo->currentData().toInt());
+}
+
+QString StatisticsWindow::histogramSplit() const
+{
+    return m_splitCombo->currentText();
+}
+
+void StatisticsWindow::setHistogramSplit(const QString& split)
+{
+    m_splitCombo->setCurrentIndex(m_splitCombo->findText(split));
 }
 
 void StatisticsWindow::setChartKind(Chart chart)
@@ -266,6 +294,9 @@ void StatisticsWindow::rebuildChart()
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(m_chartCombo->currentText());
+    const bool histogram = chartKind() == AreaHistogramChart;
+    m_splitLabel->setVisible(histogram);
+    m_splitCombo->setVisible(histogram);
     if (m_stats) {
         const Chart kind = chartKind();
         if (kind == ImagesChart || kind == CellsChart)
@@ -354,9 +385,8 @@ void StatisticsWindow::attachCategoryAxes(QChart* chart, const QStringList& cate
 
 void StatisticsWindow::addAreaHistograms(QChart* chart) const
 {
-    // The first split's histograms: one line per cell type, the fraction of its cells per bin.
-    const QStringList splits = splitsOf(*m_stats);
-    const QString split = splits.isEmpty() ? QString() : splits.first();
+    // The chosen split's histograms: one line per cell type, the fraction of its cells per bin.
+    const QString split = histogramSplit();
     chart->setTitle(tr("Cell area histogram (%1)").arg(split));
     double highest = 0;
     for (CellType t : typesOf(*m_stats)) {

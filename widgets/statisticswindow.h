@@ -50,6 +50,10 @@ public:
     void setChartKind(Chart chart);
     QChart* chart() const;
     QTableView* table() const { return m_table; }
+    /** The split whose area histograms the histogram chart shows (one split at a time). */
+    QString histogramSplit() const;
+    void setHistogramSplit(const QString& split);
+    QComboBox* histogramSplitBox() const { return m_splitCombo; }
 
     bool exportPng(const QString& path) const;
     /** Summary CSV (one row per split and cell type); @p histogram: the histogram CSV instead. */
@@ -79,6 +83,8 @@ private:
     QPointer<QProgressDialog> m_busy;            // holds edits back while a large computation runs   // a computation whose result is not shown yet
 
     QComboBox* m_chartCombo = nullptr;
+    QLabel* m_splitLabel = nullptr;
+    QComboBox* m_splitCombo = nullptr;   // the histogram's split
     QPushButton* m_exportPng = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportHistogram = nullptr;

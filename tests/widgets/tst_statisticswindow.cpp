@@ -16,6 +16,11 @@
 #include <QChart>
 #include <QImage>
 #include <QLineSeries>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +116,68 @@ private slots:
         // The table lists the all-types row first: 5 images, 1,243 cells.
         QCOMPARE(window.table()->model()->index(0, 1).data().toString(), QStringLiteral("all"));
         QCOMPARE(window.table()->model()->index(0, 3).data(Qt::UserRole + 1).toDouble(), 1243.0);
+    }
+
+    void histogramShowsTheChosenSplit()
+    {
+        // A second split: the MCF7 images of the val file, saved as a test split.
+        QTemporaryDir dir;
+        QFile in(realValJson());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray images, annotations;
+        QSet<qint64> kept;
+        for (const QJsonValue& v : root.value(QStringLiteral("images")).toArray()) {
+            if (v.toObject().value(QStringLiteral("file_name")).toString().startsWith(QStringLiteral("MCF7"))) {
+                images.append(v);
+                kept.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+            }
+        }
+        for (const QJsonValue& v : root.value(QStringLiteral("annotations")).toArray()) {
+            if (kept.contains(v.toObject().value(QStringLiteral("image_id")).toInteger()))
+                annotations.append(v);
+        }
+        QCOMPARE(images.size(), 2);
+        root[QStringLiteral("images")] = images;
+        root[QStringLiteral("annotations")] = annotations;
+        const QString testPath = dir.filePath(QStringLiteral("livecell_coco_test.json"));
+        QVERIFY(writeAll(testPath, QJsonDocument(root).toJson(QJsonDocument::Compact)));
+        Workspace workspace;
+        QString error;
+        for (const QString& path : {realValJson(), testPath}) {
+            auto set = CocoReader::readFile(path, &error);
+            QVERIFY2(set, qPrintable(error));
+            workspace.addSet(std::move(set));
+        }
+        const AnnotationSet* sets[] = {&workspace.set(0), &workspace.set(1)};
+        const DatasetStats expected = DatasetStats::compute(sets);
+
+        StatisticsWindow window(&workspace);
+        window.show();
+        window.refresh();
+        window.waitForStats();
+        window.setChartKind(StatisticsWindow::CellsChart);
+        QVERIFY(!window.histogramSplitBox()->isVisible());   // only the histogram is drawn per split
+        window.setChartKind(StatisticsWindow::AreaHistogramChart);
+        QVERIFY(window.histogramSplitBox()->isVisible());
+        QCOMPARE(window.histogramSplitBox()->count(), 2);
+        QCOMPARE(window.histogramSplit(), QStringLiteral("val"));
+        QVERIFY(window.chart()->series().size() >= 3);      // BT474, Huh7, MCF7
+        window.setHistogramSplit(QStringLiteral("test"));
+        QVERIFY2(window.chart()->title().contains(QStringLiteral("test")), qPrintable(window.chart()->title()));
+        QCOMPARE(window.chart()->series().size(), 1);
+        auto* line = qobject_cast<QLineSeries*>(window.chart()->series().first());
+        QVERIFY(line);
+        QCOMPARE(line->name(), QStringLiteral("MCF7"));
+        const StatsGroup* g = expected.find(QStringLiteral("test"), CellType::MCF7);
+        QVERIFY(g);
+        QCOMPARE(qsizetype(line->count()), qsizetype(g->cellArea.counts.size()));
+        for (int b = 0; b < line->count(); ++b)
+            QCOMPARE(line->at(b).y(), double(g->cellArea.counts[b]) / double(g->cellArea.count));
+        // The choice survives a refresh.
+        window.refresh();
+        window.waitForStats();
+        QCOMPARE(window.histogramSplit(), QStringLiteral("test"));
     }
 
     void exportsPngAndCsv()
