@@ -2093,6 +2093,14 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Cells scoring below this are not counted (model output with scores only)</source>
+        <translation>Zellen mit niedrigerem Score werden nicht gezählt (nur Modellausgaben mit Scores)</translation>
+    </message>
+    <message>
+        <source>Min score:</source>
+        <translation>Min. Score:</translation>
+    </message>
 </context>
 <context>
     <name>curator::NuclearCounts</name>

@@ -39,12 +39,12 @@ namespace curator {
 
 namespace {
 
-/** The worker: segments @p batch with the bundled model; image file name → cells found. */
-QHash<QString, double> countCells(const ImageSource& source, const std::vector<BatchImage>& batch,
+/** The worker: segments @p batch with the bundled model; image file name → the scores of its cells. */
+QHash<QString, std::vector<double>> countCells(const ImageSource& source, const std::vector<BatchImage>& batch,
                                   const std::atomic_bool& cancel, const std::function<void(int)>& progress,
                                   QString* error)
 {
-    QHash<QString, double> counts;
+    QHash<QString, std::vector<double>> counts;
     const auto segmenter = Segmenter::load(bundledModelPath(), error);
     if (!segmenter)
         return counts;
@@ -54,8 +54,11 @@ QHash<QString, double> countCells(const ImageSource& source, const std::vector<B
         return !cancel.load();
     };
     SegmentationBatch::run(*segmenter, source, batch, [&](BatchResult&& r) {
-        if (r.segmentation)
-            counts.insert(r.image.fileName, double(r.segmentation->cells.size()));
+        if (r.segmentation) {
+            std::vector<double>& scores = counts[r.image.fileName];
+            for (const auto& cell : r.segmentation->cells)
+                scores.push_back(cell.score);
+        }
         else if (error->isEmpty())
             *error = r.error;
     }, options);
@@ -125,8 +128,10 @@ void NuclearCountWindow::onModelFinished()
         m_status->setText(cancelled ? tr("Counting cancelled.") : m_modelError);
         return;
     }
-    setPredictions(counts, cancelled ? tr("bundled model (cancelled, %n image(s))", nullptr, int(counts.size()))
-                                     : tr("bundled model"));
+    setPredictions({}, cancelled ? tr("bundled model (cancelled, %n image(s))", nullptr, int(counts.size()))
+                                 : tr("bundled model"));
+    m_modelScores = counts;
+    recount();
 }
 
 // ---- comparison

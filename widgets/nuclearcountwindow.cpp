@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,6 +32,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -78,6 +80,11 @@ void NuclearCountWindow::buildUi()
     m_predictionCombo = new QComboBox;
     m_predictionCombo->setToolTip(tr("A loaded annotation file of model output whose images are the benchmark's"));
     m_useButton = new QPushButton(tr("Use Predictions"));
+    m_minScore = new QDoubleSpinBox;
+    m_minScore->setRange(0, 1);
+    m_minScore->setSingleStep(0.05);
+    m_minScore->setDecimals(2);
+    m_minScore->setToolTip(tr("Cells scoring below this are not counted (model output with scores only)"));
     m_progress = new QProgressBar;
     m_progress->setTextVisible(true);
     m_cancelButton = new QPushButton(tr("Cancel"));
@@ -109,6 +116,8 @@ void NuclearCountWindow::buildUi()
     top->addWidget(m_runButton);
     top->addWidget(m_predictionCombo, 1);
     top->addWidget(m_useButton);
+    top->addWidget(new QLabel(tr("Min score:")));
+    top->addWidget(m_minScore);
     top->addSpacing(12);
     top->addWidget(m_exportPng);
     top->addWidget(m_exportCsv);
@@ -141,6 +150,7 @@ void NuclearCountWindow::buildUi()
         if (!usePredictionSet(m_predictionCombo->currentData().toInt(), &error))
             QMessageBox::warning(this, tr("Use Predictions"), error);
     });
+    connect(m_minScore, &QDoubleSpinBox::valueChanged, this, &NuclearCountWindow::recount);
     connect(m_exportPng, &QPushButton::clicked, this, &NuclearCountWindow::choosePng);
     connect(m_exportCsv, &QPushButton::clicked, this, &NuclearCountWindow::chooseCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -197,6 +207,8 @@ bool NuclearCountWindow::openBenchmark(const QString& countsJson, const QString&
     m_name = QFileInfo(countsJson).completeBaseName().remove(QStringLiteral("_counts"));
     m_predicted.clear();
     m_predictionSource.clear();
+    m_modelScores.clear();
+    m_predictionSet = -1;
     compare();
     if (m_tableModel->rowCount() > 0)
         m_table->selectRow(0);
@@ -218,8 +230,35 @@ void NuclearCountWindow::refillPredictionSets()
 
 void NuclearCountWindow::setPredictions(const QHash<QString, double>& predicted, const QString& source)
 {
+    m_modelScores.clear();
+    m_predictionSet = -1;
     m_predicted = predicted;
     m_predictionSource = source;
+    compare();
+}
+
+double NuclearCountWindow::minScore() const
+{
+    return m_minScore->value();
+}
+
+void NuclearCountWindow::setMinScore(double score)
+{
+    m_minScore->setValue(score);   // recount() through valueChanged
+}
+
+void NuclearCountWindow::recount()
+{
+    const double min = minScore();
+    if (m_predictionSet >= 0 && m_predictionSet < m_workspace->setCount()) {
+        m_predicted = NuclearCounts::predictedCounts(m_workspace->set(m_predictionSet).store, min);
+    } else if (!m_modelScores.isEmpty()) {
+        m_predicted.clear();
+        for (auto it = m_modelScores.cbegin(); it != m_modelScores.cend(); ++it)
+            m_predicted.insert(it.key(), double(std::count_if(it->begin(), it->end(), [min](double s) { return s >= min; })));
+    } else {
+        return;   // counts given as numbers: nothing to threshold
+    }
     compare();
 }
 
@@ -230,8 +269,9 @@ bool NuclearCountWindow::usePredictionSet(int set, QString* error)
             *error = tr("Choose a loaded annotation file with images.");
         return false;
     }
-    setPredictions(NuclearCounts::predictedCounts(m_workspace->set(set).store),
-                   QFileInfo(m_workspace->set(set).info.path).fileName());
+    setPredictions({}, QFileInfo(m_workspace->set(set).info.path).fileName());
+    m_predictionSet = set;
+    recount();
     if (m_comparison.pairs.empty() && error) {
         *error = tr("None of the images in %1 is in the benchmark.").arg(m_predictionSource);
         return false;

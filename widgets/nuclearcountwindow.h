@@ -8,12 +8,14 @@
 #include <QWidget>
 
 #include <atomic>
+#include <vector>
 #include <memory>
 #include <optional>
 
 class QChart;
 class QChartView;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -50,6 +52,9 @@ public:
     void setPredictions(const QHash<QString, double>& predicted, const QString& source);
     /** Counts the live cells per image of workspace set @p set (a model-output dataset with images). */
     bool usePredictionSet(int set, QString* error);
+    /** Cells scoring below this are not counted (model runs and prediction sets; cells without a score always count). */
+    double minScore() const;
+    void setMinScore(double score);
 
     /** Segments every benchmark image with the bundled model in the background. */
     void runModel();
@@ -72,11 +77,12 @@ signals:
     void statusMessage(const QString& text);
 
 private:
-    using ModelResult = QHash<QString, double>;
+    using ModelResult = QHash<QString, std::vector<double>>;   // image file name → its cells' scores
     void buildUi();
     void refillPredictionSets();
     void openCellLine(int index);
     void compare();
+    void recount();
     void fillTable();
     void rebuildChart();
     void showImageOfRow(int row);
@@ -92,6 +98,10 @@ private:
     QString m_name;                         // cell line, e.g. "A549"
     QHash<QString, double> m_predicted;
     QString m_predictionSource;
+    // Where m_predicted came from, so a new minimum score can count again: a model run's scores,
+    // or a workspace set (index); neither for counts given by setPredictions().
+    ModelResult m_modelScores;
+    int m_predictionSet = -1;
     CountComparison m_comparison;
     QImage m_shown;
 
@@ -101,6 +111,7 @@ private:
 
     QComboBox* m_cellLineCombo = nullptr;
     QComboBox* m_predictionCombo = nullptr;
+    QDoubleSpinBox* m_minScore = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_useButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

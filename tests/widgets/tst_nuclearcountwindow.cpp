@@ -1,6 +1,7 @@
 // The nuclear count benchmark window: counts load from a LIVECell folder (strings or numbers), the
 // scatter plot shows predicted vs fluorescence count with R² over images below 1,600 cells equal
-// to a value computed by hand, the bundled model counts cells in a real image, and the comparison
+// to a value computed by hand, the bundled model counts cells in a real image, a minimum score
+// counts only the confident cells (model runs and scored sets), and the comparison
 // exports as CSV and PNG.
 #include "testutil.h"
 
@@ -10,6 +11,9 @@
 
 #include <QChart>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScatterSeries>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -102,6 +106,55 @@ private slots:
         QCOMPARE(window.comparison().pairs.front().predicted, double(cells));
         QCOMPARE(window.table()->model()->index(0, NuclearCountWindow::PredictedColumn).data().toString(),
                  QLocale().toString(double(cells), 'f', 0));
+        // Ground truth has no scores: a minimum score leaves every cell counted.
+        window.setMinScore(0.9);
+        QCOMPARE(window.comparison().pairs.front().predicted, double(cells));
+    }
+
+    void minScoreCountsOnlyConfidentCells()
+    {
+        // The val file with scores added: the first image's cells score 0.3, 0.6, 0.9, 0.3, 0.6, ...
+        QFile in(realValJson());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        const QJsonObject first = root.value(QStringLiteral("images")).toArray().first().toObject();
+        const qint64 id = first.value(QStringLiteral("id")).toInteger();
+        QJsonArray annotations;
+        int k = 0, n = 0, above = 0;
+        for (QJsonValue v : root.value(QStringLiteral("annotations")).toArray()) {
+            QJsonObject a = v.toObject();
+            if (a.value(QStringLiteral("image_id")).toInteger() == id) {
+                const double score = 0.3 * (k++ % 3 + 1);
+                a.insert(QStringLiteral("score"), score);
+                ++n;
+                above += score >= 0.55;
+            }
+            annotations.append(a);
+        }
+        root[QStringLiteral("annotations")] = annotations;
+        const QString path = m_dir.filePath(QStringLiteral("scored.json"));
+        QVERIFY(writeAll(path, QJsonDocument(root).toJson(QJsonDocument::Compact)));
+        Workspace workspace;
+        QString error;
+        auto set = CocoReader::readFile(path, &error);
+        QVERIFY2(set, qPrintable(error));
+        workspace.addSet(std::move(set));
+        NuclearCountWindow window(&workspace);
+        const QString counts = m_dir.filePath(QStringLiteral("scored_counts.json"));
+        const QString name = first.value(QStringLiteral("file_name")).toString();
+        writeAll(counts, QStringLiteral("{\"%1\": 100}").arg(name).toUtf8());
+        QVERIFY2(window.openBenchmark(counts, {}, &error), qPrintable(error));
+        QVERIFY2(window.usePredictionSet(0, &error), qPrintable(error));
+        QCOMPARE(window.comparison().pairs.front().predicted, double(n));
+        window.setMinScore(0.55);
+        QCOMPARE(window.comparison().pairs.front().predicted, double(above));
+        QVERIFY(above > 0 && above < n);
+        QCOMPARE(window.table()->model()->index(0, NuclearCountWindow::PredictedColumn).data().toString(),
+                 QLocale().toString(double(above), 'f', 0));
+        window.setMinScore(0.95);
+        QCOMPARE(window.comparison().pairs.front().predicted, 0.0);
+        window.setMinScore(0);
+        QCOMPARE(window.comparison().pairs.front().predicted, double(n));
     }
 
     void bundledModelCountsARealImage()
@@ -123,6 +176,13 @@ private slots:
         QCOMPARE(int(window.comparison().pairs.size()), 1);
         QVERIFY2(window.comparison().pairs.front().predicted > 10, "the model finds cells in a real A172 image");
         QVERIFY(!window.table()->model()->index(0, NuclearCountWindow::PredictedColumn).data().toString().isEmpty());
+        // The run keeps every cell's score: a minimum score counts fewer cells, and 0 counts them all again.
+        const double all = window.comparison().pairs.front().predicted;
+        window.setMinScore(0.95);
+        const double confident = window.comparison().pairs.front().predicted;
+        QVERIFY2(confident < all, qPrintable(QStringLiteral("%1 of %2").arg(confident).arg(all)));
+        window.setMinScore(0);
+        QCOMPARE(window.comparison().pairs.front().predicted, all);
     }
 };
 
