@@ -307,8 +307,10 @@ void NuclearCountWindow::fillTable()
 {
     m_tableModel->clear();
     m_tableModel->setHorizontalHeaderLabels({tr("Image"), tr("Fluorescence count"), tr("Predicted count"), tr("In R²")});
-    if (!m_counts)
+    if (!m_counts) {
+        m_table->resizeColumnsToContents();   // whole headers before any benchmark is open
         return;
+    }
     QHash<QString, const CountPair*> pairs;
     for (const CountPair& p : m_comparison.pairs)
         pairs.insert(p.fileName, &p);
