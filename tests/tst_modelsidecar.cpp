@@ -93,6 +93,10 @@ void TestModelSidecar::minimalSidecarParses()
                                           QStringLiteral("/models/x.json"), &error);
     QVERIFY2(peak, qPrintable(error));
     QCOMPARE(peak->postProcess().score, PostProcessParams::Score::SeedPeak);
+    QCOMPARE(s->inputScale(), 1.0);   // optional: the network sees the image as it is
+    const auto scaled = ModelSidecar::parse(edited(QStringLiteral("input.scale"), "1.5"), QStringLiteral("/models/x.json"), &error);
+    QVERIFY2(scaled, qPrintable(error));
+    QCOMPARE(scaled->inputScale(), 1.5);
 }
 
 void TestModelSidecar::errorsNameFileAndField_data()
@@ -110,6 +114,9 @@ void TestModelSidecar::errorsNameFileAndField_data()
     QTest::newRow("divisor fraction") << edited(QStringLiteral("input.divisor"), "2.5") << QStringLiteral("\"input.divisor\"");
     QTest::newRow("tile not multiple") << edited(QStringLiteral("input.tileSize"), "500") << QStringLiteral("\"input.tileSize\"");
     QTest::newRow("overlap too big") << edited(QStringLiteral("input.tileOverlap"), "200") << QStringLiteral("\"input.tileOverlap\"");
+    QTest::newRow("scale zero") << edited(QStringLiteral("input.scale"), "0") << QStringLiteral("\"input.scale\" must be a number from 0.25 to 4");
+    QTest::newRow("scale huge") << edited(QStringLiteral("input.scale"), "10") << QStringLiteral("\"input.scale\"");
+    QTest::newRow("scale text") << edited(QStringLiteral("input.scale"), "\"2\"") << QStringLiteral("\"input.scale\"");
     QTest::newRow("channels 3") << edited(QStringLiteral("input.channels"), "3") << QStringLiteral("\"input.channels\"");
     QTest::newRow("activation") << edited(QStringLiteral("output.activation"), "\"relu\"") << QStringLiteral("\"output.activation\"");
     QTest::newRow("unknown channel") << edited(QStringLiteral("output.channels"), "[\"interior\", \"nucleus\"]")

@@ -158,7 +158,8 @@ bool ModelSidecar::parseInput(const QJsonObject& o, QString* error)
     if (!r.number("mean", -1e6, 1e6, &m_mean, true) || !r.number("std", 1e-6, 1e6, &m_std, true)
         || !r.integer("divisor", 1, 1024, &m_divisor, true)
         || !r.integer("tileSize", 16, kMaxTileSize, &m_tileSize, true)
-        || !r.integer("tileOverlap", 0, kMaxTileSize / 4, &m_tileOverlap, true))
+        || !r.integer("tileOverlap", 0, kMaxTileSize / 4, &m_tileOverlap, true)
+        || !r.number("scale", 0.25, 4.0, &m_inputScale, false))
         return false;
     if (m_tileSize % m_divisor != 0)
         return r.fail("tileSize", tr("a multiple of input.divisor (%1)").arg(m_divisor));

@@ -34,7 +34,8 @@ struct PostProcessParams
  * Required fields (see resources/model/livecell-unet.json for a full example):
  *   format "livecell-curator-segmentation-model", formatVersion 1,
  *   model (the .onnx file, relative to the sidecar's folder),
- *   input {mean, std, divisor, tileSize, tileOverlap},
+ *   input {mean, std, divisor, tileSize, tileOverlap} (optional: scale, default 1: the image is resized
+ *   by this factor before the network and the probabilities back to the image's size after it),
  *   output {activation: "softmax" | "none" | "sigmoid", channels: [names]} where the names may be
  *   "background", "interior", "boundary", "foreground" or "ignore"; "interior" is required, and
  *   foreground comes from a "foreground" channel, else 1 − background, else interior + boundary,
@@ -73,6 +74,8 @@ public:
     int tileSize() const { return m_tileSize; }
     /** Context each tile shares with its neighbours on every side. */
     int tileOverlap() const { return m_tileOverlap; }
+    /** The network sees the image resized by this factor (0.25–4); its output is resized back. */
+    double inputScale() const { return m_inputScale; }
 
     Activation activation() const { return m_activation; }
     QStringList channels() const { return m_channels; }
@@ -100,6 +103,7 @@ private:
     int m_divisor = 8;
     int m_tileSize = 1024;
     int m_tileOverlap = 32;
+    double m_inputScale = 1.0;
     Activation m_activation = Activation::Softmax;
     QStringList m_channels;
     PostProcessParams m_post;

@@ -11,7 +11,9 @@
 #include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
 #include <mutex>
+#include <utility>
 
 namespace curator {
 namespace {
@@ -71,6 +73,23 @@ struct TilePlan
     bool single = true;
     int tile = 0, margin = 0, step = 0, tilesX = 1, tilesY = 1, padW = 0, padH = 0, keep = 0;
 };
+
+/** @p maps resized to @p width × @p height (area averaging when shrinking, bilinear when growing). */
+ProbabilityMaps resizedMaps(const ProbabilityMaps& maps, int width, int height)
+{
+    ProbabilityMaps out;
+    out.width = width;
+    out.height = height;
+    const auto n = std::size_t(width) * std::size_t(height);
+    const int interpolation = width < maps.width ? cv::INTER_AREA : cv::INTER_LINEAR;
+    for (auto [from, to] : {std::pair{&maps.interior, &out.interior}, std::pair{&maps.foreground, &out.foreground}}) {
+        to->resize(n);
+        const cv::Mat src(maps.height, maps.width, CV_32F, const_cast<float*>(from->data()));
+        cv::Mat dst(height, width, CV_32F, to->data());
+        cv::resize(src, dst, dst.size(), 0, 0, interpolation);
+    }
+    return out;
+}
 
 cv::Mat forward(cv::dnn::Net& net, const cv::Mat& tile)
 {
@@ -176,11 +195,21 @@ std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* 
             *error = tr("empty image");
         return std::nullopt;
     }
-    const int w = image.width(), h = image.height();
+    // The network sees the image resized by the sidecar's input.scale; the maps are resized back below.
+    const double scale = m_sidecar.inputScale();
+    cv::Mat input = normalised(image, m_sidecar);
+    if (scale != 1.0) {
+        cv::Mat resized;
+        cv::resize(input, resized, cv::Size(std::max(1, int(std::lround(image.width() * scale))),
+                                            std::max(1, int(std::lround(image.height() * scale)))),
+                   0, 0, scale > 1 ? cv::INTER_LINEAR : cv::INTER_AREA);
+        input = resized;
+    }
+    const int w = input.cols, h = input.rows;
     const TilePlan plan(w, h, m_sidecar);
     cv::Mat padded;
     const int border = std::min(w, h) > 1 ? cv::BORDER_REFLECT_101 : cv::BORDER_REPLICATE;
-    cv::copyMakeBorder(normalised(image, m_sidecar), padded, plan.margin, plan.padH - h - plan.margin, plan.margin,
+    cv::copyMakeBorder(input, padded, plan.margin, plan.padH - h - plan.margin, plan.margin,
                        plan.padW - w - plan.margin, border);
 
     NetworkOutput output(m_sidecar, w, h);
@@ -208,7 +237,8 @@ std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* 
             *error = tr("%1: inference failed: %2").arg(m_sidecar.modelPath(), QString::fromStdString(e.what()));
         return std::nullopt;
     }
-    return output.take();
+    ProbabilityMaps maps = output.take();
+    return scale == 1.0 ? maps : resizedMaps(maps, image.width(), image.height());
 }
 
 std::optional<Segmentation> Segmenter::segment(const QImage& image, QString* error, const CancelFn& cancelled) const
