@@ -194,6 +194,17 @@ void DistributionLocator::findNuclearCount(DistributionLayout& layout)
             byName[prefix].name = prefix;
         }
     }
+    // Extracted archives: a <name>/ folder stands in for <name>.zip, <name>_fluorescent_images/ for its zip.
+    const QStringList folders = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (auto it = byName.begin(); it != byName.end(); ++it) {
+        for (const QString& folder : folders) {
+            if (it->imagesZip.isEmpty() && folder.compare(it.key(), Qt::CaseInsensitive) == 0)
+                it->imagesZip = QDir(dir).absoluteFilePath(folder);
+            else if (it->fluorescentZip.isEmpty()
+                     && folder.compare(it.key() + QStringLiteral("_fluorescent_images"), Qt::CaseInsensitive) == 0)
+                it->fluorescentZip = QDir(dir).absoluteFilePath(folder);
+        }
+    }
     layout.nuclearCount = byName.values();
 }
 

@@ -13,9 +13,9 @@ namespace curator {
 struct NuclearCountSet
 {
     QString name;              ///< the file-name prefix, e.g. "A549"
-    QString imagesZip;         ///< <name>.zip: label-free images
+    QString imagesZip;         ///< <name>.zip (or an extracted <name>/ folder): label-free images
     QString countsJson;        ///< <name>_counts.json: {"<file name>": "<count>"}
-    QString fluorescentZip;    ///< <name>_fluorescent_images.zip
+    QString fluorescentZip;    ///< <name>_fluorescent_images.zip (or that folder extracted)
 };
 
 /** What was found in a LIVECell distribution folder. All paths are absolute. */

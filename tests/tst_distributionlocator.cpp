@@ -74,6 +74,7 @@ private slots:
     void realSubsetLayout();
     void looseFolder();
     void nothingFound();
+    void extractedNuclearCountFolders();
 };
 
 void TestDistributionLocator::officialLayout_data()
@@ -173,6 +174,30 @@ void TestDistributionLocator::nothingFound()
     QVERIFY(test::writeAll(file, "x"));
     QVERIFY(!DistributionLocator::locate(file, &error));
     QVERIFY2(error.contains(file), qPrintable(error));
+}
+
+void TestDistributionLocator::extractedNuclearCountFolders()
+{
+    // The benchmark's zips extracted in place: A549/ and A549_fluorescent_images/ folders.
+    QTemporaryDir dir;
+    const QString bench = dir.path() + QStringLiteral("/nuclear_count_benchmark/");
+    touch(bench + QStringLiteral("A549_counts.json"));
+    touch(bench + QStringLiteral("A549/A549_Phase_C5_1_00d00h00m_1.tif"));
+    touch(bench + QStringLiteral("A549_fluorescent_images/A549_Phase_C5_1_00d00h00m_1.tif"));
+    touch(bench + QStringLiteral("A172_counts.json"));
+    touch(bench + QStringLiteral("A172.zip"));
+    touch(bench + QStringLiteral("A172/stray.txt"));   // a zip beside its folder wins
+    QString error;
+    const auto layout = DistributionLocator::locate(dir.path(), &error);
+    QVERIFY2(layout, qPrintable(error));
+    QCOMPARE(layout->nuclearCount.size(), 2);
+    const NuclearCountSet& a172 = layout->nuclearCount.at(0);
+    QCOMPARE(a172.imagesZip, bench + QStringLiteral("A172.zip"));
+    const NuclearCountSet& a549 = layout->nuclearCount.at(1);
+    QCOMPARE(a549.name, QStringLiteral("A549"));
+    QCOMPARE(a549.imagesZip, bench + QStringLiteral("A549"));
+    QCOMPARE(a549.fluorescentZip, bench + QStringLiteral("A549_fluorescent_images"));
+    QCOMPARE(a549.countsJson, bench + QStringLiteral("A549_counts.json"));
 }
 
 QTEST_GUILESS_MAIN(TestDistributionLocator)
