@@ -245,4 +245,26 @@ QHash<QString, double> NuclearCounts::predictedCounts(const AnnotationStore& pre
     return counts;
 }
 
+QString NuclearCounts::matchingImage(const QString& labelFree, const QStringList& names)
+{
+    if (names.contains(labelFree))
+        return labelFree;
+    const QStringList parts = labelFree.split(u'_');
+    if (parts.size() < 3)
+        return {};
+    QString found;
+    for (const QString& name : names) {
+        QStringList other = name.split(u'_');
+        if (other.size() != parts.size() || other[1] == parts[1])
+            continue;
+        other[1] = parts[1];
+        if (other == parts) {
+            if (!found.isEmpty())
+                return {};   // ambiguous
+            found = name;
+        }
+    }
+    return found;
+}
+
 } // namespace curator

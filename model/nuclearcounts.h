@@ -95,6 +95,13 @@ public:
      */
     static QHash<QString, double> predictedCounts(const AnnotationStore& predictions, double minScore = 0);
 
+    /**
+     * The fluorescent image among @p names that belongs to label-free image @p labelFree: the same
+     * name, else the one that differs only in the channel token (the second '_'-separated part, e.g.
+     * A549_Phase_C5_1_... and A549_Red_C5_1_...). Empty when there is none or more than one.
+     */
+    static QString matchingImage(const QString& labelFree, const QStringList& names);
+
 private:
     static void fitLine(std::span<const double> x, std::span<const double> y, CountComparison& c);
     std::optional<int> indexOf(QStringView fileName) const;

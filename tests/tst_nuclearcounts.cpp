@@ -20,6 +20,7 @@ private Q_SLOTS:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void matchesImageNames();
+    void findsTheFluorescentImage();
     void r2AsTheReferenceNotebook();
     void r2Definition_data();
     void r2Definition();
@@ -150,6 +151,22 @@ void TestNuclearCounts::predictedCountsFromAnnotations()
     QCOMPARE(counts.size(), 5);
     QCOMPARE(counts.value(QStringLiteral("MCF7_Phase_G4_2_02d16h00m_1.tif")), 711.0);
     QCOMPARE(counts.value(QStringLiteral("Huh7_Phase_A10_1_02d12h00m_3.tif")), 73.0);
+}
+
+void TestNuclearCounts::findsTheFluorescentImage()
+{
+    const QString phase = QStringLiteral("A549_Phase_C5_1_00d00h00m_1.tif");
+    // The same name wins; else the name that differs only in the channel token.
+    QCOMPARE(NuclearCounts::matchingImage(phase, {QStringLiteral("x.tif"), phase}), phase);
+    QCOMPARE(NuclearCounts::matchingImage(phase, {QStringLiteral("A549_Red_C5_1_00d00h00m_2.tif"),
+                                                  QStringLiteral("A549_Red_C5_1_00d00h00m_1.tif")}),
+             QStringLiteral("A549_Red_C5_1_00d00h00m_1.tif"));
+    // Nothing that close, or two candidates: no match rather than a wrong image.
+    QCOMPARE(NuclearCounts::matchingImage(phase, {QStringLiteral("A172_Red_C5_1_00d00h00m_1.tif")}), QString());
+    QCOMPARE(NuclearCounts::matchingImage(phase, {QStringLiteral("A549_Red_C5_1_00d00h00m_1.tif"),
+                                                  QStringLiteral("A549_Green_C5_1_00d00h00m_1.tif")}),
+             QString());
+    QCOMPARE(NuclearCounts::matchingImage(QStringLiteral("plain.tif"), {QStringLiteral("other.tif")}), QString());
 }
 
 QTEST_GUILESS_MAIN(TestNuclearCounts)

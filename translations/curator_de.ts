@@ -2101,6 +2101,22 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Min score:</source>
         <translation>Min. Score:</translation>
     </message>
+    <message>
+        <source>Label-free image</source>
+        <translation>Markierungsfreies Bild</translation>
+    </message>
+    <message>
+        <source>Fluorescent image</source>
+        <translation>Fluoreszenzbild</translation>
+    </message>
+    <message>
+        <source>The fluorescent nuclear image the count comes from, when the benchmark&apos;s fluorescent images are present</source>
+        <translation>Das Fluoreszenzbild der Kerne, aus dem die Zählung stammt, sofern die Fluoreszenzbilder des Benchmarks vorliegen</translation>
+    </message>
+    <message>
+        <source>No fluorescent image for %1 in %2</source>
+        <translation>Kein Fluoreszenzbild zu %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>curator::NuclearCounts</name>

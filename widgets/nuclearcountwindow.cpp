@@ -48,6 +48,30 @@ QStandardItem* numberItem(double v)
     return item;
 }
 
+/** 16-bit images (fluorescence is often recorded so) stretched from their darkest to brightest pixel. */
+QImage forDisplay(const QImage& image)
+{
+    if (image.format() != QImage::Format_Grayscale16)
+        return image;
+    quint16 lo = 0xffff, hi = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto* row = reinterpret_cast<const quint16*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            lo = std::min(lo, row[x]);
+            hi = std::max(hi, row[x]);
+        }
+    }
+    QImage out(image.size(), QImage::Format_Grayscale8);
+    const double scale = hi > lo ? 255.0 / (hi - lo) : 0.0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto* row = reinterpret_cast<const quint16*>(image.constScanLine(y));
+        uchar* dst = out.scanLine(y);
+        for (int x = 0; x < image.width(); ++x)
+            dst[x] = uchar(std::lround((row[x] - lo) * scale));
+    }
+    return out;
+}
+
 } // namespace
 
 NuclearCountWindow::NuclearCountWindow(Workspace* workspace, QWidget* parent)
@@ -100,6 +124,11 @@ void NuclearCountWindow::buildUi()
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    m_channelCombo = new QComboBox;
+    m_channelCombo->addItem(tr("Label-free image"));
+    m_channelCombo->addItem(tr("Fluorescent image"));
+    m_channelCombo->setToolTip(tr("The fluorescent nuclear image the count comes from, when the benchmark's fluorescent images are present"));
+    m_channelCombo->setEnabled(false);
     m_preview = new QLabel;
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumSize(352, 260);
@@ -124,8 +153,13 @@ void NuclearCountWindow::buildUi()
     auto* running = new QHBoxLayout;
     running->addWidget(m_progress, 1);
     running->addWidget(m_cancelButton);
+    auto* previewBox = new QWidget;
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_channelCombo, 0, Qt::AlignLeft);
+    previewLayout->addWidget(m_preview, 1);
     auto* right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_preview);
+    right->addWidget(previewBox);
     right->addWidget(m_chartView);
     right->setStretchFactor(1, 2);
     auto* split = new QSplitter(Qt::Horizontal);
@@ -153,6 +187,7 @@ void NuclearCountWindow::buildUi()
     connect(m_minScore, &QDoubleSpinBox::valueChanged, this, &NuclearCountWindow::recount);
     connect(m_exportPng, &QPushButton::clicked, this, &NuclearCountWindow::choosePng);
     connect(m_exportCsv, &QPushButton::clicked, this, &NuclearCountWindow::chooseCsv);
+    connect(m_channelCombo, &QComboBox::currentIndexChanged, this, [this] { showImageOfRow(m_table->currentIndex().row()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showImageOfRow(current.row()); });
 }
@@ -177,7 +212,7 @@ bool NuclearCountWindow::openFolder(const QString& path, QString* error)
     m_cellLineCombo->clear();
     for (const NuclearCountSet& s : std::as_const(m_cellLines))
         m_cellLineCombo->addItem(s.name);
-    return openBenchmark(m_cellLines.first().countsJson, m_cellLines.first().imagesZip, error);
+    return openBenchmark(m_cellLines.first().countsJson, m_cellLines.first().imagesZip, error, m_cellLines.first().fluorescentZip);
 }
 
 void NuclearCountWindow::openCellLine(int index)
@@ -185,11 +220,11 @@ void NuclearCountWindow::openCellLine(int index)
     if (index < 0 || index >= m_cellLines.size())
         return;
     QString error;
-    if (!openBenchmark(m_cellLines[index].countsJson, m_cellLines[index].imagesZip, &error))
+    if (!openBenchmark(m_cellLines[index].countsJson, m_cellLines[index].imagesZip, &error, m_cellLines[index].fluorescentZip))
         QMessageBox::warning(this, tr("Nuclear Count Benchmark"), error);
 }
 
-bool NuclearCountWindow::openBenchmark(const QString& countsJson, const QString& images, QString* error)
+bool NuclearCountWindow::openBenchmark(const QString& countsJson, const QString& images, QString* error, const QString& fluorescent)
 {
     cancelModel();
     m_watcher.waitForFinished();
@@ -202,8 +237,16 @@ bool NuclearCountWindow::openBenchmark(const QString& countsJson, const QString&
         if (!source)
             return false;
     }
+    std::unique_ptr<ImageSource> fluorescentSource;
+    QString fluorescentError;
+    if (!fluorescent.isEmpty())
+        fluorescentSource = ImageSource::open(fluorescent, &fluorescentError);   // optional: the counts work without
     m_counts = std::move(counts);
     m_images = std::move(source);
+    m_fluorescent = std::move(fluorescentSource);
+    m_channelCombo->setEnabled(m_fluorescent != nullptr);
+    if (!fluorescentError.isEmpty())
+        emit statusMessage(fluorescentError);
     m_name = QFileInfo(countsJson).completeBaseName().remove(QStringLiteral("_counts"));
     m_predicted.clear();
     m_predictionSource.clear();
@@ -386,23 +429,40 @@ QChart* NuclearCountWindow::chart() const
     return m_chartView->chart();
 }
 
+void NuclearCountWindow::setShowFluorescent(bool on)
+{
+    m_channelCombo->setCurrentIndex(on ? 1 : 0);
+}
+
 void NuclearCountWindow::showImageOfRow(int row)
 {
     m_shown = QImage();
+    m_shownFile.clear();
     if (row < 0 || !m_images) {
         m_preview->clear();
         return;
     }
-    const QString name = QFileInfo(m_tableModel->index(row, FileColumn).data().toString()).fileName();
+    QString name = QFileInfo(m_tableModel->index(row, FileColumn).data().toString()).fileName();
+    const ImageSource* source = m_images.get();
+    if (m_fluorescent && m_channelCombo->currentIndex() == 1) {
+        const QString match = NuclearCounts::matchingImage(name, m_fluorescent->baseNames());
+        if (match.isEmpty()) {
+            m_preview->setText(tr("No fluorescent image for %1 in %2").arg(name, QDir::toNativeSeparators(m_fluorescent->path())));
+            return;
+        }
+        name = match;
+        source = m_fluorescent.get();
+    }
     QString error;
-    const auto bytes = m_images->read(name, &error);
+    const auto bytes = source->read(name, &error);
     const auto image = bytes ? decodeImage(*bytes, name, &error) : std::nullopt;
     if (!image) {
         m_preview->setText(error);
         return;
     }
     m_shown = *image;
-    m_preview->setPixmap(QPixmap::fromImage(m_shown.scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_shownFile = name;
+    m_preview->setPixmap(QPixmap::fromImage(forDisplay(m_shown).scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 // ---- export

@@ -46,8 +46,9 @@ public:
 
     /** A LIVECell folder or its nuclear_count_benchmark/: lists its cell lines and opens the first. */
     bool openFolder(const QString& path, QString* error);
-    /** One cell line: its counts JSON and images (zip or folder; may be empty: counts only). */
-    bool openBenchmark(const QString& countsJson, const QString& images, QString* error);
+    /** One cell line: its counts JSON and images (zip or folder; may be empty: counts only), and
+     *  optionally its fluorescent images (zip or folder), shown beside the label-free ones. */
+    bool openBenchmark(const QString& countsJson, const QString& images, QString* error, const QString& fluorescent = {});
     /** Predicted counts per image file name (from any source); @p source names it in the chart. */
     void setPredictions(const QHash<QString, double>& predicted, const QString& source);
     /** Counts the live cells per image of workspace set @p set (a model-output dataset with images). */
@@ -68,6 +69,11 @@ public:
     QTableView* table() const { return m_table; }
     /** The image shown for the current table row (null when none or unreadable). */
     QImage shownImage() const { return m_shown; }
+    /** Show the fluorescent image of the current row instead of the label-free one (when there is one). */
+    void setShowFluorescent(bool on);
+    bool hasFluorescentImages() const { return m_fluorescent != nullptr; }
+    /** The file shown for the current row (label-free or fluorescent), empty when none. */
+    QString shownFile() const { return m_shownFile; }
 
     bool exportPng(const QString& path) const;
     /** file_name,fluorescence_count,predicted_count,in_r2 — one row per counted image. */
@@ -94,6 +100,7 @@ private:
     Workspace* m_workspace;
     std::optional<NuclearCounts> m_counts;
     std::unique_ptr<ImageSource> m_images;
+    std::unique_ptr<ImageSource> m_fluorescent;   // may be null
     QList<NuclearCountSet> m_cellLines;
     QString m_name;                         // cell line, e.g. "A549"
     QHash<QString, double> m_predicted;
@@ -104,6 +111,7 @@ private:
     int m_predictionSet = -1;
     CountComparison m_comparison;
     QImage m_shown;
+    QString m_shownFile;
 
     QFutureWatcher<ModelResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
@@ -121,6 +129,7 @@ private:
     QTableView* m_table = nullptr;
     QStandardItemModel* m_tableModel = nullptr;
     QLabel* m_preview = nullptr;
+    QComboBox* m_channelCombo = nullptr;   // label-free or fluorescent preview
     QChartView* m_chartView = nullptr;
     QLabel* m_status = nullptr;
 };

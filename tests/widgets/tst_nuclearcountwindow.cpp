@@ -1,12 +1,14 @@
 // The nuclear count benchmark window: counts load from a LIVECell folder (strings or numbers), the
 // scatter plot shows predicted vs fluorescence count with R² over images below 1,600 cells equal
 // to a value computed by hand, the bundled model counts cells in a real image, a minimum score
-// counts only the confident cells (model runs and scored sets), and the comparison
+// counts only the confident cells (model runs and scored sets), the fluorescent image of a row is
+// shown on request, and the comparison
 // exports as CSV and PNG.
 #include "testutil.h"
 
 #include "model/io/cocoreader.h"
 #include "model/workspace.h"
+#include "model/io/tiffcodec.h"
 #include "widgets/nuclearcountwindow.h"
 
 #include <QChart>
@@ -157,6 +159,8 @@ private slots:
         QCOMPARE(window.comparison().pairs.front().predicted, double(n));
     }
 
+    void showsTheFluorescentImage();
+
     void bundledModelCountsARealImage()
     {
         const QString images = m_dir.filePath(QStringLiteral("images"));
@@ -176,6 +180,7 @@ private slots:
         QCOMPARE(int(window.comparison().pairs.size()), 1);
         QVERIFY2(window.comparison().pairs.front().predicted > 10, "the model finds cells in a real A172 image");
         QVERIFY(!window.table()->model()->index(0, NuclearCountWindow::PredictedColumn).data().toString().isEmpty());
+        QVERIFY(!window.hasFluorescentImages());
         // The run keeps every cell's score: a minimum score counts fewer cells, and 0 counts them all again.
         const double all = window.comparison().pairs.front().predicted;
         window.setMinScore(0.95);
@@ -185,6 +190,40 @@ private slots:
         QCOMPARE(window.comparison().pairs.front().predicted, all);
     }
 };
+
+void TestNuclearCountWindow::showsTheFluorescentImage()
+{
+    // Label-free images in one folder, fluorescent ones (channel token "Red") in another.
+    const QString images = m_dir.filePath(QStringLiteral("fl/A172")), fluorescent = m_dir.filePath(QStringLiteral("fl/A172_fluorescent_images"));
+    QDir().mkpath(images);
+    QDir().mkpath(fluorescent);
+    const QString name = QStringLiteral("A172_Phase_A7_1_00d00h00m_1.tif"), red = QStringLiteral("A172_Red_A7_1_00d00h00m_1.tif");
+    const QString real = realDataDir() + QStringLiteral("/dethub_demo/") + name;
+    QVERIFY(QFile::copy(real, images + QLatin1Char('/') + name));
+    QImage marker(64, 48, QImage::Format_Grayscale8);   // a different image, so the test sees which is shown
+    marker.fill(200);
+    QVERIFY(writeAll(fluorescent + QLatin1Char('/') + red, TiffCodec::encode(marker)));
+    const QString counts = m_dir.filePath(QStringLiteral("fl/A172_counts.json"));
+    writeAll(counts, QStringLiteral("{\"%1\": 300, \"A172_Phase_B1_1_00d00h00m_1.tif\": 10}").arg(name).toUtf8());
+    Workspace workspace;
+    NuclearCountWindow window(&workspace);
+    QString error;
+    QVERIFY2(window.openBenchmark(counts, images, &error, fluorescent), qPrintable(error));
+    QVERIFY(window.hasFluorescentImages());
+    window.table()->selectRow(0);
+    QCOMPARE(window.shownFile(), name);
+    QCOMPARE(window.shownImage().size(), QSize(704, 520));
+    window.setShowFluorescent(true);
+    QCOMPARE(window.shownFile(), red);
+    QCOMPARE(window.shownImage().size(), QSize(64, 48));
+    // A row without a fluorescent image shows nothing rather than the wrong image.
+    window.table()->selectRow(1);
+    QVERIFY(window.shownImage().isNull());
+    QVERIFY(window.shownFile().isEmpty());
+    window.setShowFluorescent(false);
+    window.table()->selectRow(0);
+    QCOMPARE(window.shownFile(), name);
+}
 
 QTEST_MAIN(TestNuclearCountWindow)
 #include "tst_nuclearcountwindow.moc"
