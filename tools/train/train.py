@@ -130,11 +130,14 @@ def mark_unannotated(image, labels, min_sd):
 
 # ---------------------------------------------------------------- augmentation
 
-def sample_crop(item, size, rng):
-    """One heavily augmented (image float32 normalised, class map) pair of size x size."""
+def sample_crop(item, size, rng, scales=(0.8, 1.25)):
+    """One heavily augmented (image float32 normalised, class map) pair of size x size.
+
+    SCALES bounds the log-uniform zoom: below 1 the cells shrink (a larger area is squeezed into
+    the crop), above 1 they grow."""
     img, lab = item["image"], item.get("classes", item["labels"])
     h, w = img.shape
-    scale = math.exp(rng.uniform(math.log(0.8), math.log(1.25)))
+    scale = math.exp(rng.uniform(math.log(scales[0]), math.log(scales[1])))
     src = min(int(round(size / scale)), h, w)
     y0 = rng.integers(0, h - src + 1)
     x0 = rng.integers(0, w - src + 1)
@@ -167,10 +170,10 @@ def jitter_intensity(x, rng):
     return ((x - MEAN) / STD).astype(np.float32)
 
 
-def make_batch(items, batch, size, rng):
+def make_batch(items, batch, size, rng, scales):
     xs, ys = [], []
     for _ in range(batch):
-        x, y = sample_crop(items[int(rng.integers(0, len(items)))], size, rng)
+        x, y = sample_crop(items[int(rng.integers(0, len(items)))], size, rng, scales)
         xs.append(x)
         ys.append(y)
     return torch.from_numpy(np.stack(xs)[:, None]), torch.from_numpy(np.stack(ys))
@@ -234,7 +237,7 @@ def train(items, args, log):
     start, running = time.time(), 0.0
     net.train()
     for it in range(1, args.iters + 1):
-        x, y = make_batch(items, args.batch, args.crop, rng)
+        x, y = make_batch(items, args.batch, args.crop, rng, (args.scale_min, args.scale_max))
         logits = net(x)
         loss = F.cross_entropy(logits, y, weight=weights, ignore_index=IGNORE) + dice_loss(logits, y)
         opt.zero_grad()
@@ -278,6 +281,8 @@ def main():
                     help="--target centre: share of a cell's largest inner distance that counts as centre")
     ap.add_argument("--ignore-unannotated", type=float, default=0, metavar="SD",
                     help="leave textured unannotated pixels (9x9 std > SD, > 6 px from any cell) out of the loss; 0 = off")
+    ap.add_argument("--scale-min", type=float, default=0.8, help="smallest zoom of the scale augmentation (< 1 shrinks cells)")
+    ap.add_argument("--scale-max", type=float, default=1.25, help="largest zoom of the scale augmentation")
     ap.add_argument("--init", default="", help="start from these weights (.pt from an earlier run) instead of random")
     args = ap.parse_args()
 
