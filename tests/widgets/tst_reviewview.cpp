@@ -245,6 +245,7 @@ void TestReviewView::modelRunOnTheCurrentImage()
     QVERIFY2(window.reviewView()->legendText().contains(QStringLiteral("matched (TP)")),
              qPrintable(window.reviewView()->legendText()));
     if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200);   // let the docks take the width the summary table asked for
         window.grab().save(QDir(dir).filePath(QStringLiteral("review-model-difference.png")));
         window.reviewView()->setCurrentIndex(ReviewView::SideBySidePage);
         QCoreApplication::processEvents();
