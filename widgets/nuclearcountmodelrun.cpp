@@ -1,38 +1,19 @@
 // NuclearCountWindow: counting cells with the bundled model off the GUI thread.
 #include "widgets/nuclearcountwindow.h"
-#include "model/io/csv.h"
 
 #include "model/io/imagesource.h"
-#include "model/io/tiffcodec.h"
-#include "model/qc/qcexport.h"
 #include "model/segmentation/segmentationbatch.h"
 #include "model/segmentation/segmenter.h"
-#include "model/workspace.h"
 
-#include <QChart>
 #include <QCoreApplication>
-#include <QChartView>
-#include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
-#include <QMessageBox>
-#include <QProgressBar>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QScatterSeries>
-#include <QSplitter>
-#include <QStandardItemModel>
-#include <QTableView>
-#include <QValueAxis>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <cmath>
 #include <functional>
 
 namespace curator {
