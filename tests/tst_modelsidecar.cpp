@@ -97,6 +97,16 @@ void TestModelSidecar::minimalSidecarParses()
     const auto scaled = ModelSidecar::parse(edited(QStringLiteral("input.scale"), "1.5"), QStringLiteral("/models/x.json"), &error);
     QVERIFY2(scaled, qPrintable(error));
     QCOMPARE(scaled->inputScale(), 1.5);
+    QCOMPARE(s->postProcess().contactWeight, 0.0);   // optional: no contact term in the flooding
+    const auto contact = ModelSidecar::parse(edited(QStringLiteral("output.channels"),
+                                                    "[\"background\", \"interior\", \"boundary\", \"contact\"]"),
+                                             QStringLiteral("/models/x.json"), &error);
+    QVERIFY2(contact, qPrintable(error));
+    QCOMPARE(contact->channel(QStringLiteral("contact")), 3);
+    const auto weighted = ModelSidecar::parse(edited(QStringLiteral("postprocessing.contactWeight"), "1.5"),
+                                              QStringLiteral("/models/x.json"), &error);
+    QVERIFY2(weighted, qPrintable(error));
+    QCOMPARE(weighted->postProcess().contactWeight, 1.5);
 }
 
 void TestModelSidecar::errorsNameFileAndField_data()
@@ -134,6 +144,10 @@ void TestModelSidecar::errorsNameFileAndField_data()
                                 << QStringLiteral("\"postprocessing.fillHoles\"");
     QTest::newRow("score") << edited(QStringLiteral("postprocessing.score"), "\"peak\"")
                            << QStringLiteral("\"postprocessing.score\" must be \"meanForeground\" or \"seedPeak\"");
+    QTest::newRow("contact weight negative") << edited(QStringLiteral("postprocessing.contactWeight"), "-1")
+                                             << QStringLiteral("\"postprocessing.contactWeight\" must be a number from 0 to 10");
+    QTest::newRow("contact weight text") << edited(QStringLiteral("postprocessing.contactWeight"), "\"2\"")
+                                         << QStringLiteral("\"postprocessing.contactWeight\"");
     QTest::newRow("score number") << edited(QStringLiteral("postprocessing.score"), "1")
                                   << QStringLiteral("\"postprocessing.score\"");
 }

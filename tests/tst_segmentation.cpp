@@ -95,6 +95,7 @@ private slots:
     void holesAreFilledAndPolygonsFollowTheMask();
     void maxInstancesKeepsBestScores();
     void seedPeakScoresBySeedConfidence();
+    void contactCutsTouchingCellsAlongIt();
     void emptyMapsGiveNoCells();
     void bundledModelSegmentsARealImage();
     void tilingAgreesWithOnePass();
@@ -228,6 +229,45 @@ void TestSegmentation::seedPeakScoresBySeedConfidence()
     QCOMPARE(int(cells.size()), 2);
     QVERIFY2(cells[0].score < 0.97 && cells[0].score > 0.9, qPrintable(QString::number(cells[0].score)));
     QVERIFY2(std::abs(cells[1].score - 0.75) < 0.01, qPrintable(QString::number(cells[1].score)));
+}
+
+void TestSegmentation::contactCutsTouchingCellsAlongIt()
+{
+    // Two cells share the band x 0..79; their seeds are x 5..14 and x 65..74, but the network sees
+    // them touch at x 29..30. Flooding by P(interior) alone cuts half-way between the seeds (x 40);
+    // with the contact term the cut follows the contact line.
+    const int w = 80, h = 20;
+    ProbabilityMaps maps;
+    maps.width = w, maps.height = h;
+    maps.interior.assign(std::size_t(w * h), 0.05f);
+    maps.foreground.assign(std::size_t(w * h), 0.95f);
+    maps.contact.assign(std::size_t(w * h), 0.0f);
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const std::size_t i = std::size_t(y * w + x);
+            if ((x >= 5 && x < 15) || (x >= 65 && x < 75))
+                maps.interior[i] = 0.9f;
+            if (x == 29 || x == 30)
+                maps.contact[i] = 0.9f;
+        }
+    }
+    PostProcessParams params;
+    auto leftWidth = [&] {
+        const auto cells = InstanceExtractor::extract(maps, params);
+        if (cells.size() != 2)
+            return -1;
+        const auto& left = cells[0].box.left() == 0 ? cells[0] : cells[1];
+        return left.box.width();
+    };
+    QCOMPARE(leftWidth(), 40);   // no weight: the contact map is not used
+    params.contactWeight = 2.0;
+    QCOMPARE(leftWidth(), 30);
+    maps.contact.clear();        // a network without a contact channel: the weight has nothing to act on
+    QVERIFY(maps.isValid());
+    QCOMPARE(leftWidth(), 40);
+    maps.contact.assign(3, 0.0f); // a contact map of the wrong size is refused like the others
+    QVERIFY(!maps.isValid());
+    QVERIFY(InstanceExtractor::extract(maps, params).empty());
 }
 
 void TestSegmentation::emptyMapsGiveNoCells()

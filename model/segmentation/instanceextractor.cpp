@@ -16,22 +16,39 @@ struct Extent
     int x0 = INT_MAX, y0 = INT_MAX, x1 = -1, y1 = -1;
 };
 
-int level(float interior) { return std::clamp(int((1.0f - interior) * (kLevels - 1) + 0.5f), 0, kLevels - 1); }
+/** Elevation 1 − interior + weight · contact, quantised to kLevels steps over its range [0, 1 + weight]. */
+int level(float interior, float contact, float weight)
+{
+    const float elevation = (1.0f - interior + weight * contact) / (1.0f + weight);
+    return std::clamp(int(elevation * (kLevels - 1) + 0.5f), 0, kLevels - 1);
+}
+
+/** Every pixel's flooding level; the contact term only when @p contact is given and @p weight > 0. */
+std::vector<uchar> levels(const cv::Mat& interior, const std::vector<float>& contact, double weight)
+{
+    const std::size_t n = interior.total();
+    const float* in = interior.ptr<float>();
+    const bool useContact = weight > 0 && contact.size() == n;
+    const float w = useContact ? float(weight) : 0.0f;
+    std::vector<uchar> out(n);
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = uchar(level(in[i], useContact ? contact[i] : 0.0f, w));
+    return out;
+}
 
 /**
- * Seeded watershed by flooding: a bucket queue over 256 elevation levels (1 − P(interior)); a pixel
- * takes the label of the neighbour that reaches it first. Monotone, so plateaus fill breadth-first.
+ * Seeded watershed by flooding: a bucket queue over 256 elevation levels; a pixel takes the label of
+ * the neighbour that reaches it first. Monotone, so plateaus fill breadth-first.
  */
-void flood(cv::Mat& labels, const cv::Mat& foreground, const cv::Mat& interior)
+void flood(cv::Mat& labels, const cv::Mat& foreground, const std::vector<uchar>& level)
 {
     const int w = labels.cols, h = labels.rows;
     std::array<std::vector<int>, kLevels> buckets;
     int* lab = labels.ptr<int>();
     const uchar* fg = foreground.ptr<uchar>();
-    const float* in = interior.ptr<float>();
     for (int i = 0; i < w * h; ++i)
         if (lab[i] > 0)
-            buckets[level(in[i])].push_back(i);
+            buckets[level[std::size_t(i)]].push_back(i);
     for (int current = 0; current < kLevels; ++current) {
         auto& bucket = buckets[current];
         for (std::size_t k = 0; k < bucket.size(); ++k) {
@@ -43,7 +60,7 @@ void flood(cv::Mat& labels, const cv::Mat& foreground, const cv::Mat& interior)
                 if (n < 0 || lab[n] != 0 || !fg[n])
                     continue;
                 lab[n] = lab[i];
-                buckets[std::max(current, level(in[n]))].push_back(n);
+                buckets[std::max(current, int(level[std::size_t(n)]))].push_back(n);
             }
         }
         bucket = {};
@@ -162,7 +179,7 @@ std::vector<int> InstanceExtractor::labelMap(const ProbabilityMaps& maps, const 
     cv::Mat labels(maps.height, maps.width, CV_32S, out.data());
     for (int i = 0; i < int(out.size()); ++i)
         out[std::size_t(i)] = relabel[std::size_t(raw.ptr<int>()[i])];
-    flood(labels, foreground, interior);
+    flood(labels, foreground, levels(interior, maps.contact, params.contactWeight));
     if (count)
         *count = kept;
     *interiorUsed = interior;

@@ -39,11 +39,14 @@ struct ProbabilityMaps
     int height = 0;
     std::vector<float> interior;
     std::vector<float> foreground;
+    /** P(contact): where two cells touch; empty when the network has no "contact" channel. */
+    std::vector<float> contact;
 
     bool isValid() const
     {
         const auto n = std::size_t(width) * std::size_t(height);
-        return width > 0 && height > 0 && interior.size() == n && foreground.size() == n;
+        return width > 0 && height > 0 && interior.size() == n && foreground.size() == n
+               && (contact.empty() || contact.size() == n);
     }
 };
 
@@ -52,9 +55,10 @@ struct ProbabilityMaps
  * 1. foreground = P(foreground) > foregroundThreshold;
  * 2. seeds = 4-connected components of P(interior) > interiorThreshold within the foreground, at
  *    least minSeedArea pixels each (P(interior) first smoothed by a Gaussian of seedSmoothing px, if set);
- * 3. a seeded watershed floods the foreground from the seeds in order of falling P(interior), so
- *    touching cells split along their low-interior (boundary) ridge; foreground unreachable from
- *    any seed stays background;
+ * 3. a seeded watershed floods the foreground from the seeds in order of rising elevation
+ *    1 − P(interior) + contactWeight · P(contact) (the contact term only with a contact map), so
+ *    touching cells split along their low-interior ridge, or along the line the network sees them
+ *    touch; foreground unreachable from any seed stays background;
  * 4. each region becomes one instance (holes filled when fillHoles), dropped below minArea pixels,
  *    scored by its mean P(foreground) (score "meanForeground") or by the highest smoothed P(interior)
  *    inside it (score "seedPeak"), with a simplified outline and its exact mask as COCO RLE;

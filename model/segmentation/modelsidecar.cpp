@@ -16,7 +16,7 @@ QString tr(const char* text) { return QCoreApplication::translate("ModelSidecar"
 
 const QString kFormat = QStringLiteral("livecell-curator-segmentation-model");
 const QStringList kChannelNames = {QStringLiteral("background"), QStringLiteral("interior"), QStringLiteral("boundary"),
-                                   QStringLiteral("foreground"), QStringLiteral("ignore")};
+                                   QStringLiteral("foreground"), QStringLiteral("contact"), QStringLiteral("ignore")};
 
 /** Reads numbers with range checks; the first failure leaves its message in @p error. */
 class FieldReader
@@ -210,6 +210,7 @@ bool ModelSidecar::parsePostProcess(const QJsonObject& o, QString* error)
         || !r.number("interiorThreshold", 0, 1, &p.interiorThreshold, false)
         || !r.integer("minSeedArea", 1, 1 << 20, &p.minSeedArea, false)
         || !r.number("seedSmoothing", 0, 20, &p.seedSmoothing, false)
+        || !r.number("contactWeight", 0, 10, &p.contactWeight, false)
         || !r.integer("minArea", 1, 1 << 24, &p.minArea, false)
         || !r.number("polygonEpsilon", 0, 100, &p.polygonEpsilon, false)
         || !r.integer("maxInstances", 1, 1 << 20, &p.maxInstances, false))

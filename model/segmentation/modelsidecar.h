@@ -16,6 +16,9 @@ struct PostProcessParams
     double interiorThreshold = 0.5;   ///< seeds: 4-connected regions where P(interior) exceeds this
     int minSeedArea = 4;              ///< seeds smaller than this (pixels) are dropped
     double seedSmoothing = 0;         ///< Gaussian sigma (pixels) applied to P(interior) before seeding and flooding; 0 = off
+    /** Flooding elevation is 1 − P(interior) + contactWeight · P(contact) when the network has a
+        "contact" channel (pixels where two cells touch), so neighbours are cut along that line. */
+    double contactWeight = 0;
     int minArea = 15;                 ///< instances smaller than this (pixels) are dropped
     double polygonEpsilon = 0.7;      ///< Douglas–Peucker tolerance for the polygons, in pixels
     int maxInstances = 2000;          ///< keep at most this many per image, highest scores first
@@ -37,9 +40,9 @@ struct PostProcessParams
  *   input {mean, std, divisor, tileSize, tileOverlap} (optional: scale, default 1: the image is resized
  *   by this factor before the network and the probabilities back to the image's size after it),
  *   output {activation: "softmax" | "none" | "sigmoid", channels: [names]} where the names may be
- *   "background", "interior", "boundary", "foreground" or "ignore"; "interior" is required, and
+ *   "background", "interior", "boundary", "foreground", "contact" or "ignore"; "interior" is required, and
  *   foreground comes from a "foreground" channel, else 1 − background, else interior + boundary,
- *   postprocessing {foregroundThreshold, interiorThreshold, minSeedArea, seedSmoothing, minArea,
+ *   postprocessing {foregroundThreshold, interiorThreshold, minSeedArea, seedSmoothing, contactWeight, minArea,
  *   polygonEpsilon, maxInstances, fillHoles, score: "meanForeground" | "seedPeak"} (each optional,
  *   defaults as PostProcessParams).
  * Optional: name, description, training, licence, accuracy (kept as JSON for display).

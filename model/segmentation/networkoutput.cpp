@@ -13,15 +13,19 @@ NetworkOutput::NetworkOutput(const ModelSidecar& sidecar, int width, int height)
       m_interior(sidecar.channel(QStringLiteral("interior"))),
       m_foreground(sidecar.channel(QStringLiteral("foreground"))),
       m_background(sidecar.channel(QStringLiteral("background"))),
-      m_boundary(sidecar.channel(QStringLiteral("boundary")))
+      m_boundary(sidecar.channel(QStringLiteral("boundary"))),
+      m_contact(sidecar.channel(QStringLiteral("contact")))
 {
     m_maps.width = width;
     m_maps.height = height;
     m_maps.interior.assign(std::size_t(width) * std::size_t(height), 0.0f);
     m_maps.foreground.assign(std::size_t(width) * std::size_t(height), 0.0f);
+    if (m_contact >= 0)
+        m_maps.contact.assign(std::size_t(width) * std::size_t(height), 0.0f);
 }
 
-void NetworkOutput::probabilities(const float* values, std::size_t stride, float* interior, float* foreground) const
+void NetworkOutput::probabilities(const float* values, std::size_t stride, float* interior, float* foreground,
+                                  float* contact) const
 {
     float p[kMaxChannels] = {};
     const int n = std::min(m_channels, kMaxChannels);
@@ -39,6 +43,8 @@ void NetworkOutput::probabilities(const float* values, std::size_t stride, float
             p[c] = 1.0f / (1.0f + std::exp(-p[c]));
     }
     *interior = p[m_interior];
+    if (contact && m_contact >= 0)
+        *contact = p[m_contact];
     if (m_foreground >= 0)
         *foreground = p[m_foreground];
     else if (m_background >= 0)
@@ -57,7 +63,8 @@ void NetworkOutput::store(const float* data, int tileWidth, int tileHeight, int 
         const std::size_t dst = std::size_t(y0 + y) * std::size_t(m_maps.width) + std::size_t(x0);
         for (int x = 0; x < cols; ++x)
             probabilities(data + src + std::size_t(x), stride, &m_maps.interior[dst + std::size_t(x)],
-                          &m_maps.foreground[dst + std::size_t(x)]);
+                          &m_maps.foreground[dst + std::size_t(x)],
+                          m_contact >= 0 ? &m_maps.contact[dst + std::size_t(x)] : nullptr);
     }
 }
 

@@ -23,8 +23,10 @@ public:
     /** The assembled maps (leaves this object empty). */
     ProbabilityMaps take() { return std::move(m_maps); }
 
-    /** Interior and foreground probability of one pixel from its raw channel values. */
-    void probabilities(const float* values, std::size_t stride, float* interior, float* foreground) const;
+    /** Interior, foreground and (with a "contact" channel, when @p contact is set) contact probability
+        of one pixel from its raw channel values. */
+    void probabilities(const float* values, std::size_t stride, float* interior, float* foreground,
+                       float* contact = nullptr) const;
 
 private:
     ModelSidecar::Activation m_activation;
@@ -33,6 +35,7 @@ private:
     int m_foreground;
     int m_background;
     int m_boundary;
+    int m_contact;
     ProbabilityMaps m_maps;
 };
 

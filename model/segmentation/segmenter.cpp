@@ -82,7 +82,10 @@ ProbabilityMaps resizedMaps(const ProbabilityMaps& maps, int width, int height)
     out.height = height;
     const auto n = std::size_t(width) * std::size_t(height);
     const int interpolation = width < maps.width ? cv::INTER_AREA : cv::INTER_LINEAR;
-    for (auto [from, to] : {std::pair{&maps.interior, &out.interior}, std::pair{&maps.foreground, &out.foreground}}) {
+    for (auto [from, to] : {std::pair{&maps.interior, &out.interior}, std::pair{&maps.foreground, &out.foreground},
+                            std::pair{&maps.contact, &out.contact}}) {
+        if (from->empty())
+            continue;
         to->resize(n);
         const cv::Mat src(maps.height, maps.width, CV_32F, const_cast<float*>(from->data()));
         cv::Mat dst(height, width, CV_32F, to->data());

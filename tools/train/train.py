@@ -27,7 +27,8 @@ MEAN, STD = 128.0, 11.578
 BOUNDARY_RADIUS = 2          # pixels of a cell's rim labelled boundary (kernel 2r+1)
 CLASS_WEIGHTS = (1.0, 1.0, 2.0)
 CENTRE_CLASS_WEIGHTS = (1.0, 2.0, 1.0)
-IGNORE = 3                   # class-map value the loss skips (see mark_unannotated)
+CONTACT_CLASS_WEIGHTS = (1.0, 2.0, 1.0, 3.0)
+IGNORE = 255                 # class-map value the loss skips (see mark_unannotated)
 DIVISOR = 8                  # three 2x poolings: input sides must be multiples of this
 
 
@@ -109,6 +110,23 @@ def centre_targets(labels, fraction):
     cls[fg] = 2
     cls[fg & (dist >= np.maximum(1.0, fraction * peak[owner]))] = 1
     cls[labels < 0] = IGNORE
+    return cls
+
+
+def contact_targets(labels, fraction):
+    """Class map for --target contact: --target centre's classes plus 3, contact: cell pixels (not
+    centre) with a pixel of a different cell among their 8 neighbours. The contact line between two
+    touching cells is where the C++ watershed should cut them (its contactWeight raises the flooding
+    elevation there), instead of half-way between their centres."""
+    cls = centre_targets(labels, fraction)
+    own = np.maximum(labels, 0).astype(np.float32)
+    big = np.where(labels > 0, own, -1).astype(np.float32)
+    small = np.where(labels > 0, own, np.float32(2 ** 30))
+    kernel = np.ones((3, 3), np.uint8)
+    hi = cv2.dilate(big, kernel, borderType=cv2.BORDER_REPLICATE)
+    lo = cv2.erode(small, kernel, borderType=cv2.BORDER_REPLICATE)
+    touching = (labels > 0) & ((hi > own) | (lo < own))
+    cls[touching & (cls == 2)] = 3
     return cls
 
 
@@ -213,14 +231,15 @@ class UNet(nn.Module):
 
 
 def dice_loss(logits, target):
-    """Soft Dice on the interior and boundary classes (helps the thin boundary class)."""
+    """Soft Dice on the cell classes (helps the thin boundary and contact classes)."""
     p = torch.softmax(logits, 1) * (target != IGNORE).unsqueeze(1).float()
     loss = 0.0
-    for c in (1, 2):
+    classes = range(1, logits.shape[1])
+    for c in classes:
         t = (target == c).float()
         inter = (p[:, c] * t).sum()
         loss = loss + 1 - (2 * inter + 1) / (p[:, c].sum() + t.sum() + 1)
-    return loss / 2
+    return loss / len(classes)
 
 
 # ---------------------------------------------------------------- training and export
@@ -228,12 +247,12 @@ def dice_loss(logits, target):
 def train(items, args, log):
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
-    net = UNet(args.base)
+    net = UNet(args.base, 4 if args.target == "contact" else 3)
     if args.init:
         net.load_state_dict(torch.load(args.init))
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.iters, pct_start=0.1)
-    weights = torch.tensor(CLASS_WEIGHTS if args.target == "rim" else CENTRE_CLASS_WEIGHTS)
+    weights = torch.tensor({"rim": CLASS_WEIGHTS, "centre": CENTRE_CLASS_WEIGHTS, "contact": CONTACT_CLASS_WEIGHTS}[args.target])
     start, running = time.time(), 0.0
     net.train()
     for it in range(1, args.iters + 1):
@@ -275,8 +294,9 @@ def main():
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=20211)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--target", choices=("rim", "centre"), default="rim",
-                    help="rim: interior/2 px boundary (the shipped model); centre: cell centres/rest of cell")
+    ap.add_argument("--target", choices=("rim", "centre", "contact"), default="rim",
+                    help="rim: interior/2 px boundary; centre: cell centres/rest of cell; contact: centre's "
+                         "classes plus a fourth, the pixels where two cells touch")
     ap.add_argument("--centre-fraction", type=float, default=0.5,
                     help="--target centre: share of a cell's largest inner distance that counts as centre")
     ap.add_argument("--ignore-unannotated", type=float, default=0, metavar="SD",
@@ -293,9 +313,10 @@ def main():
     if args.ignore_unannotated > 0:
         for i in train_items:
             i["labels"] = mark_unannotated(i["image"], i["labels"], args.ignore_unannotated)
-    if args.target == "centre":
+    if args.target in ("centre", "contact"):
+        make = centre_targets if args.target == "centre" else contact_targets
         for i in train_items:  # computed once on the whole image; crops take the class map with them
-            i["classes"] = centre_targets(i["labels"], args.centre_fraction).astype(np.int32)
+            i["classes"] = make(i["labels"], args.centre_fraction).astype(np.int32)
     logf = open(os.path.splitext(args.out)[0] + ".log", "w")
 
     def log(msg):
