@@ -97,6 +97,10 @@ void TestModelSidecar::minimalSidecarParses()
     const auto scaled = ModelSidecar::parse(edited(QStringLiteral("input.scale"), "1.5"), QStringLiteral("/models/x.json"), &error);
     QVERIFY2(scaled, qPrintable(error));
     QCOMPARE(scaled->inputScale(), 1.5);
+    QCOMPARE(s->passes(), 1);
+    const auto four = ModelSidecar::parse(edited(QStringLiteral("input.passes"), "4"), QStringLiteral("/models/x.json"), &error);
+    QVERIFY2(four, qPrintable(error));
+    QCOMPARE(four->passes(), 4);
     QCOMPARE(s->postProcess().contactWeight, 0.0);   // optional: no contact term in the flooding
     const auto contact = ModelSidecar::parse(edited(QStringLiteral("output.channels"),
                                                     "[\"background\", \"interior\", \"boundary\", \"contact\"]"),
@@ -127,6 +131,8 @@ void TestModelSidecar::errorsNameFileAndField_data()
     QTest::newRow("scale zero") << edited(QStringLiteral("input.scale"), "0") << QStringLiteral("\"input.scale\" must be a number from 0.25 to 4");
     QTest::newRow("scale huge") << edited(QStringLiteral("input.scale"), "10") << QStringLiteral("\"input.scale\"");
     QTest::newRow("scale text") << edited(QStringLiteral("input.scale"), "\"2\"") << QStringLiteral("\"input.scale\"");
+    QTest::newRow("passes 3") << edited(QStringLiteral("input.passes"), "3") << QStringLiteral("\"input.passes\" must be 1, 2 or 4");
+    QTest::newRow("passes 8") << edited(QStringLiteral("input.passes"), "8") << QStringLiteral("\"input.passes\"");
     QTest::newRow("channels 3") << edited(QStringLiteral("input.channels"), "3") << QStringLiteral("\"input.channels\"");
     QTest::newRow("activation") << edited(QStringLiteral("output.activation"), "\"relu\"") << QStringLiteral("\"output.activation\"");
     QTest::newRow("unknown channel") << edited(QStringLiteral("output.channels"), "[\"interior\", \"nucleus\"]")

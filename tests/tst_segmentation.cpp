@@ -101,6 +101,7 @@ private slots:
     void tilingAgreesWithOnePass();
     void concurrentCallsAgree();
     void inputScaleResizesAroundTheNetwork();
+    void mirrorPassesAverageTheNetwork();
 };
 
 void TestSegmentation::touchingDiscsAreSeparated_data()
@@ -403,6 +404,47 @@ void TestSegmentation::inputScaleResizesAroundTheNetwork()
     QCOMPARE(cells->width, W);
     for (const SegmentedCell& c : cells->cells)
         QVERIFY(QRectF(0, 0, W, H).contains(c.polygon.boundingRect()));
+}
+
+void TestSegmentation::mirrorPassesAverageTheNetwork()
+{
+    // input.passes 2 averages the network over the image and its left-right mirror: the maps equal
+    // the mean of the plain model's maps of the image and of the mirrored image, mirrored back.
+    QTemporaryDir dir;
+    QString error;
+    QJsonObject root = QJsonDocument::fromJson(test::readAll(bundledModelDir() + QStringLiteral("/livecell-unet.json"))).object();
+    root.insert(QStringLiteral("model"), bundledModelDir() + QStringLiteral("/livecell-unet.onnx"));
+    QJsonObject input = root.value(QStringLiteral("input")).toObject();
+    input.insert(QStringLiteral("passes"), 2);
+    root.insert(QStringLiteral("input"), input);
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("two.json")), QJsonDocument(root).toJson()));
+    const auto two = Segmenter::load(dir.filePath(QStringLiteral("two.json")), &error);
+    const auto plain = Segmenter::load(bundledModelDir() + QStringLiteral("/livecell-unet.json"), &error);
+    QVERIFY2(two && plain, qPrintable(error));
+    QCOMPARE(two->sidecar().passes(), 2);
+    QCOMPARE(plain->sidecar().passes(), 1);
+    // 200 x 160: both sides multiples of the divisor, so mirroring moves no padding.
+    const auto full = realImage(QStringLiteral("MCF7_Phase_F4_2_00d00h00m_4.tif"));
+    QVERIFY(full);
+    constexpr int W = 200, H = 160;
+    const QImage image = full->copy(250, 180, W, H).convertToFormat(QImage::Format_Grayscale8);
+    const auto averaged = two->predict(image, &error);
+    const auto direct = plain->predict(image, &error);
+    const auto mirrored = plain->predict(image.mirrored(true, false), &error);
+    QVERIFY2(averaged && direct && mirrored, qPrintable(error));
+    double worst = 0, differs = 0;
+    for (int y = 0; y < H; ++y) {
+        for (int x = 0; x < W; ++x) {
+            const std::size_t i = std::size_t(y * W + x), m = std::size_t(y * W + (W - 1 - x));
+            for (auto map : {&ProbabilityMaps::interior, &ProbabilityMaps::foreground}) {
+                const float expected = ((*direct).*map)[i] / 2 + ((*mirrored).*map)[m] / 2;
+                worst = std::max(worst, double(std::abs(((*averaged).*map)[i] - expected)));
+                differs = std::max(differs, double(std::abs(((*averaged).*map)[i] - ((*direct).*map)[i])));
+            }
+        }
+    }
+    QVERIFY2(worst < 1e-4, qPrintable(QString::number(worst)));
+    QVERIFY2(differs > 0.05, qPrintable(QString::number(differs)));   // the mirror pass did change something
 }
 
 QTEST_GUILESS_MAIN(TestSegmentation)

@@ -159,8 +159,11 @@ bool ModelSidecar::parseInput(const QJsonObject& o, QString* error)
         || !r.integer("divisor", 1, 1024, &m_divisor, true)
         || !r.integer("tileSize", 16, kMaxTileSize, &m_tileSize, true)
         || !r.integer("tileOverlap", 0, kMaxTileSize / 4, &m_tileOverlap, true)
-        || !r.number("scale", 0.25, 4.0, &m_inputScale, false))
+        || !r.number("scale", 0.25, 4.0, &m_inputScale, false)
+        || !r.integer("passes", 1, 4, &m_passes, false))
         return false;
+    if (m_passes == 3)
+        return r.fail("passes", tr("1, 2 or 4"));
     if (m_tileSize % m_divisor != 0)
         return r.fail("tileSize", tr("a multiple of input.divisor (%1)").arg(m_divisor));
     if (2 * m_tileOverlap >= m_tileSize / 2)

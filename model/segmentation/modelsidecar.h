@@ -38,7 +38,8 @@ struct PostProcessParams
  *   format "livecell-curator-segmentation-model", formatVersion 1,
  *   model (the .onnx file, relative to the sidecar's folder),
  *   input {mean, std, divisor, tileSize, tileOverlap} (optional: scale, default 1: the image is resized
- *   by this factor before the network and the probabilities back to the image's size after it),
+ *   by this factor before the network and the probabilities back to the image's size after it;
+ *   passes, default 1: 2 or 4 average the network's output over mirror images of each tile),
  *   output {activation: "softmax" | "none" | "sigmoid", channels: [names]} where the names may be
  *   "background", "interior", "boundary", "foreground", "contact" or "ignore"; "interior" is required, and
  *   foreground comes from a "foreground" channel, else 1 − background, else interior + boundary,
@@ -79,6 +80,9 @@ public:
     int tileOverlap() const { return m_tileOverlap; }
     /** The network sees the image resized by this factor (0.25–4); its output is resized back. */
     double inputScale() const { return m_inputScale; }
+    /** Network passes averaged per tile: 1 plain; 2 adds the left-right mirror image; 4 also the
+        up-down and the doubly mirrored one (each pass's output mirrored back before averaging). */
+    int passes() const { return m_passes; }
 
     Activation activation() const { return m_activation; }
     QStringList channels() const { return m_channels; }
@@ -107,6 +111,7 @@ private:
     int m_tileSize = 1024;
     int m_tileOverlap = 32;
     double m_inputScale = 1.0;
+    int m_passes = 1;
     Activation m_activation = Activation::Softmax;
     QStringList m_channels;
     PostProcessParams m_post;

@@ -103,6 +103,39 @@ cv::Mat forward(cv::dnn::Net& net, const cv::Mat& tile)
     return net.forward();
 }
 
+/** Mirrors every channel plane of a 1 × C × H × W blob in place (cv::flip's code: 1 left-right, 0 up-down, -1 both). */
+void flipPlanes(cv::Mat& blob, int code)
+{
+    const int planes = blob.size[1], h = blob.size[2], w = blob.size[3];
+    for (int c = 0; c < planes; ++c) {
+        cv::Mat plane(h, w, CV_32F, blob.ptr<float>() + std::size_t(c) * std::size_t(h) * std::size_t(w));
+        cv::flip(plane, plane, code);
+    }
+}
+
+/**
+ * The network's output for @p tile, averaged over @p passes mirror images (1, 2 or 4): each mirrored
+ * tile's output is mirrored back first, so every pass votes for the same pixel.
+ */
+cv::Mat forwardAveraged(cv::dnn::Net& net, const cv::Mat& tile, int passes)
+{
+    if (passes <= 1)
+        return forward(net, tile);
+    cv::Mat sum = forward(net, tile).clone();   // the next forward() reuses the network's buffer
+    static constexpr int kCodes[3] = {1, 0, -1};
+    for (int p = 1; p < passes; ++p) {
+        cv::Mat mirrored;
+        cv::flip(tile, mirrored, kCodes[p - 1]);
+        cv::Mat out = forward(net, mirrored);
+        if (out.dims != sum.dims || out.total() != sum.total())
+            return out;   // the caller's shape check reports it
+        flipPlanes(out, kCodes[p - 1]);
+        sum += out;
+    }
+    sum *= 1.0 / passes;
+    return sum;
+}
+
 } // namespace
 
 struct Segmenter::Pool
@@ -228,7 +261,7 @@ std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* 
                     return std::nullopt;
                 }
                 const cv::Rect in = plan.input(tx, ty);
-                const cv::Mat out = forward(net, padded(in));
+                const cv::Mat out = forwardAveraged(net, padded(in), m_sidecar.passes());
                 if (!hasShape(out, int(m_sidecar.channels().size()), in.height, in.width))
                     throw cv::Exception(cv::Error::StsBadSize, "unexpected output shape", __func__, __FILE__, __LINE__);
                 output.store(out.ptr<float>(), in.width, in.height, plan.margin, plan.keep, tx * plan.step, ty * plan.step);

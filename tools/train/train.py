@@ -23,18 +23,19 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+import cocomask
+
 MEAN, STD = 128.0, 11.578
 BOUNDARY_RADIUS = 2          # pixels of a cell's rim labelled boundary (kernel 2r+1)
 CLASS_WEIGHTS = (1.0, 1.0, 2.0)
 CENTRE_CLASS_WEIGHTS = (1.0, 2.0, 1.0)
 CONTACT_CLASS_WEIGHTS = (1.0, 2.0, 1.0, 3.0)
 IGNORE = 255                 # class-map value the loss skips (see mark_unannotated)
-DIVISOR = 8                  # three 2x poolings: input sides must be multiples of this
 
 
 # ---------------------------------------------------------------- data
 
-def load_dataset(json_path, images_dir):
+def load_dataset(json_path, images_dir, exact=True):
     """Returns a list of dicts: id, file_name, image (uint8 HxW), labels (int32 HxW instance map)."""
     with open(json_path) as f:
         coco = json.load(f)
@@ -52,19 +53,32 @@ def load_dataset(json_path, images_dir):
             sys.exit(f"train.py: cannot read {path}")
         if img.ndim == 3:
             img = img[..., 0]
-        labels = rasterise(by_image.get(im["id"], []), im["height"], im["width"])
+        labels = rasterise(by_image.get(im["id"], []), im["height"], im["width"], exact)
         out.append({"id": im["id"], "file_name": im["file_name"], "image": img, "labels": labels})
     return coco, out
 
 
-def rasterise(anns, height, width):
-    """Instance label map (0 = background); larger cells drawn first so small ones stay on top."""
-    labels = np.zeros((height, width), np.int32)
+def rasterise(anns, height, width, exact=True):
+    """Instance label map (0 = background); larger cells drawn first so small ones stay on top.
+
+    EXACT rasterises each polygon as the COCO evaluator does (cocomask.py); otherwise with
+    cv2.fillPoly, which also takes the pixels the outline touches (the recipe before --fillpoly
+    became the exception)."""
     order = sorted(anns, key=lambda a: -float(a.get("area", 0)))
+    if exact:
+        flat = np.zeros(height * width, np.int32)   # column-major, as COCO runs are
+        for k, a in enumerate(order, start=1):
+            seg = a.get("segmentation")
+            if isinstance(seg, list):   # RLE ground truth is not used for training
+                for ring in seg:
+                    if len(ring) >= 6:
+                        cocomask.fill_runs(flat, cocomask.polygon_runs(ring, height, width), k)
+        return np.ascontiguousarray(flat.reshape(width, height).T)
+    labels = np.zeros((height, width), np.int32)
     for k, a in enumerate(order, start=1):
         seg = a.get("segmentation")
         if not isinstance(seg, list):
-            continue  # RLE ground truth is not used for training
+            continue
         for ring in seg:
             xy = np.asarray(ring, np.float64).reshape(-1, 2)
             if len(xy) < 3:
@@ -206,27 +220,32 @@ def block(cin, cout):
 
 
 class UNet(nn.Module):
-    """Three poolings, ConvTranspose up-sampling, skip concatenations; softmax output (for export)."""
+    """U-Net with one level per entry of CHANNELS (len - 1 poolings), ConvTranspose up-sampling and
+    skip concatenations; softmax output for export. The default 8-16-32-64 is the earlier models'
+    network, with the same parameter names (e1 e2 e3 b, u3 d3 ...) so their .pt files still load."""
 
-    def __init__(self, base=8, classes=3):
+    def __init__(self, channels=(8, 16, 32, 64), classes=3):
         super().__init__()
-        c = [base, base * 2, base * 4, base * 8]
-        self.e1, self.e2, self.e3, self.b = block(1, c[0]), block(c[0], c[1]), block(c[1], c[2]), block(c[2], c[3])
-        self.u3, self.d3 = nn.ConvTranspose2d(c[3], c[2], 2, stride=2), block(2 * c[2], c[2])
-        self.u2, self.d2 = nn.ConvTranspose2d(c[2], c[1], 2, stride=2), block(2 * c[1], c[1])
-        self.u1, self.d1 = nn.ConvTranspose2d(c[1], c[0], 2, stride=2), block(2 * c[0], c[0])
+        c = list(channels)
+        self.levels = len(c)
+        self.enc_names = [f"e{i + 1}" for i in range(len(c) - 1)] + ["b"]
+        for i, name in enumerate(self.enc_names):
+            setattr(self, name, block(1 if i == 0 else c[i - 1], c[i]))
+        for i in range(len(c) - 1, 0, -1):
+            setattr(self, f"u{i}", nn.ConvTranspose2d(c[i], c[i - 1], 2, stride=2))
+            setattr(self, f"d{i}", block(2 * c[i - 1], c[i - 1]))
         self.head = nn.Conv2d(c[0], classes, 1)
         self.export_softmax = False
 
     def forward(self, x):
-        e1 = self.e1(x)
-        e2 = self.e2(F.max_pool2d(e1, 2))
-        e3 = self.e3(F.max_pool2d(e2, 2))
-        b = self.b(F.max_pool2d(e3, 2))
-        d3 = self.d3(torch.cat([self.u3(b), e3], 1))
-        d2 = self.d2(torch.cat([self.u2(d3), e2], 1))
-        d1 = self.d1(torch.cat([self.u1(d2), e1], 1))
-        y = self.head(d1)
+        skips = []
+        for i, name in enumerate(self.enc_names):
+            x = getattr(self, name)(x if i == 0 else F.max_pool2d(x, 2))
+            skips.append(x)
+        x = skips.pop()
+        for i in range(self.levels - 1, 0, -1):
+            x = getattr(self, f"d{i}")(torch.cat([getattr(self, f"u{i}")(x), skips.pop()], 1))
+        y = self.head(x)
         return torch.softmax(y, 1) if self.export_softmax else y
 
 
@@ -247,7 +266,7 @@ def dice_loss(logits, target):
 def train(items, args, log):
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
-    net = UNet(args.base, 4 if args.target == "contact" else 3)
+    net = UNet(channels(args), 4 if args.target == "contact" else 3)
     if args.init:
         net.load_state_dict(torch.load(args.init))
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
@@ -270,10 +289,18 @@ def train(items, args, log):
     return net, time.time() - start
 
 
+def channels(args):
+    """The network's channels per level: --channels, else --base doubled over four levels."""
+    if args.channels:
+        return [int(c) for c in args.channels.split(",")]
+    return [args.base * f for f in (1, 2, 4, 8)]
+
+
 def export_onnx(net, path):
     net.eval()
     net.export_softmax = True
-    dummy = torch.zeros(1, 1, 520 + 8, 704)
+    divisor = 2 ** (net.levels - 1)
+    dummy = torch.zeros(1, 1, (520 + divisor - 1) // divisor * divisor, 704)
     torch.onnx.export(net, dummy, path, opset_version=11, input_names=["image"], output_names=["probabilities"],
                       dynamic_axes={"image": {2: "height", 3: "width"}, "probabilities": {2: "height", 3: "width"}},
                       do_constant_folding=True)
@@ -290,7 +317,9 @@ def main():
     ap.add_argument("--iters", type=int, default=1500)
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--crop", type=int, default=160)
-    ap.add_argument("--base", type=int, default=8, help="channels of the first level")
+    ap.add_argument("--base", type=int, default=8, help="channels of the first level (four levels, doubling)")
+    ap.add_argument("--channels", default="", help="channels per level, e.g. 8,16,32,64,128 (overrides --base; "
+                                                  "the sidecar's input.divisor must be 2^(levels - 1))")
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=20211)
     ap.add_argument("--threads", type=int, default=2)
@@ -303,12 +332,15 @@ def main():
                     help="leave textured unannotated pixels (9x9 std > SD, > 6 px from any cell) out of the loss; 0 = off")
     ap.add_argument("--scale-min", type=float, default=0.8, help="smallest zoom of the scale augmentation (< 1 shrinks cells)")
     ap.add_argument("--scale-max", type=float, default=1.25, help="largest zoom of the scale augmentation")
+    ap.add_argument("--fillpoly", action="store_true",
+                    help="rasterise the training polygons with cv2.fillPoly (cells ~10%% larger than the evaluator's "
+                         "masks; the recipe of the models before) instead of exactly as pycocotools")
     ap.add_argument("--init", default="", help="start from these weights (.pt from an earlier run) instead of random")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
     cv2.setNumThreads(1)
-    coco, items = load_dataset(args.json, args.images)
+    coco, items = load_dataset(args.json, args.images, not args.fillpoly)
     train_items = [i for i in items if i["id"] not in args.holdout]
     if args.ignore_unannotated > 0:
         for i in train_items:
