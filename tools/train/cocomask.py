@@ -66,6 +66,28 @@ def polygon_runs(xy, h, w):
     return runs
 
 
+def rle_runs(segmentation):
+    """Run lengths of a COCO RLE segmentation: compressed (a counts string) or a list."""
+    counts = segmentation["counts"]
+    if not isinstance(counts, str):
+        return list(counts)
+    runs, p = [], 0
+    while p < len(counts):
+        x, k, more = 0, 0, True
+        while more:
+            c = ord(counts[p]) - 48
+            x |= (c & 0x1f) << (5 * k)
+            more = bool(c & 0x20)
+            p += 1
+            k += 1
+            if not more and (c & 0x10):
+                x |= -1 << (5 * k)
+        if len(runs) > 2:
+            x += runs[-2]
+        runs.append(x)
+    return runs
+
+
 def fill_runs(flat, runs, value):
     """Sets the foreground runs of RUNS in FLAT (a column-major view of an image) to VALUE."""
     pos, on = 0, False

@@ -202,10 +202,12 @@ def jitter_intensity(x, rng):
     return ((x - MEAN) / STD).astype(np.float32)
 
 
-def make_batch(items, batch, size, rng, scales):
+def make_batch(items, batch, size, rng, scales, pseudo=(), pseudo_share=0.0):
+    """BATCH augmented crops; with PSEUDO items, each crop comes from one of them with PSEUDO_SHARE odds."""
     xs, ys = [], []
     for _ in range(batch):
-        x, y = sample_crop(items[int(rng.integers(0, len(items)))], size, rng, scales)
+        pool = pseudo if pseudo and rng.random() < pseudo_share else items
+        x, y = sample_crop(pool[int(rng.integers(0, len(pool)))], size, rng, scales)
         xs.append(x)
         ys.append(y)
     return torch.from_numpy(np.stack(xs)[:, None]), torch.from_numpy(np.stack(ys))
@@ -263,7 +265,41 @@ def dice_loss(logits, target):
 
 # ---------------------------------------------------------------- training and export
 
-def train(items, args, log):
+def load_pseudo(results_path, images_json, images_dir, min_score):
+    """Pseudo-labelled items: the images of IMAGES_JSON (a COCO file, annotations unused) with the
+    cells of a `livecell-cli segment` results file as labels. Cells scoring at least MIN_SCORE are
+    labels (smaller on top); less confident ones are left out of the loss (-1)."""
+    with open(images_json) as f:
+        images = json.load(f)["images"]
+    with open(results_path) as f:
+        results = json.load(f)
+    by_image = {}
+    for r in results:
+        by_image.setdefault(r["image_id"], []).append(r)
+    out = []
+    for im in images:
+        img = cv2.imread(os.path.join(images_dir, im["file_name"]), cv2.IMREAD_UNCHANGED)
+        if img is None:
+            sys.exit(f"train.py: cannot read {im['file_name']}")
+        if img.ndim == 3:
+            img = img[..., 0]
+        h, w = img.shape
+        flat = np.zeros(h * w, np.int32)
+        cells = [(cocomask.rle_runs(r["segmentation"]), r["score"]) for r in by_image.get(im["id"], [])]
+        cells.sort(key=lambda c: -sum(c[0][1::2]))
+        k = 0
+        for runs, score in cells:
+            if score >= min_score:
+                k += 1
+                cocomask.fill_runs(flat, runs, k)
+            else:
+                cocomask.fill_runs(flat, runs, -1)
+        out.append({"id": im["id"], "file_name": im["file_name"], "image": img,
+                    "labels": np.ascontiguousarray(flat.reshape(w, h).T)})
+    return out
+
+
+def train(items, args, log, pseudo=()):
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
     net = UNet(channels(args), 4 if args.target == "contact" else 3)
@@ -275,7 +311,7 @@ def train(items, args, log):
     start, running = time.time(), 0.0
     net.train()
     for it in range(1, args.iters + 1):
-        x, y = make_batch(items, args.batch, args.crop, rng, (args.scale_min, args.scale_max))
+        x, y = make_batch(items, args.batch, args.crop, rng, (args.scale_min, args.scale_max), pseudo, args.pseudo_share)
         logits = net(x)
         loss = F.cross_entropy(logits, y, weight=weights, ignore_index=IGNORE) + dice_loss(logits, y)
         opt.zero_grad()
@@ -335,6 +371,12 @@ def main():
     ap.add_argument("--fillpoly", action="store_true",
                     help="rasterise the training polygons with cv2.fillPoly (cells ~10%% larger than the evaluator's "
                          "masks; the recipe of the models before) instead of exactly as pycocotools")
+    ap.add_argument("--pseudo", default="", metavar="RESULTS.json",
+                    help="self-training: cells a model found (livecell-cli segment results) on the images of --pseudo-images")
+    ap.add_argument("--pseudo-images", default="", metavar="IMAGES.json",
+                    help="COCO file listing the pseudo-labelled images (in --images); must not hold a --holdout image")
+    ap.add_argument("--pseudo-min-score", type=float, default=0.8, help="pseudo cells scoring less are left out of the loss")
+    ap.add_argument("--pseudo-share", type=float, default=0.5, help="odds that a crop comes from a pseudo-labelled image")
     ap.add_argument("--init", default="", help="start from these weights (.pt from an earlier run) instead of random")
     args = ap.parse_args()
 
@@ -342,6 +384,11 @@ def main():
     cv2.setNumThreads(1)
     coco, items = load_dataset(args.json, args.images, not args.fillpoly)
     train_items = [i for i in items if i["id"] not in args.holdout]
+    pseudo = load_pseudo(args.pseudo, args.pseudo_images, args.images, args.pseudo_min_score) if args.pseudo else []
+    held_out_names = {i["file_name"] for i in items if i["id"] in args.holdout}
+    if any(p["file_name"] in held_out_names for p in pseudo):
+        sys.exit("train.py: a held-out image is among the pseudo-labelled ones")
+    train_items += pseudo
     if args.ignore_unannotated > 0:
         for i in train_items:
             i["labels"] = mark_unannotated(i["image"], i["labels"], args.ignore_unannotated)
@@ -356,10 +403,12 @@ def main():
         logf.write(msg + "\n")
         logf.flush()
 
-    log(f"training on {[i['file_name'] for i in train_items]}; held out {args.holdout}; {vars(args)}")
+    train_items = [i for i in train_items if not any(i is p for p in pseudo)]
+    log(f"training on {[i['file_name'] for i in train_items]}; pseudo-labelled {[i['file_name'] for i in pseudo]}; "
+        f"held out {args.holdout}; {vars(args)}")
     if args.holdout:
         write_holdout_gt(coco, args.holdout, os.path.splitext(args.out)[0] + ".gt.json")
-    net, seconds = train(train_items, args, log)
+    net, seconds = train(train_items, args, log, pseudo)
     torch.save(net.state_dict(), os.path.splitext(args.out)[0] + ".pt")
     export_onnx(net, args.out)
     log(f"done in {seconds:.0f} s; wrote {args.out}")
