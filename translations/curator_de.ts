@@ -1926,6 +1926,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>&quot;meanForeground&quot; or &quot;seedPeak&quot;</source>
         <translation>&quot;meanForeground&quot; oder &quot;seedPeak&quot;</translation>
     </message>
+    <message>
+        <source>1, 2 or 4</source>
+        <translation>1, 2 oder 4</translation>
+    </message>
 </context>
 <context>
     <name>curator::NuclearCountWindow</name>
