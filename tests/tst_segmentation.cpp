@@ -71,6 +71,20 @@ double bestIou(const std::vector<SegmentedCell>& cells, const Rle& gt)
 
 QString bundledModelDir() { return QDir::cleanPath(QStringLiteral(CURATOR_SOURCE_DIR "/resources/model")); }
 
+/** The bundled model with one field of its sidecar's "input" changed (the sidecar written to @p dir). */
+std::unique_ptr<Segmenter> bundledWithInput(const QTemporaryDir& dir, const QString& key, const QJsonValue& value, QString* error)
+{
+    QJsonObject root = QJsonDocument::fromJson(test::readAll(bundledModelDir() + QStringLiteral("/livecell-unet.json"))).object();
+    root.insert(QStringLiteral("model"), bundledModelDir() + QStringLiteral("/livecell-unet.onnx"));
+    QJsonObject input = root.value(QStringLiteral("input")).toObject();
+    input.insert(key, value);
+    root.insert(QStringLiteral("input"), input);
+    const QString path = dir.filePath(key + QStringLiteral(".json"));
+    if (!test::writeAll(path, QJsonDocument(root).toJson()))
+        return nullptr;
+    return Segmenter::load(path, error);
+}
+
 std::optional<QImage> realImage(const QString& name)
 {
     QString error;
@@ -352,13 +366,7 @@ void TestSegmentation::inputScaleResizesAroundTheNetwork()
         QSKIP("runs past the time limit under ThreadSanitizer (see the comment)");
     QTemporaryDir dir;
     QString error;
-    QJsonObject root = QJsonDocument::fromJson(test::readAll(bundledModelDir() + QStringLiteral("/livecell-unet.json"))).object();
-    root.insert(QStringLiteral("model"), bundledModelDir() + QStringLiteral("/livecell-unet.onnx"));
-    QJsonObject input = root.value(QStringLiteral("input")).toObject();
-    input.insert(QStringLiteral("scale"), 2.0);
-    root.insert(QStringLiteral("input"), input);
-    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("scaled.json")), QJsonDocument(root).toJson()));
-    const auto scaled = Segmenter::load(dir.filePath(QStringLiteral("scaled.json")), &error);
+    const auto scaled = bundledWithInput(dir, QStringLiteral("scale"), 2.0, &error);
     const auto plain = Segmenter::load(bundledModelDir() + QStringLiteral("/livecell-unet.json"), &error);
     QVERIFY2(scaled && plain, qPrintable(error));
     QCOMPARE(scaled->sidecar().inputScale(), 2.0);
@@ -412,13 +420,7 @@ void TestSegmentation::mirrorPassesAverageTheNetwork()
     // the mean of the plain model's maps of the image and of the mirrored image, mirrored back.
     QTemporaryDir dir;
     QString error;
-    QJsonObject root = QJsonDocument::fromJson(test::readAll(bundledModelDir() + QStringLiteral("/livecell-unet.json"))).object();
-    root.insert(QStringLiteral("model"), bundledModelDir() + QStringLiteral("/livecell-unet.onnx"));
-    QJsonObject input = root.value(QStringLiteral("input")).toObject();
-    input.insert(QStringLiteral("passes"), 2);
-    root.insert(QStringLiteral("input"), input);
-    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("two.json")), QJsonDocument(root).toJson()));
-    const auto two = Segmenter::load(dir.filePath(QStringLiteral("two.json")), &error);
+    const auto two = bundledWithInput(dir, QStringLiteral("passes"), 2, &error);
     const auto plain = Segmenter::load(bundledModelDir() + QStringLiteral("/livecell-unet.json"), &error);
     QVERIFY2(two && plain, qPrintable(error));
     QCOMPARE(two->sidecar().passes(), 2);

@@ -10,7 +10,6 @@ WORK/loo-summary.json.
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 

@@ -26,6 +26,7 @@ def main():
     ap.add_argument("--foreground", default="0.4,0.5")
     ap.add_argument("--smoothing", default="0,1")
     ap.add_argument("--score", default="meanForeground", help="comma-separated: meanForeground, seedPeak")
+    ap.add_argument("--contact", default="0", help="comma-separated contactWeight values (networks with a contact channel)")
     ap.add_argument("--scale", default="1", help="comma-separated input.scale values (the network sees the image resized)")
     ap.add_argument("--only", default="", help="comma-separated fold (image) ids to sweep; default all trained folds")
     args = ap.parse_args()
@@ -37,7 +38,8 @@ def main():
                                       [float(v) for v in args.foreground.split(",")],
                                       [float(v) for v in args.smoothing.split(",")],
                                       args.score.split(","),
-                                      [float(v) for v in args.scale.split(",")]))
+                                      [float(v) for v in args.scale.split(",")],
+                                      [float(v) for v in args.contact.split(",")]))
     scores = {s: [] for s in settings}
     for image in sorted(coco["images"], key=lambda i: i["id"]):
         onnx = os.path.join(args.work, f"fold-{image['id']}.onnx")
@@ -49,13 +51,14 @@ def main():
         sub["annotations"] = [a for a in coco["annotations"] if a["image_id"] != image["id"]]
         with open(gt, "w") as f:
             json.dump(sub, f)
-        for interior, foreground, smoothing, score, scale in settings:
+        for setting in settings:
+            interior, foreground, smoothing, score, scale, contact = setting
             s = json.loads(json.dumps(template))
             s["model"] = os.path.basename(onnx)
             s["postprocessing"].update({"interiorThreshold": interior, "foregroundThreshold": foreground,
-                                        "seedSmoothing": smoothing, "score": score})
+                                        "seedSmoothing": smoothing, "score": score, "contactWeight": contact})
             s["input"]["scale"] = scale
-            side = os.path.join(args.work, f"sweep-{image['id']}-{interior}-{foreground}-{smoothing}-{score}-{scale}.json")
+            side = os.path.join(args.work, f"sweep-{image['id']}-" + "-".join(str(v) for v in setting) + ".json")
             with open(side, "w") as f:
                 json.dump(s, f)
             res = side.replace(".json", ".results.json")
@@ -65,10 +68,9 @@ def main():
             subprocess.run([args.cli, "eval", gt, res, "--json", out], check=True, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
             with open(out) as f:
-                scores[(interior, foreground, smoothing, score, scale)].append(json.load(f)["livecell"]["AP"])
-            print(image["id"], interior, foreground, smoothing, score, scale,
-                  scores[(interior, foreground, smoothing, score, scale)][-1], flush=True)
-    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]} score {k[3]} scale {k[4]}": sum(v) / len(v)
+                scores[setting].append(json.load(f)["livecell"]["AP"])
+            print(image["id"], *setting, scores[setting][-1], flush=True)
+    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]} score {k[3]} scale {k[4]} contact {k[5]}": sum(v) / len(v)
              for k, v in scores.items() if v}
     for k, v in sorted(table.items(), key=lambda kv: -kv[1]):
         print(f"{v:.4f}  {k}")
