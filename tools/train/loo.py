@@ -45,7 +45,7 @@ def train_folds(args, ids):
         cmd = [sys.executable, os.path.join(HERE, "selftrain.py" if args.self_train else "train.py"),
                "--json", args.json, "--images", args.images, "--out", onnx, "--holdout", str(image_id)]
         if args.self_train:
-            cmd += ["--cli", args.cli, "--sidecar", args.sidecar, "--pseudo-images", args.self_train]
+            cmd += ["--cli", args.cli, "--sidecar", args.sidecar]
         cmd += args.train_args.split()
         print("+", " ".join(cmd), flush=True)
         running.append(subprocess.Popen(cmd, stdout=open(os.path.splitext(onnx)[0] + ".out", "w"),
@@ -71,8 +71,8 @@ def main():
     ap.add_argument("--sidecar", default=os.path.join(HERE, "..", "..", "resources", "model", "livecell-unet.json"))
     ap.add_argument("--train-args", default="", help="extra arguments for train.py, e.g. '--iters 800'")
     ap.add_argument("--no-train", action="store_true", help="only evaluate folds that are already trained")
-    ap.add_argument("--self-train", default="", metavar="UNANNOTATED.json",
-                    help="train each fold with selftrain.py, pseudo-labelling the images this COCO file lists")
+    ap.add_argument("--self-train", action="store_true",
+                    help="train each fold with selftrain.py (pseudo-labelling the unannotated images of --images)")
     ap.add_argument("--jobs", type=int, default=1, help="folds trained at once (give each --threads accordingly)")
     args = ap.parse_args()
     os.makedirs(args.work, exist_ok=True)

@@ -37,6 +37,18 @@ def run(cmd):
     subprocess.run(cmd, check=True)
 
 
+def read_pseudo_images(args):
+    """The images to pseudo-label, as a COCO dict (see --pseudo-images)."""
+    if args.pseudo_images:
+        with open(args.pseudo_images) as f:
+            return json.load(f)
+    with open(args.json) as f:
+        annotated = {i["file_name"] for i in json.load(f)["images"]}
+    names = sorted(n for n in os.listdir(args.images) if n.lower().endswith(".tif") and n not in annotated)
+    return {"images": [{"id": k, "file_name": n, "width": 704, "height": 520} for k, n in enumerate(names, 1)],
+            "annotations": [], "categories": [{"id": 1, "name": "cell"}]}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", required=True)
@@ -45,7 +57,9 @@ def main():
     ap.add_argument("--holdout", type=int, action="append", default=[])
     ap.add_argument("--cli", required=True, help="path to livecell-cli")
     ap.add_argument("--sidecar", required=True, help="sidecar template (channels, post-processing) for stage 1's network")
-    ap.add_argument("--pseudo-images", required=True, help="COCO file listing the unannotated images (in --images)")
+    ap.add_argument("--pseudo-images", default="",
+                    help="COCO file listing the images to pseudo-label (in --images); default: every .tif in "
+                         "--images that --json does not list, sorted by name, with ids 1, 2, ...")
     ap.add_argument("--pseudo-min-score", default="0.9")
     ap.add_argument("--stage2-iters", default="1500")
     ap.add_argument("--stage2-lr", default="1e-3")
@@ -67,8 +81,7 @@ def main():
         json.dump(sidecar, f, indent=1)
     with open(args.json) as f:
         held_fields = {field(i["file_name"]) for i in json.load(f)["images"] if i["id"] in args.holdout}
-    with open(args.pseudo_images) as f:
-        pseudo = json.load(f)
+    pseudo = read_pseudo_images(args)
     pseudo["images"] = [i for i in pseudo["images"] if field(i["file_name"]) not in held_fields]
     pseudo_images = stem + ".pseudo-images.json"
     with open(pseudo_images, "w") as f:
