@@ -55,6 +55,7 @@ class TestModelSidecar : public QObject
 
 private slots:
     void bundledSidecarIsValid();
+    void mirrorSidecarSharesTheBundledNetwork();
     void minimalSidecarParses();
     void errorsNameFileAndField_data();
     void errorsNameFileAndField();
@@ -75,6 +76,30 @@ void TestModelSidecar::bundledSidecarIsValid()
     QVERIFY(s->licence().value(QLatin1String("data")).toString().contains(QLatin1String("CC BY-NC 4.0")));
     QVERIFY(s->accuracy().contains(QLatin1String("heldOut")));
     QCOMPARE(s->postProcess().score, PostProcessParams::Score::SeedPeak);
+}
+
+void TestModelSidecar::mirrorSidecarSharesTheBundledNetwork()
+{
+    // resources/model/livecell-unet-mirror4.json: the bundled network averaged over 4 mirror images,
+    // with exactly the bundled post-processing (its held-out figure is measured with that).
+    QString error;
+    const auto plain = ModelSidecar::readFile(bundledSidecar(), &error);
+    const QString mirrorPath = QFileInfo(bundledSidecar()).absolutePath() + QStringLiteral("/livecell-unet-mirror4.json");
+    const auto mirror = ModelSidecar::readFile(mirrorPath, &error);
+    QVERIFY2(plain && mirror, qPrintable(error));
+    QCOMPARE(plain->passes(), 1);
+    QCOMPARE(mirror->passes(), 4);
+    QCOMPARE(mirror->modelPath(), plain->modelPath());
+    QCOMPARE(mirror->channels(), plain->channels());
+    const PostProcessParams a = plain->postProcess(), b = mirror->postProcess();
+    QCOMPARE(b.foregroundThreshold, a.foregroundThreshold);
+    QCOMPARE(b.interiorThreshold, a.interiorThreshold);
+    QCOMPARE(b.contactWeight, a.contactWeight);
+    QCOMPARE(b.seedSmoothing, a.seedSmoothing);
+    QCOMPARE(b.minArea, a.minArea);
+    QCOMPARE(b.score, a.score);
+    QVERIFY(mirror->accuracy().contains(QLatin1String("heldOut")));
+    QVERIFY2(Segmenter::load(mirrorPath, &error), qPrintable(error));
 }
 
 void TestModelSidecar::minimalSidecarParses()

@@ -28,6 +28,7 @@ def main():
     ap.add_argument("--score", default="meanForeground", help="comma-separated: meanForeground, seedPeak")
     ap.add_argument("--contact", default="0", help="comma-separated contactWeight values (networks with a contact channel)")
     ap.add_argument("--scale", default="1", help="comma-separated input.scale values (the network sees the image resized)")
+    ap.add_argument("--passes", default="1", help="comma-separated input.passes values (mirror averaging: 1, 2 or 4)")
     ap.add_argument("--only", default="", help="comma-separated fold (image) ids to sweep; default all trained folds")
     args = ap.parse_args()
     with open(args.json) as f:
@@ -39,7 +40,8 @@ def main():
                                       [float(v) for v in args.smoothing.split(",")],
                                       args.score.split(","),
                                       [float(v) for v in args.scale.split(",")],
-                                      [float(v) for v in args.contact.split(",")]))
+                                      [float(v) for v in args.contact.split(",")],
+                                      [int(v) for v in args.passes.split(",")]))
     scores = {s: [] for s in settings}
     for image in sorted(coco["images"], key=lambda i: i["id"]):
         onnx = os.path.join(args.work, f"fold-{image['id']}.onnx")
@@ -52,12 +54,13 @@ def main():
         with open(gt, "w") as f:
             json.dump(sub, f)
         for setting in settings:
-            interior, foreground, smoothing, score, scale, contact = setting
+            interior, foreground, smoothing, score, scale, contact, passes = setting
             s = json.loads(json.dumps(template))
             s["model"] = os.path.basename(onnx)
             s["postprocessing"].update({"interiorThreshold": interior, "foregroundThreshold": foreground,
                                         "seedSmoothing": smoothing, "score": score, "contactWeight": contact})
             s["input"]["scale"] = scale
+            s["input"]["passes"] = passes
             side = os.path.join(args.work, f"sweep-{image['id']}-" + "-".join(str(v) for v in setting) + ".json")
             with open(side, "w") as f:
                 json.dump(s, f)
@@ -70,7 +73,7 @@ def main():
             with open(out) as f:
                 scores[setting].append(json.load(f)["livecell"]["AP"])
             print(image["id"], *setting, scores[setting][-1], flush=True)
-    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]} score {k[3]} scale {k[4]} contact {k[5]}": sum(v) / len(v)
+    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]} score {k[3]} scale {k[4]} contact {k[5]} passes {k[6]}": sum(v) / len(v)
              for k, v in scores.items() if v}
     for k, v in sorted(table.items(), key=lambda kv: -kv[1]):
         print(f"{v:.4f}  {k}")
