@@ -91,13 +91,8 @@ void TestModelSidecar::mirrorSidecarSharesTheBundledNetwork()
     QCOMPARE(mirror->passes(), 4);
     QCOMPARE(mirror->modelPath(), plain->modelPath());
     QCOMPARE(mirror->channels(), plain->channels());
-    const PostProcessParams a = plain->postProcess(), b = mirror->postProcess();
-    QCOMPARE(b.foregroundThreshold, a.foregroundThreshold);
-    QCOMPARE(b.interiorThreshold, a.interiorThreshold);
-    QCOMPARE(b.contactWeight, a.contactWeight);
-    QCOMPARE(b.seedSmoothing, a.seedSmoothing);
-    QCOMPARE(b.minArea, a.minArea);
-    QCOMPARE(b.score, a.score);
+    QVERIFY(mirror->postProcess() == plain->postProcess());
+    QVERIFY(!(mirror->postProcess() == PostProcessParams{})); // the comparison sees the sidecar's values
     QVERIFY(mirror->accuracy().contains(QLatin1String("heldOut")));
     QVERIFY2(Segmenter::load(mirrorPath, &error), qPrintable(error));
 }

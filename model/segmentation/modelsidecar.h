@@ -27,6 +27,8 @@ struct PostProcessParams
         P(interior) in it: how sure the network is of the instance's seed. */
     enum class Score { MeanForeground, SeedPeak };
     Score score = Score::MeanForeground;
+
+    bool operator==(const PostProcessParams&) const = default;
 };
 
 /**
