@@ -358,12 +358,6 @@ void TestSegmentation::concurrentCallsAgree()
 
 void TestSegmentation::inputScaleResizesAroundTheNetwork()
 {
-    // Under ThreadSanitizer (scripts/hardening.sh sets TSAN_OPTIONS; only the libraries are
-    // instrumented, so no compile-time check sees it) this function runs past QtTest's 300 s limit,
-    // near TSan's race reporting for OpenCV's uninstrumented thread pool. Not yet understood; the
-    // release and ASan runs check it.
-    if (qEnvironmentVariableIsSet("TSAN_OPTIONS"))
-        QSKIP("runs past the time limit under ThreadSanitizer (see the comment)");
     QTemporaryDir dir;
     QString error;
     const auto scaled = bundledWithInput(dir, QStringLiteral("scale"), 2.0, &error);
