@@ -22,6 +22,8 @@ import re
 import subprocess
 import sys
 
+import cv2
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAME = re.compile(r"^([A-Za-z0-9]+)_Phase_([A-H]\d{1,2})_(\d+)_")
 
@@ -45,8 +47,13 @@ def read_pseudo_images(args):
     with open(args.json) as f:
         annotated = {i["file_name"] for i in json.load(f)["images"]}
     names = sorted(n for n in os.listdir(args.images) if n.lower().endswith(".tif") and n not in annotated)
-    return {"images": [{"id": k, "file_name": n, "width": 704, "height": 520} for k, n in enumerate(names, 1)],
-            "annotations": [], "categories": [{"id": 1, "name": "cell"}]}
+    images = []
+    for k, name in enumerate(names, 1):
+        pixels = cv2.imread(os.path.join(args.images, name), cv2.IMREAD_UNCHANGED)
+        if pixels is None:
+            sys.exit(f"selftrain.py: {os.path.join(args.images, name)}: cannot read the image")
+        images.append({"id": k, "file_name": name, "width": pixels.shape[1], "height": pixels.shape[0]})
+    return {"images": images, "annotations": [], "categories": [{"id": 1, "name": "cell"}]}
 
 
 def main():
