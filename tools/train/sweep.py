@@ -7,12 +7,14 @@ livecell-cli eval; prints the mean AP per setting over the folds. The best setti
 shipped sidecar before loo.py measures the held-out accuracy.
 """
 import argparse
+import collections
 import itertools
 import json
 import os
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+Setting = collections.namedtuple("Setting", "interior foreground smoothing score scale contact passes")
 
 
 def main():
@@ -35,13 +37,14 @@ def main():
         coco = json.load(f)
     with open(args.sidecar) as f:
         template = json.load(f)
-    settings = list(itertools.product([float(v) for v in args.interior.split(",")],
-                                      [float(v) for v in args.foreground.split(",")],
-                                      [float(v) for v in args.smoothing.split(",")],
-                                      args.score.split(","),
-                                      [float(v) for v in args.scale.split(",")],
-                                      [float(v) for v in args.contact.split(",")],
-                                      [int(v) for v in args.passes.split(",")]))
+    values = itertools.product([float(v) for v in args.interior.split(",")],
+                               [float(v) for v in args.foreground.split(",")],
+                               [float(v) for v in args.smoothing.split(",")],
+                               args.score.split(","),
+                               [float(v) for v in args.scale.split(",")],
+                               [float(v) for v in args.contact.split(",")],
+                               [int(v) for v in args.passes.split(",")])
+    settings = [Setting(*v) for v in values]
     scores = {s: [] for s in settings}
     for image in sorted(coco["images"], key=lambda i: i["id"]):
         onnx = os.path.join(args.work, f"fold-{image['id']}.onnx")
@@ -54,13 +57,13 @@ def main():
         with open(gt, "w") as f:
             json.dump(sub, f)
         for setting in settings:
-            interior, foreground, smoothing, score, scale, contact, passes = setting
             s = json.loads(json.dumps(template))
             s["model"] = os.path.basename(onnx)
-            s["postprocessing"].update({"interiorThreshold": interior, "foregroundThreshold": foreground,
-                                        "seedSmoothing": smoothing, "score": score, "contactWeight": contact})
-            s["input"]["scale"] = scale
-            s["input"]["passes"] = passes
+            s["postprocessing"].update({"interiorThreshold": setting.interior, "foregroundThreshold": setting.foreground,
+                                        "seedSmoothing": setting.smoothing, "score": setting.score,
+                                        "contactWeight": setting.contact})
+            s["input"]["scale"] = setting.scale
+            s["input"]["passes"] = setting.passes
             side = os.path.join(args.work, f"sweep-{image['id']}-" + "-".join(str(v) for v in setting) + ".json")
             with open(side, "w") as f:
                 json.dump(s, f)
@@ -73,7 +76,7 @@ def main():
             with open(out) as f:
                 scores[setting].append(json.load(f)["livecell"]["AP"])
             print(image["id"], *setting, scores[setting][-1], flush=True)
-    table = {f"interior {k[0]} foreground {k[1]} smoothing {k[2]} score {k[3]} scale {k[4]} contact {k[5]} passes {k[6]}": sum(v) / len(v)
+    table = {" ".join(f"{name} {value}" for name, value in k._asdict().items()): sum(v) / len(v)
              for k, v in scores.items() if v}
     for k, v in sorted(table.items(), key=lambda kv: -kv[1]):
         print(f"{v:.4f}  {k}")
