@@ -31,7 +31,6 @@ CLASS_WEIGHTS = (1.0, 1.0, 2.0)
 CENTRE_CLASS_WEIGHTS = (1.0, 2.0, 1.0)
 CONTACT_CLASS_WEIGHTS = (1.0, 2.0, 1.0, 3.0)
 IGNORE = 255                 # class-map value the loss skips (see mark_unannotated)
-PASTE_MARGIN = 24            # px of context around a copy-paste crop, so cut cells keep their centres
 
 
 # ---------------------------------------------------------------- data
@@ -163,81 +162,19 @@ def mark_unannotated(image, labels, min_sd):
 
 # ---------------------------------------------------------------- augmentation
 
-def cell_bank(items, halo=2):
-    """Every annotated cell of ITEMS as (image patch, mask, halo ring) cut from its bounding box grown
-    by HALO px: the phase-contrast halo around a cell goes with it when it is pasted."""
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * halo + 1,) * 2)
-    bank = []
-    for it in items:
-        lab, img = it["labels"], it["image"]
-        h, w = lab.shape
-        ys, xs = np.nonzero(lab > 0)
-        ids = lab[ys, xs]
-        order = np.argsort(ids, kind="stable")
-        ys, xs, ids = ys[order], xs[order], ids[order]
-        starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
-        for a, b in zip(starts, np.r_[starts[1:], len(ids)]):
-            y0, y1 = max(ys[a:b].min() - halo, 0), min(ys[a:b].max() + halo + 1, h)
-            x0, x1 = max(xs[a:b].min() - halo, 0), min(xs[a:b].max() + halo + 1, w)
-            mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-            mask[ys[a:b] - y0, xs[a:b] - x0] = 1
-            ring = cv2.dilate(mask, kernel) & ~mask.astype(bool)
-            bank.append((img[y0:y1, x0:x1].copy(), mask.astype(bool), ring.astype(bool)))
-    return bank
-
-
-def paste_cells(img, lab, bank, rng, attempts, max_overlap=0.15):
-    """Copy-paste augmentation: up to ATTEMPTS cells of BANK (random 90-degree turns and flips) pasted
-    at random places into copies of IMG and LAB (instance labels) wherever at most MAX_OVERLAP of the
-    new cell covers cells already there, so the crop fills up into a dense sheet of touching cells
-    with known outlines. A pasted cell hides what it covers; its halo is pasted over background only."""
-    img, lab = img.copy(), lab.copy()
-    h, w = lab.shape
-    next_id = max(int(lab.max()), 0) + 1
-    for _ in range(attempts):
-        patch, mask, ring = bank[int(rng.integers(0, len(bank)))]
-        k, flip = int(rng.integers(0, 4)), rng.random() < 0.5
-        patch, mask, ring = (np.rot90(a, k) for a in (patch, mask, ring))
-        if flip:
-            patch, mask, ring = patch[:, ::-1], mask[:, ::-1], ring[:, ::-1]
-        ph, pw = mask.shape
-        if ph >= h or pw >= w:
-            continue
-        y, x = int(rng.integers(0, h - ph + 1)), int(rng.integers(0, w - pw + 1))
-        sub_lab, sub_img = lab[y:y + ph, x:x + pw], img[y:y + ph, x:x + pw]
-        if np.count_nonzero(mask & (sub_lab > 0)) > max_overlap * np.count_nonzero(mask):
-            continue
-        halo = ring & (sub_lab == 0)
-        sub_img[halo] = patch[halo]
-        sub_img[mask] = patch[mask]
-        sub_lab[mask] = next_id
-        next_id += 1
-    return img, lab
-
-
-def sample_crop(item, size, rng, scales=(0.8, 1.25), paste=None):
+def sample_crop(item, size, rng, scales=(0.8, 1.25)):
     """One heavily augmented (image float32 normalised, class map) pair of size x size.
 
     SCALES bounds the log-uniform zoom: below 1 the cells shrink (a larger area is squeezed into
-    the crop), above 1 they grow. PASTE, (bank, attempts, make_classes), fills the crop with pasted
-    cells first (paste_cells; classes recomputed by make_classes with PASTE_MARGIN px of context)."""
+    the crop), above 1 they grow."""
     img, lab = item["image"], item.get("classes", item["labels"])
     h, w = img.shape
     scale = math.exp(rng.uniform(math.log(scales[0]), math.log(scales[1])))
     src = min(int(round(size / scale)), h, w)
     y0 = rng.integers(0, h - src + 1)
     x0 = rng.integers(0, w - src + 1)
-    if paste:
-        bank, attempts, make_classes = paste
-        ya, xa = max(y0 - PASTE_MARGIN, 0), max(x0 - PASTE_MARGIN, 0)
-        yb, xb = min(y0 + src + PASTE_MARGIN, h), min(x0 + src + PASTE_MARGIN, w)
-        pi, pl = paste_cells(img[ya:yb, xa:xb], item["labels"][ya:yb, xa:xb], bank, rng,
-                             int(attempts * (yb - ya) * (xb - xa) / 128 ** 2))
-        ci = pi[y0 - ya:y0 - ya + src, x0 - xa:x0 - xa + src]
-        cl = make_classes(pl)[y0 - ya:y0 - ya + src, x0 - xa:x0 - xa + src]
-    else:
-        ci = img[y0:y0 + src, x0:x0 + src]
-        cl = lab[y0:y0 + src, x0:x0 + src]
+    ci = img[y0:y0 + src, x0:x0 + src]
+    cl = lab[y0:y0 + src, x0:x0 + src]
     if src != size:
         ci = cv2.resize(ci, (size, size), interpolation=cv2.INTER_LINEAR)
         cl = cv2.resize(cl.astype(np.float32), (size, size), interpolation=cv2.INTER_NEAREST).astype(np.int32)
@@ -246,8 +183,7 @@ def sample_crop(item, size, rng, scales=(0.8, 1.25), paste=None):
     if rng.random() < 0.5:
         ci, cl = ci[:, ::-1], cl[:, ::-1]
     ci = np.ascontiguousarray(ci).astype(np.float32)
-    is_classes = "classes" in item or paste
-    cls = np.ascontiguousarray(cl).astype(np.int64) if is_classes else targets_from_labels(np.ascontiguousarray(cl))
+    cls = np.ascontiguousarray(cl).astype(np.int64) if "classes" in item else targets_from_labels(np.ascontiguousarray(cl))
     return jitter_intensity(ci, rng), cls
 
 
@@ -266,15 +202,12 @@ def jitter_intensity(x, rng):
     return ((x - MEAN) / STD).astype(np.float32)
 
 
-def make_batch(items, batch, size, rng, scales, pseudo=(), pseudo_share=0.0, paste=None, paste_share=0.0):
-    """BATCH augmented crops; with PSEUDO items, each crop comes from one of them with PSEUDO_SHARE odds;
-    a crop of ITEMS gets cells pasted into it (PASTE, see sample_crop) with PASTE_SHARE odds."""
+def make_batch(items, batch, size, rng, scales, pseudo=(), pseudo_share=0.0):
+    """BATCH augmented crops; with PSEUDO items, each crop comes from one of them with PSEUDO_SHARE odds."""
     xs, ys = [], []
     for _ in range(batch):
-        from_pseudo = pseudo and rng.random() < pseudo_share
-        pool = pseudo if from_pseudo else items
-        pasted = paste if paste and not from_pseudo and rng.random() < paste_share else None
-        x, y = sample_crop(pool[int(rng.integers(0, len(pool)))], size, rng, scales, pasted)
+        pool = pseudo if pseudo and rng.random() < pseudo_share else items
+        x, y = sample_crop(pool[int(rng.integers(0, len(pool)))], size, rng, scales)
         xs.append(x)
         ys.append(y)
     return torch.from_numpy(np.stack(xs)[:, None]), torch.from_numpy(np.stack(ys))
@@ -375,18 +308,10 @@ def train(items, args, log, pseudo=()):
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.iters, pct_start=0.1)
     weights = torch.tensor({"rim": CLASS_WEIGHTS, "centre": CENTRE_CLASS_WEIGHTS, "contact": CONTACT_CLASS_WEIGHTS}[args.target])
-    paste = None
-    if args.paste_share > 0:
-        make = {"rim": lambda lab: targets_from_labels(lab),
-                "centre": lambda lab: centre_targets(lab, args.centre_fraction),
-                "contact": lambda lab: contact_targets(lab, args.centre_fraction)}[args.target]
-        paste = (cell_bank(items), args.paste_cells, make)
-        log(f"copy-paste: {len(paste[0])} cells, {args.paste_cells} attempts per 128 x 128, share {args.paste_share}")
     start, running = time.time(), 0.0
     net.train()
     for it in range(1, args.iters + 1):
-        x, y = make_batch(items, args.batch, args.crop, rng, (args.scale_min, args.scale_max), pseudo, args.pseudo_share,
-                          paste, args.paste_share)
+        x, y = make_batch(items, args.batch, args.crop, rng, (args.scale_min, args.scale_max), pseudo, args.pseudo_share)
         logits = net(x)
         loss = F.cross_entropy(logits, y, weight=weights, ignore_index=IGNORE) + dice_loss(logits, y)
         opt.zero_grad()
@@ -452,9 +377,6 @@ def main():
                     help="COCO file listing the pseudo-labelled images (in --images); must not hold a --holdout image")
     ap.add_argument("--pseudo-min-score", type=float, default=0.8, help="pseudo cells scoring less are left out of the loss")
     ap.add_argument("--pseudo-share", type=float, default=0.5, help="odds that a crop comes from a pseudo-labelled image")
-    ap.add_argument("--paste-share", type=float, default=0.0,
-                    help="odds that a crop of an annotated image gets annotated cells pasted into it (copy-paste)")
-    ap.add_argument("--paste-cells", type=int, default=60, help="paste attempts per 128 x 128 pixels of such a crop")
     ap.add_argument("--init", default="", help="start from these weights (.pt from an earlier run) instead of random")
     args = ap.parse_args()
 
