@@ -144,22 +144,6 @@ def contact_targets(labels, fraction):
     return cls
 
 
-def border_weight_codes(labels, classes, w0, sigma):
-    """CLASSES with a per-pixel loss weight packed above bit 8 (in quarters): 1 + W0 exp(-d^2 / 2 SIGMA^2),
-    d the distance to the nearest pixel where two different cells touch, so the loss stresses where
-    touching cells must be told apart. Packed so that crops carry it along with the class map."""
-    own = np.maximum(labels, 0).astype(np.float32)
-    big = np.where(labels > 0, own, -1).astype(np.float32)
-    small = np.where(labels > 0, own, np.float32(2 ** 30))
-    kernel = np.ones((3, 3), np.uint8)
-    hi = cv2.dilate(big, kernel, borderType=cv2.BORDER_REPLICATE)
-    lo = cv2.erode(small, kernel, borderType=cv2.BORDER_REPLICATE)
-    touching = (labels > 0) & ((hi > own) | (lo < own))
-    d = cv2.distanceTransform((~touching).astype(np.uint8), cv2.DIST_L2, 5)
-    w = 1.0 + w0 * np.exp(-d * d / (2 * sigma * sigma))
-    return (classes + (np.round(w * 4).astype(np.int32) << 8)).astype(np.int32)
-
-
 def mark_unannotated(image, labels, min_sd):
     """Sets labels to -1 (ignored by the loss) where the image looks like cells but nothing is annotated.
 
@@ -329,15 +313,7 @@ def train(items, args, log, pseudo=()):
     for it in range(1, args.iters + 1):
         x, y = make_batch(items, args.batch, args.crop, rng, (args.scale_min, args.scale_max), pseudo, args.pseudo_share)
         logits = net(x)
-        if args.border_weight > 0:
-            pix = (y >> 8).float() / 4
-            y = y & 255
-            ce = F.cross_entropy(logits, y, weight=weights, ignore_index=IGNORE, reduction="none")
-            valid = y != IGNORE
-            norm = (weights[torch.where(valid, y, torch.zeros_like(y))] * pix * valid).sum()
-            loss = (ce * pix).sum() / norm.clamp(min=1e-6) + dice_loss(logits, y)
-        else:
-            loss = F.cross_entropy(logits, y, weight=weights, ignore_index=IGNORE) + dice_loss(logits, y)
+        loss = F.cross_entropy(logits, y, weight=weights, ignore_index=IGNORE) + dice_loss(logits, y)
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -401,9 +377,6 @@ def main():
                     help="COCO file listing the pseudo-labelled images (in --images); must not hold a --holdout image")
     ap.add_argument("--pseudo-min-score", type=float, default=0.8, help="pseudo cells scoring less are left out of the loss")
     ap.add_argument("--pseudo-share", type=float, default=0.5, help="odds that a crop comes from a pseudo-labelled image")
-    ap.add_argument("--border-weight", type=float, default=0, metavar="W0",
-                    help="weight the loss by 1 + W0 exp(-d^2 / 2 sigma^2), d = distance to where two cells touch; 0 = off")
-    ap.add_argument("--border-sigma", type=float, default=3.0, help="sigma of --border-weight, pixels")
     ap.add_argument("--init", default="", help="start from these weights (.pt from an earlier run) instead of random")
     args = ap.parse_args()
 
@@ -423,8 +396,6 @@ def main():
         make = centre_targets if args.target == "centre" else contact_targets
         for i in train_items:  # computed once on the whole image; crops take the class map with them
             i["classes"] = make(i["labels"], args.centre_fraction).astype(np.int32)
-            if args.border_weight > 0:
-                i["classes"] = border_weight_codes(i["labels"], i["classes"], args.border_weight, args.border_sigma)
     logf = open(os.path.splitext(args.out)[0] + ".log", "w")
 
     def log(msg):
