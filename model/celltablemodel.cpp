@@ -2,6 +2,7 @@
 
 #include "model/io/rle.h"
 
+#include <QDir>
 #include <QLocale>
 
 #include <cmath>
@@ -174,6 +175,13 @@ QVariant CellTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == AreaColumn || index.column() == VerticesColumn || index.column() == ScoreColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::ToolTipRole:
+        // The column is sized for "train"; longer labels (a results file's) are cut, so name it in full.
+        if (index.column() == SetColumn) {
+            const SetInfo& info = m_workspace->set(c.set).info;
+            return tr("%1 (%2)").arg(info.label(), QDir::toNativeSeparators(info.path));
+        }
+        return {};
     case SortRole: return sortValue(c, index.column());
     case SetIndexRole: return c.set;
     case AnnotationIndexRole: return c.annotation;

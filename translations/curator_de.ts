@@ -477,6 +477,10 @@
         <source>Polygon vertices; &quot;mask&quot; for a run-length mask, which has none</source>
         <translation>Polygon-Eckpunkte; „Maske“ bei einer Lauflängenmaske, die keine hat</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>curator::CellTypeSummaryModel</name>

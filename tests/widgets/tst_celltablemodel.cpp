@@ -47,6 +47,9 @@ private slots:
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.cell(3).set, 2);
         QCOMPARE(model.index(3, CellTableModel::SetColumn).data().toString(), QStringLiteral("test"));
+        const QString tip = model.index(3, CellTableModel::SetColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("test (")) && tip.contains(QStringLiteral("livecell_coco_test.json")),
+                 qPrintable(tip));
     }
 
     void refreshesWhenItsImageChanges()
