@@ -1,6 +1,7 @@
 #include "model/annotationset.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -76,6 +77,11 @@ QString SetInfo::label() const
     case SetKind::Other: break;
     }
     return QFileInfo(path).completeBaseName();
+}
+
+QString SetInfo::description() const
+{
+    return QCoreApplication::translate("SetInfo", "%1 (%2)").arg(label(), QDir::toNativeSeparators(path));
 }
 
 } // namespace curator

@@ -29,6 +29,8 @@ struct SetInfo
     static SetInfo classify(const QString& path);
     /** Short user-facing label, e.g. "val", "A172 train", "train 25%". */
     QString label() const;
+    /** The label with the file, for tooltips: "val (/data/livecell_coco_val.json)". */
+    QString description() const;
 };
 
 QString splitName(Split split);

@@ -2,7 +2,6 @@
 
 #include "model/io/rle.h"
 
-#include <QDir>
 #include <QLocale>
 
 #include <cmath>
@@ -177,11 +176,7 @@ QVariant CellTableModel::data(const QModelIndex& index, int role) const
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
         // The column is sized for "train"; longer labels (a results file's) are cut, so name it in full.
-        if (index.column() == SetColumn) {
-            const SetInfo& info = m_workspace->set(c.set).info;
-            return tr("%1 (%2)").arg(info.label(), QDir::toNativeSeparators(info.path));
-        }
-        return {};
+        return index.column() == SetColumn ? QVariant(m_workspace->set(c.set).info.description()) : QVariant();
     case SortRole: return sortValue(c, index.column());
     case SetIndexRole: return c.set;
     case AnnotationIndexRole: return c.annotation;

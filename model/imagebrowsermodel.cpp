@@ -174,7 +174,7 @@ QVariant ImageBrowserModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return index.column() == NameColumn ? QVariant(r.fileName)
                : index.column() == SetColumn ? QVariant(r.key.set < 0 ? tr("No loaded annotation file refers to this image")
-                                                                       : m_workspace->set(r.key.set).info.path)
+                                                                       : m_workspace->set(r.key.set).info.description())
                                              : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= CellsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

@@ -219,6 +219,10 @@
         <source>results %1</source>
         <translation>Ergebnisse %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SourceBuffer</name>
@@ -476,10 +480,6 @@
     <message>
         <source>Polygon vertices; &quot;mask&quot; for a run-length mask, which has none</source>
         <translation>Polygon-Eckpunkte; „Maske“ bei einer Lauflängenmaske, die keine hat</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

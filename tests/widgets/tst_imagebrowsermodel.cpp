@@ -5,6 +5,7 @@
 #include "model/imagebrowsermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +43,10 @@ private slots:
         QCOMPARE(text(0, ImageBrowserModel::TimeColumn), QStringLiteral("0d 00h"));
         QCOMPARE(text(0, ImageBrowserModel::CellsColumn), QStringLiteral("3"));
         QCOMPARE(text(3, ImageBrowserModel::SetColumn), QStringLiteral("train"));
+        // The Set column's tooltip names the set as the Cells dock's does: label and file.
+        QCOMPARE(model.index(0, ImageBrowserModel::SetColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("val (%1)").arg(QDir::toNativeSeparators(QStringLiteral("annotations/LIVECell/livecell_coco_val.json"))));
+        QVERIFY(!model.index(5, ImageBrowserModel::SetColumn).data(Qt::ToolTipRole).toString().isEmpty());
         QCOMPARE(text(3, ImageBrowserModel::TimeColumn), QStringLiteral("0d 08h"));
         QCOMPARE(text(5, ImageBrowserModel::NameColumn), kSkov3);
         QCOMPARE(model.index(5, 0).data(ImageBrowserModel::SetIndexRole).toInt(), -1);
