@@ -76,6 +76,7 @@ void TestModelSidecar::bundledSidecarIsValid()
     QVERIFY(s->licence().value(QLatin1String("data")).toString().contains(QLatin1String("CC BY-NC 4.0")));
     QVERIFY(s->accuracy().contains(QLatin1String("heldOut")));
     QCOMPARE(s->postProcess().score, PostProcessParams::Score::SeedPeak);
+    QVERIFY(!s->postProcess().stability.empty());   // its held-out figure is measured with stability scoring
 }
 
 void TestModelSidecar::mirrorSidecarSharesTheBundledNetwork()
@@ -131,6 +132,21 @@ void TestModelSidecar::minimalSidecarParses()
                                               QStringLiteral("/models/x.json"), &error);
     QVERIFY2(weighted, qPrintable(error));
     QCOMPARE(weighted->postProcess().contactWeight, 1.5);
+    QVERIFY(s->postProcess().stability.empty());   // optional: scores as the network gives them
+    const auto stable = ModelSidecar::parse(edited(QStringLiteral("postprocessing.stability"),
+                                                   "[{\"interiorThreshold\": 0.3}, {\"contactWeight\": 1, \"seedSmoothing\": 2}]"),
+                                            QStringLiteral("/models/x.json"), &error);
+    QVERIFY2(stable, qPrintable(error));
+    const std::vector<PostProcessVariant>& variants = stable->postProcess().stability;
+    QCOMPARE(int(variants.size()), 2);
+    QCOMPARE(variants[0].interiorThreshold, 0.3);
+    QVERIFY(variants[0].contactWeight < 0 && variants[0].foregroundThreshold < 0);   // unset: keeps the main value
+    const PostProcessParams second = stable->postProcess().with(variants[1]);
+    QCOMPARE(second.contactWeight, 1.0);
+    QCOMPARE(second.seedSmoothing, 2.0);
+    QCOMPARE(second.interiorThreshold, stable->postProcess().interiorThreshold);
+    QCOMPARE(second.minArea, 20);
+    QVERIFY(second.stability.empty());
 }
 
 void TestModelSidecar::errorsNameFileAndField_data()
@@ -176,6 +192,16 @@ void TestModelSidecar::errorsNameFileAndField_data()
                                          << QStringLiteral("\"postprocessing.contactWeight\"");
     QTest::newRow("score number") << edited(QStringLiteral("postprocessing.score"), "1")
                                   << QStringLiteral("\"postprocessing.score\"");
+    QTest::newRow("stability object") << edited(QStringLiteral("postprocessing.stability"), "{\"interiorThreshold\": 0.3}")
+                                      << QStringLiteral("\"postprocessing.stability\" must be a list");
+    QTest::newRow("stability entry number") << edited(QStringLiteral("postprocessing.stability"), "[0.3]")
+                                            << QStringLiteral("\"postprocessing.stability\"");
+    QTest::newRow("stability range") << edited(QStringLiteral("postprocessing.stability"), "[{}, {\"interiorThreshold\": 2}]")
+                                     << QStringLiteral("\"postprocessing.stability[1].interiorThreshold\" must be a number from 0 to 1");
+    QTest::newRow("stability unknown field") << edited(QStringLiteral("postprocessing.stability"), "[{\"minArea\": 3}]")
+                                             << QStringLiteral("\"postprocessing.stability[0].minArea\" is not one a variant can set");
+    QTest::newRow("stability too long") << edited(QStringLiteral("postprocessing.stability"), "[" + QByteArray("{},").repeated(40) + "{}]")
+                                        << QStringLiteral("at most 32");
 }
 
 void TestModelSidecar::errorsNameFileAndField()

@@ -110,6 +110,7 @@ private slots:
     void maxInstancesKeepsBestScores();
     void seedPeakScoresBySeedConfidence();
     void contactCutsTouchingCellsAlongIt();
+    void stabilityRanksSteadyCellsFirst();
     void emptyMapsGiveNoCells();
     void bundledModelSegmentsARealImage();
     void tilingAgreesWithOnePass();
@@ -244,6 +245,57 @@ void TestSegmentation::seedPeakScoresBySeedConfidence()
     QCOMPARE(int(cells.size()), 2);
     QVERIFY2(cells[0].score < 0.97 && cells[0].score > 0.9, qPrintable(QString::number(cells[0].score)));
     QVERIFY2(std::abs(cells[1].score - 0.75) < 0.01, qPrintable(QString::number(cells[1].score)));
+}
+
+void TestSegmentation::stabilityRanksSteadyCellsFirst()
+{
+    // Two discs with equal seeds (P(interior) 0.9 within 8 px of the centre); the right one's outer
+    // ring (6-10 px) is only 0.6 likely foreground, so a stricter foreground threshold shrinks it.
+    const int w = 80, h = 40;
+    ProbabilityMaps maps = discMaps(w, h, {{20, 20, 10}, {60, 20, 10}});
+    for (int y = 0; y < h; ++y)
+        for (int x = 40; x < w; ++x) {
+            const std::size_t i = std::size_t(y * w + x);
+            if (maps.foreground[i] > 0.5f && std::hypot(x + 0.5 - 60, y + 0.5 - 20) >= 6)
+                maps.foreground[i] = 0.6f;
+        }
+    PostProcessParams params;
+    params.score = PostProcessParams::Score::SeedPeak;
+    const auto plain = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(plain.size()), 2);
+    QCOMPARE(plain[0].score, plain[1].score);
+
+    PostProcessVariant lower, higher, strict;
+    lower.interiorThreshold = 0.3;
+    higher.interiorThreshold = 0.7;
+    strict.foregroundThreshold = 0.7;
+    params.stability = {lower, higher, strict};
+    const auto stable = InstanceExtractor::extract(maps, params);
+    QCOMPARE(int(stable.size()), 2);
+    // The cells themselves do not change, only their scores (and so their order).
+    for (const SegmentedCell& c : stable) {
+        const auto same = std::find_if(plain.begin(), plain.end(), [&](const SegmentedCell& p) { return p.box == c.box; });
+        QVERIFY(same != plain.end());
+        QVERIFY(same->mask == c.mask);
+        QCOMPARE(same->area, c.area);
+    }
+    // The left disc comes out identical under every variant: its score stays the seed's.
+    QVERIFY(stable[0].box.contains(20, 20));
+    QCOMPARE(stable[0].score, plain[0].score);
+    // The right one matches itself under two variants and its shrunken self under the third.
+    const auto shrunk = InstanceExtractor::extract(maps, params.with(strict));
+    const auto right = std::find_if(shrunk.begin(), shrunk.end(), [](const SegmentedCell& c) { return c.box.contains(60, 20); });
+    QVERIFY(right != shrunk.end());
+    const double iou = Rle::iou(right->mask, stable[1].mask, false);
+    QVERIFY2(iou > 0.2 && iou < 0.6, qPrintable(QString::number(iou)));
+    QVERIFY2(std::abs(stable[1].score - plain[1].score * (2 + iou) / 3) < 1e-9, qPrintable(QString::number(stable[1].score)));
+
+    // A variant that changes nothing leaves every score as it was.
+    PostProcessVariant same;
+    same.interiorThreshold = params.interiorThreshold;
+    params.stability = {same};
+    for (const SegmentedCell& c : InstanceExtractor::extract(maps, params))
+        QCOMPARE(c.score, plain[0].score);
 }
 
 void TestSegmentation::contactCutsTouchingCellsAlongIt()

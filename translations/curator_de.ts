@@ -1934,6 +1934,14 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>1, 2 or 4</source>
         <translation>1, 2 oder 4</translation>
     </message>
+    <message>
+        <source>a list of at most %1 objects, each setting some of foregroundThreshold, interiorThreshold, seedSmoothing and contactWeight</source>
+        <translation>eine Liste von höchstens %1 Objekten, von denen jedes einige von foregroundThreshold, interiorThreshold, seedSmoothing und contactWeight setzt</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2.%3&quot; is not one a variant can set (%4)</source>
+        <translation>%1: Feld „%2.%3“ kann eine Variante nicht setzen (%4)</translation>
+    </message>
 </context>
 <context>
     <name>curator::NuclearCountWindow</name>

@@ -1,5 +1,7 @@
 #include "model/segmentation/instanceextractor.h"
 
+#include "model/segmentation/stabilityscore.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -118,7 +120,7 @@ QPolygonF outline(const std::vector<std::vector<cv::Point>>& contours, const cv:
 
 /** Builds instance @p label from its bounding box; area 0 when it should be dropped. */
 SegmentedCell makeCell(const cv::Mat& labels, const cv::Mat& foreground, const cv::Mat& interior, int label,
-                       const cv::Rect& box, const PostProcessParams& params)
+                       const cv::Rect& box, const PostProcessParams& params, double stability)
 {
     SegmentedCell cell;
     // One pixel of margin so contours of masks touching the box edge stay closed.
@@ -136,7 +138,7 @@ SegmentedCell makeCell(const cv::Mat& labels, const cv::Mat& foreground, const c
         cv::minMaxLoc(interior(roi), nullptr, &score, nullptr, nullptr, mask);
     else
         score = cv::mean(foreground(roi), mask)[0];
-    cell.score = std::clamp(score, 0.0, 1.0);
+    cell.score = std::clamp(score * stability, 0.0, 1.0);
     const cv::Rect tight = cv::boundingRect(mask) + roi.tl();
     cell.box = QRect(tight.x, tight.y, tight.width, tight.height);
     cell.polygon = outline(contours, roi, params.polygonEpsilon);
@@ -203,12 +205,14 @@ std::vector<SegmentedCell> InstanceExtractor::extract(const ProbabilityMaps& map
             e.x0 = std::min(e.x0, x), e.y0 = std::min(e.y0, y), e.x1 = std::max(e.x1, x), e.y1 = std::max(e.y1, y);
         }
     }
+    const std::vector<double> stability = stabilityFactors(maps, params, labelData, count);
     std::vector<SegmentedCell> cells;
     for (int k = 1; k <= count; ++k) {
         const Extent& e = extents[std::size_t(k)];
         if (e.x1 < 0)
             continue;
-        SegmentedCell cell = makeCell(labels, foreground, interior, k, cv::Rect(e.x0, e.y0, e.x1 - e.x0 + 1, e.y1 - e.y0 + 1), params);
+        SegmentedCell cell = makeCell(labels, foreground, interior, k, cv::Rect(e.x0, e.y0, e.x1 - e.x0 + 1, e.y1 - e.y0 + 1), params,
+                                      stability[std::size_t(k)]);
         if (cell.area > 0)
             cells.push_back(std::move(cell));
     }

@@ -24,7 +24,7 @@ struct SegmentedCell
     QPolygonF polygon;
     /** The instance mask at the image's size; the exact pixels, not the polygon re-rasterised. */
     Rle mask;
-    /** Confidence in [0, 1]: the mean foreground probability over the mask. */
+    /** Confidence in [0, 1] (PostProcessParams::score, times the stability factor when set). */
     double score = 0;
     /** Pixel count of the mask. */
     int area = 0;
@@ -61,7 +61,8 @@ struct ProbabilityMaps
  *    touch; foreground unreachable from any seed stays background;
  * 4. each region becomes one instance (holes filled when fillHoles), dropped below minArea pixels,
  *    scored by its mean P(foreground) (score "meanForeground") or by the highest smoothed P(interior)
- *    inside it (score "seedPeak"), with a simplified outline and its exact mask as COCO RLE;
+ *    inside it (score "seedPeak"), times its stability when the parameters list variants (see
+ *    stabilityFactors()), with a simplified outline and its exact mask as COCO RLE;
  *    the maxInstances best-scoring are kept, ordered by falling score.
  * Deterministic, and safe to call from several threads at once.
  */

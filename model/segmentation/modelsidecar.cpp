@@ -229,7 +229,60 @@ bool ModelSidecar::parsePostProcess(const QJsonObject& o, QString* error)
         p.score = PostProcessParams::Score::SeedPeak;
     else
         return r.fail("score", tr("\"meanForeground\" or \"seedPeak\""));
+    return parseStability(o.value(QLatin1String("stability")), error);
+}
+
+bool ModelSidecar::parseStability(const QJsonValue& value, QString* error)
+{
+    m_post.stability.clear();
+    if (value.isUndefined())
+        return true;
+    const QString expected = tr("a list of at most %1 objects, each setting some of foregroundThreshold, "
+                                "interiorThreshold, seedSmoothing and contactWeight")
+                                 .arg(kMaxStabilityVariants);
+    if (!value.isArray() || value.toArray().size() > kMaxStabilityVariants)
+        return FieldReader({}, QStringLiteral("postprocessing"), m_path, error).fail("stability", expected);
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString section = QStringLiteral("postprocessing.stability[%1]").arg(i);
+        if (!list.at(i).isObject())
+            return FieldReader({}, QStringLiteral("postprocessing"), m_path, error).fail("stability", expected);
+        const QJsonObject o = list.at(i).toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            static const QStringList known = {QStringLiteral("foregroundThreshold"), QStringLiteral("interiorThreshold"),
+                                              QStringLiteral("seedSmoothing"), QStringLiteral("contactWeight")};
+            if (!known.contains(it.key())) {
+                if (error)
+                    *error = tr("%1: field \"%2.%3\" is not one a variant can set (%4)")
+                                 .arg(m_path, section, it.key(), known.join(QStringLiteral(", ")));
+                return false;
+            }
+        }
+        FieldReader r(o, section, m_path, error);
+        PostProcessVariant v;
+        if (!r.number("foregroundThreshold", 0, 1, &v.foregroundThreshold, false)
+            || !r.number("interiorThreshold", 0, 1, &v.interiorThreshold, false)
+            || !r.number("seedSmoothing", 0, 20, &v.seedSmoothing, false)
+            || !r.number("contactWeight", 0, 10, &v.contactWeight, false))
+            return false;
+        m_post.stability.push_back(v);
+    }
     return true;
+}
+
+PostProcessParams PostProcessParams::with(const PostProcessVariant& variant) const
+{
+    PostProcessParams p = *this;
+    p.stability.clear();
+    if (variant.foregroundThreshold >= 0)
+        p.foregroundThreshold = variant.foregroundThreshold;
+    if (variant.interiorThreshold >= 0)
+        p.interiorThreshold = variant.interiorThreshold;
+    if (variant.seedSmoothing >= 0)
+        p.seedSmoothing = variant.seedSmoothing;
+    if (variant.contactWeight >= 0)
+        p.contactWeight = variant.contactWeight;
+    return p;
 }
 
 } // namespace curator

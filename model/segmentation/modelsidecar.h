@@ -2,12 +2,28 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace curator {
+
+/**
+ * One re-run of the post-processing on the same maps, for stability scoring: each field overrides the
+ * main parameters' value; an unset one (negative) keeps it.
+ */
+struct PostProcessVariant
+{
+    double foregroundThreshold = -1;
+    double interiorThreshold = -1;
+    double seedSmoothing = -1;
+    double contactWeight = -1;
+
+    bool operator==(const PostProcessVariant&) const = default;
+};
 
 /** How instances are cut out of the network's probability maps (see InstanceExtractor). */
 struct PostProcessParams
@@ -27,6 +43,14 @@ struct PostProcessParams
         P(interior) in it: how sure the network is of the instance's seed. */
     enum class Score { MeanForeground, SeedPeak };
     Score score = Score::MeanForeground;
+    /** Stability scoring (off when empty): the same maps are also cut with each variant's parameters,
+        and every instance's score is multiplied by the mean, over the variants, of its best IoU with
+        an instance of that variant. Cells that come out alike whatever the thresholds rank first;
+        the cells themselves do not change. */
+    std::vector<PostProcessVariant> stability;
+
+    /** These parameters with @p variant's overrides applied (and no stability of their own). */
+    PostProcessParams with(const PostProcessVariant& variant) const;
 
     bool operator==(const PostProcessParams&) const = default;
 };
@@ -46,7 +70,8 @@ struct PostProcessParams
  *   "background", "interior", "boundary", "foreground", "contact" or "ignore"; "interior" is required, and
  *   foreground comes from a "foreground" channel, else 1 − background, else interior + boundary,
  *   postprocessing {foregroundThreshold, interiorThreshold, minSeedArea, seedSmoothing, contactWeight, minArea,
- *   polygonEpsilon, maxInstances, fillHoles, score: "meanForeground" | "seedPeak"} (each optional,
+ *   polygonEpsilon, maxInstances, fillHoles, score: "meanForeground" | "seedPeak", stability: [variant
+ *   objects of foregroundThreshold, interiorThreshold, seedSmoothing, contactWeight]} (each optional,
  *   defaults as PostProcessParams).
  * Optional: name, description, training, licence, accuracy (kept as JSON for display).
  */
@@ -56,6 +81,7 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr int kMaxTileSize = 8192;
     static constexpr int kMaxChannels = 16;
+    static constexpr int kMaxStabilityVariants = 32;
 
     enum class Activation { Softmax, None, Sigmoid };
 
@@ -102,6 +128,7 @@ private:
     bool parseInput(const QJsonObject& o, QString* error);
     bool parseOutput(const QJsonObject& o, QString* error);
     bool parsePostProcess(const QJsonObject& o, QString* error);
+    bool parseStability(const QJsonValue& value, QString* error);
 
     QString m_path;
     QString m_modelPath;

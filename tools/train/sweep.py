@@ -14,7 +14,15 @@ import os
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-Setting = collections.namedtuple("Setting", "interior foreground smoothing score scale contact passes")
+Setting = collections.namedtuple("Setting", "interior foreground smoothing score scale contact passes stability")
+VARIANT_KEYS = {"i": "interiorThreshold", "f": "foregroundThreshold", "s": "seedSmoothing", "c": "contactWeight"}
+
+
+def stability_variants(spec):
+    """'i0.3,c1' -> [{"interiorThreshold": 0.3}, {"contactWeight": 1.0}]; 'none' -> []."""
+    if spec == "none":
+        return []
+    return [{VARIANT_KEYS[item[0]]: float(item[1:])} for item in spec.split(",")]
 
 
 def main():
@@ -31,6 +39,9 @@ def main():
     ap.add_argument("--contact", default="0", help="comma-separated contactWeight values (networks with a contact channel)")
     ap.add_argument("--scale", default="1", help="comma-separated input.scale values (the network sees the image resized)")
     ap.add_argument("--passes", default="1", help="comma-separated input.passes values (mirror averaging: 1, 2 or 4)")
+    ap.add_argument("--stability", default="none",
+                    help="semicolon-separated candidate lists of stability variants, each comma-separated "
+                         "i<interior> f<foreground> s<smoothing> c<contactWeight>, or none; e.g. 'none;i0.4,i0.6'")
     ap.add_argument("--only", default="", help="comma-separated fold (image) ids to sweep; default all trained folds")
     args = ap.parse_args()
     with open(args.json) as f:
@@ -43,7 +54,8 @@ def main():
                                args.score.split(","),
                                [float(v) for v in args.scale.split(",")],
                                [float(v) for v in args.contact.split(",")],
-                               [int(v) for v in args.passes.split(",")])
+                               [int(v) for v in args.passes.split(",")],
+                               args.stability.split(";"))
     settings = [Setting(*v) for v in values]
     scores = {s: [] for s in settings}
     for image in sorted(coco["images"], key=lambda i: i["id"]):
@@ -61,10 +73,12 @@ def main():
             s["model"] = os.path.basename(onnx)
             s["postprocessing"].update({"interiorThreshold": setting.interior, "foregroundThreshold": setting.foreground,
                                         "seedSmoothing": setting.smoothing, "score": setting.score,
-                                        "contactWeight": setting.contact})
+                                        "contactWeight": setting.contact,
+                                        "stability": stability_variants(setting.stability)})
             s["input"]["scale"] = setting.scale
             s["input"]["passes"] = setting.passes
-            side = os.path.join(args.work, f"sweep-{image['id']}-" + "-".join(str(v) for v in setting) + ".json")
+            tag = "-".join(str(v) for v in setting).replace(",", "_").replace(";", "_")
+            side = os.path.join(args.work, f"sweep-{image['id']}-{tag}.json")
             with open(side, "w") as f:
                 json.dump(s, f)
             res = side.replace(".json", ".results.json")
