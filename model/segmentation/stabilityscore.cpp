@@ -49,7 +49,7 @@ std::vector<double> stabilityFactors(const ProbabilityMaps& maps, const PostProc
         int variantCount = 0;
         const std::vector<int> other = InstanceExtractor::labelMap(maps, params.with(variant), &variantCount);
         if (other.size() != labels.size())
-            continue;   // no instances at all: every IoU is 0
+            continue;   // only for maps that could not have given @p labels; counts as IoU 0 throughout
         const Overlaps o = overlaps(labels, count, other, variantCount);
         for (int p = 1; p <= count; ++p) {
             double best = 0;

@@ -41,7 +41,8 @@ def main():
     ap.add_argument("--passes", default="1", help="comma-separated input.passes values (mirror averaging: 1, 2 or 4)")
     ap.add_argument("--stability", default="none",
                     help="semicolon-separated candidate lists of stability variants, each comma-separated "
-                         "i<interior> f<foreground> s<smoothing> c<contactWeight>, or none; e.g. 'none;i0.4,i0.6'")
+                         "i<interior> f<foreground> s<smoothing> c<contactWeight>, or none; e.g. 'none;i0.4,i0.6'. "
+                         "Replaces the template sidecar's list (default: none)")
     ap.add_argument("--only", default="", help="comma-separated fold (image) ids to sweep; default all trained folds")
     args = ap.parse_args()
     with open(args.json) as f:
