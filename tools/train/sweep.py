@@ -78,7 +78,7 @@ def main():
                                         "stability": stability_variants(setting.stability)})
             s["input"]["scale"] = setting.scale
             s["input"]["passes"] = setting.passes
-            tag = "-".join(str(v) for v in setting).replace(",", "_").replace(";", "_")
+            tag = "-".join(str(v) for v in setting).replace(",", "_")
             side = os.path.join(args.work, f"sweep-{image['id']}-{tag}.json")
             with open(side, "w") as f:
                 json.dump(s, f)
