@@ -29,6 +29,12 @@ struct LivecellName
 
     /** Parses a base name or a path (folders are ignored). */
     static LivecellName parse(QStringView fileName);
+    /**
+     * The part of a LIVECell name that tells images of one cell type apart: well, location, time
+     * and crop, as spelled in the file (`C7_1_02d16h00m_2` for `A172_Phase_C7_1_02d16h00m_2.tif`).
+     * Other names come back whole, without their folders.
+     */
+    static QString compactName(QStringView fileName);
 };
 
 } // namespace curator

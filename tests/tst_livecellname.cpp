@@ -18,6 +18,7 @@ private Q_SLOTS:
     void aliases();
     void nonMatchingNamesStillLoad();
     void seriesKeyGroupsTimeLapse();
+    void compactNameKeepsWhatTellsImagesApart();
 };
 
 void TestLivecellName::everyRealFileNameParses()
@@ -82,6 +83,17 @@ void TestLivecellName::seriesKeyGroupsTimeLapse()
     const auto c = LivecellName::parse(u"BT474_Phase_A3_1_04d16h00m_2.tif");
     QCOMPARE(a.seriesKey(), b.seriesKey());
     QVERIFY(a.seriesKey() != c.seriesKey());
+}
+
+void TestLivecellName::compactNameKeepsWhatTellsImagesApart()
+{
+    QCOMPARE(LivecellName::compactName(u"A172_Phase_C7_1_02d16h00m_2.tif"), QStringLiteral("C7_1_02d16h00m_2"));
+    QCOMPARE(LivecellName::compactName(u"images/SH-SY5Y_Phase_D10_1_03d00h00m_2.TIFF"),
+             QStringLiteral("D10_1_03d00h00m_2"));
+    // Names outside the pattern stay whole (folders dropped), so nothing unknown is hidden.
+    QCOMPARE(LivecellName::compactName(u"scans/SkBr3_something_else.png"), QStringLiteral("SkBr3_something_else.png"));
+    QCOMPARE(LivecellName::compactName(u"A172_Phase_C7_1_02d16h00m_2.png"), QStringLiteral("A172_Phase_C7_1_02d16h00m_2.png"));
+    QCOMPARE(LivecellName::compactName(u""), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLivecellName)

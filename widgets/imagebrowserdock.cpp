@@ -2,18 +2,40 @@
 
 #include "model/imagebrowsermodel.h"
 #include "model/imagefilterproxy.h"
+#include "model/livecellname.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <set>
 
 namespace curator {
+
+namespace {
+
+/**
+ * Shows LIVECell file names without the cell type and "_Phase_" (the Cell type column beside it
+ * carries them), so that images of one type stay distinguishable in a narrow dock; the tooltip and
+ * the status bar keep the whole name.
+ */
+class CompactNameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant& value, const QLocale& locale) const override
+    {
+        return value.typeId() == QMetaType::QString ? LivecellName::compactName(value.toString())
+                                                    : QStyledItemDelegate::displayText(value, locale);
+    }
+};
+
+} // namespace
 
 void fitColumn(QTableView* view, int column, const QString& sample)
 {
@@ -70,7 +92,8 @@ void ImageBrowserDock::configureView()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ImageBrowserModel::NameColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(ImageBrowserModel::NameColumn, new CompactNameDelegate(m_view));
+    fitColumn(m_view, ImageBrowserModel::NameColumn, QStringLiteral("H12_4_03d20h00m_4"));
     fitColumn(m_view, ImageBrowserModel::CellTypeColumn, QStringLiteral("SHSY5Y"));
     fitColumn(m_view, ImageBrowserModel::SetColumn, QStringLiteral("train"));
     fitColumn(m_view, ImageBrowserModel::WellColumn, QStringLiteral("H12"));

@@ -303,7 +303,9 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_browser->restoreHeaderState(settings.value(QStringLiteral("window/browserHeader")).toByteArray());
+    // "browserHeader" held the Image column stretched to whatever the other columns left (a few
+    // characters at 1280x800); a new key lets the fitted width take over once.
+    m_browser->restoreHeaderState(settings.value(QStringLiteral("window/browserColumns")).toByteArray());
     m_cells->restoreHeaderState(settings.value(QStringLiteral("window/cellHeader")).toByteArray());
     m_settings->restore(settings);
     m_pendingImage = settings.value(QStringLiteral("session/image")).toString();
@@ -315,7 +317,8 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/browserHeader"), m_browser->saveHeaderState());
+    settings.setValue(QStringLiteral("window/browserColumns"), m_browser->saveHeaderState());
+    settings.remove(QStringLiteral("window/browserHeader"));
     settings.setValue(QStringLiteral("window/cellHeader"), m_cells->saveHeaderState());
     settings.setValue(QStringLiteral("session/image"), m_canvas->imageName());
     m_settings->save(settings);

@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,24 @@ private slots:
         showFile(window, kSkov3);
         QCOMPARE(window.canvas()->imageName(), kSkov3);
         QCOMPARE(window.cellTable()->model()->rowCount(), 0);
+    }
+
+    void browserShowsCompactNamesThatFit()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        fillWorkspace(*window.workspace());
+        QTableView* view = window.browser()->view();
+        const QModelIndex name = view->model()->index(0, ImageBrowserModel::NameColumn);
+        QCOMPARE(name.data().toString(), kC7T0); // the model, search and tooltip keep the whole name
+        auto* delegate = qobject_cast<QStyledItemDelegate*>(view->itemDelegateForColumn(ImageBrowserModel::NameColumn));
+        QVERIFY(delegate);
+        const QString shown = delegate->displayText(name.data(), QLocale());
+        QCOMPARE(shown, QStringLiteral("C7_1_00d00h00m_2"));
+        // The column is wide enough for the compact name, so no row is elided.
+        QVERIFY(view->columnWidth(ImageBrowserModel::NameColumn) >= view->fontMetrics().horizontalAdvance(shown) + 8);
     }
 
     void tableSelectionSelectsAndCentresOnTheCanvas()
