@@ -58,10 +58,6 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>EvalFindings</name>
@@ -291,10 +287,6 @@
     <message>
         <source>The cells could not be joined into one outline.</source>
         <translation>Die Zellen konnten nicht zu einem Umriss vereinigt werden.</translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>%1: %2; the mask uses the size in the annotation file</source>
@@ -2359,10 +2351,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Zelle %1 bedeckt %2 px², %3-mal mehr als die mittlere %4-Zelle (Median %5 px², robuster z-Wert %6).</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Self-intersecting rings</source>
         <translation>Sich selbst schneidende Ringe</translation>
     </message>
@@ -2936,6 +2924,13 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Could not extract the sample dataset to %1: %2</source>
         <translation>Der Beispieldatensatz konnte nicht nach %1 entpackt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>curator::SaveFile</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>

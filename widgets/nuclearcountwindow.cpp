@@ -2,7 +2,7 @@
 
 #include "model/io/csv.h"
 #include "model/io/imagesource.h"
-#include "model/qc/qcexport.h"
+#include "model/io/savefile.h"
 #include "model/workspace.h"
 
 #include <QChart>
@@ -420,7 +420,7 @@ bool NuclearCountWindow::exportCsv(const QString& path, QString* error) const
                    + (p ? (p->used ? "1" : "0") : "") + '\n';
         }
     }
-    return QcExport::writeFile(path, out, error);
+    return saveFile(path, out, error);
 }
 
 void NuclearCountWindow::chooseFolder()

@@ -1,7 +1,7 @@
 #include "widgets/statisticswindow.h"
 
+#include "model/io/savefile.h"
 #include "model/stats/statsexport.h"
-#include "model/qc/qcexport.h"
 #include "model/workspace.h"
 
 #include <QBarCategoryAxis>
@@ -431,7 +431,7 @@ bool StatisticsWindow::exportCsv(const QString& path, bool histogram, QString* e
             *error = tr("No statistics to export yet.");
         return false;
     }
-    return QcExport::writeFile(path, histogram ? StatsExport::histogramCsv(*m_stats) : StatsExport::summaryCsv(*m_stats), error);
+    return saveFile(path, histogram ? StatsExport::histogramCsv(*m_stats) : StatsExport::summaryCsv(*m_stats), error);
 }
 
 void StatisticsWindow::choosePng()

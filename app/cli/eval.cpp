@@ -4,6 +4,7 @@
 #include "model/eval/evalexport.h"
 #include "model/eval/evalloader.h"
 #include "model/eval/evaluator.h"
+#include "model/io/savefile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,12 +71,12 @@ bool writeOutputs(const QCommandLineParser& parser, const EvalOptions& o, const 
     const QStringList paths = parser.positionalArguments();
     bool ok = true;
     if (parser.isSet(o.json))
-        ok &= EvalExport::save(parser.value(o.json),
+        ok &= saveFile(parser.value(o.json),
                                EvalExport::resultJson(result, paths[0], paths[1], parser.isSet(o.perCellType)), &error);
     if (ok && parser.isSet(o.perImage))
-        ok &= EvalExport::save(parser.value(o.perImage), EvalExport::perImageCsv(result), &error);
+        ok &= saveFile(parser.value(o.perImage), EvalExport::perImageCsv(result), &error);
     if (ok && parser.isSet(o.matches))
-        ok &= EvalExport::save(parser.value(o.matches),
+        ok &= saveFile(parser.value(o.matches),
                                EvalExport::matchesCsv(result, sources.groundTruth->store), &error);
     if (!ok)
         err() << error << "\n";

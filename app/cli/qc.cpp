@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 #include "app/cli/common.h"
 
+#include "model/io/savefile.h"
 #include "model/qc/qcexport.h"
 #include "model/qc/qcrunner.h"
 
@@ -108,11 +109,11 @@ bool writeReports(const QCommandLineParser& parser, const QcReport& report, cons
 {
     QString error;
     const QString json = parser.value(QStringLiteral("out")), csv = parser.value(QStringLiteral("csv"));
-    if (!json.isEmpty() && !QcExport::writeFile(json, QcExport::toJson(report, source), &error)) {
+    if (!json.isEmpty() && !saveFile(json, QcExport::toJson(report, source), &error)) {
         err() << "livecell-cli qc: " << error << "\n";
         return false;
     }
-    if (!csv.isEmpty() && !QcExport::writeFile(csv, QcExport::toCsv(report), &error)) {
+    if (!csv.isEmpty() && !saveFile(csv, QcExport::toCsv(report), &error)) {
         err() << "livecell-cli qc: " << error << "\n";
         return false;
     }

@@ -2,7 +2,7 @@
 #include "app/cli/command.h"
 #include "app/cli/common.h"
 
-#include "model/qc/qcexport.h"
+#include "model/io/savefile.h"
 #include "model/stats/statsexport.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@ bool writeOptional(const QCommandLineParser& parser, const QString& option, cons
     if (path.isEmpty())
         return true;
     QString error;
-    if (QcExport::writeFile(path, bytes, &error))
+    if (saveFile(path, bytes, &error))
         return true;
     err() << "livecell-cli stats: " << error << "\n";
     return false;

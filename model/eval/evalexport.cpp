@@ -1,7 +1,6 @@
 #include "model/eval/evalexport.h"
 #include "model/io/csv.h"
 
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -142,17 +141,6 @@ QString EvalExport::cellTypeTable(const EvalResult& result)
         text += u'\n';
     }
     return text;
-}
-
-bool EvalExport::save(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace curator

@@ -35,8 +35,6 @@ public:
     static QByteArray matchesCsv(const EvalResult& result, const AnnotationStore& groundTruth);
     /** A text table with the twelve summary values of each cell type. */
     static QString cellTypeTable(const EvalResult& result);
-    /** Writes @p bytes through QSaveFile; false with a message naming the file on failure. */
-    static bool save(const QString& path, const QByteArray& bytes, QString* error);
 };
 
 } // namespace curator

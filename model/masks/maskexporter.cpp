@@ -1,13 +1,13 @@
 #include "model/masks/maskexporter.h"
 
 #include "model/io/imagesource.h"
+#include "model/io/savefile.h"
 #include "model/io/tiffcodec.h"
 #include "model/masks/maskrenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -28,16 +28,6 @@ struct Job
     QByteArray csv;
     int cells = 0;
 };
-
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
-    return false;
-}
 
 QString outputNameFor(const QString& fileName)
 {
@@ -79,11 +69,11 @@ void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job
         return;
     const QDir out(options.outputDir);
     const QByteArray labels = TiffCodec::encode(mask->labels, {}, &job.error);
-    if (labels.isEmpty() || !writeFile(out.filePath(QStringLiteral("labels/") + job.outputName), labels, &job.error))
+    if (labels.isEmpty() || !saveFile(out.filePath(QStringLiteral("labels/") + job.outputName), labels, &job.error))
         return;
     if (options.binary) {
         const QByteArray binary = TiffCodec::encode(MaskRenderer::binary(mask->labels), {}, &job.error);
-        if (binary.isEmpty() || !writeFile(out.filePath(QStringLiteral("binary/") + job.outputName), binary, &job.error))
+        if (binary.isEmpty() || !saveFile(out.filePath(QStringLiteral("binary/") + job.outputName), binary, &job.error))
             return;
     }
     const QByteArray name = store.image(job.image).fileName.toUtf8();
@@ -150,7 +140,7 @@ std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, con
     }
     if (options.progress)
         options.progress(int(jobs.size()), int(jobs.size()));
-    if (!writeFile(out.filePath(QStringLiteral("labels.csv")), csv, error))
+    if (!saveFile(out.filePath(QStringLiteral("labels.csv")), csv, error))
         return std::nullopt;
     return summary;
 }

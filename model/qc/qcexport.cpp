@@ -1,8 +1,6 @@
 #include "model/qc/qcexport.h"
 #include "model/io/csv.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -67,17 +65,6 @@ QByteArray QcExport::toCsv(const QcReport& report, const QSet<QString>& dismisse
                + (dismissed.contains(key) ? "1" : "0") + '\n';
     }
     return out;
-}
-
-bool QcExport::writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("curator::Qc", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace curator

@@ -28,8 +28,6 @@ public:
     /** @p dismissed holds finding keys (QcFinding::key()) the user dismissed; they are marked, not dropped. */
     static QByteArray toJson(const QcReport& report, const QString& source, const QSet<QString>& dismissed = {});
     static QByteArray toCsv(const QcReport& report, const QSet<QString>& dismissed = {});
-    /** Writes @p bytes through QSaveFile; false and a message naming the file on failure. */
-    static bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
 };
 
 } // namespace curator
