@@ -38,22 +38,13 @@ bool CocoParser::parseAnnotations(CocoLayout::Shape& shape)
     const JsonScanner::Kind k = m_scanner.peek();
     if (k != JsonScanner::Kind::Array && k != JsonScanner::Kind::Object)
         return m_scanner.fail("'annotations' must be a list or an object keyed by id");
-    bool first = true;
     m_elementIndex = 0;
     if (k == JsonScanner::Kind::Array) {
         shape = CocoLayout::Shape::List;
         return parseAnnotationList();
-    } else {
-        shape = CocoLayout::Shape::Dict;
-        m_scanner.enterObject();
-        std::string_view key;
-        while (m_scanner.nextMember(first, key)) {
-            const SourceSpan keySpan{std::uint64_t(key.data() - m_source.data() - 1), quint32(key.size() + 2)};
-            if (!parseAnnotation(keySpan))
-                return false;
-        }
     }
-    return !m_scanner.failed();
+    shape = CocoLayout::Shape::Dict;
+    return parseKeyedObjects(&CocoParser::parseAnnotation);
 }
 
 bool CocoParser::parseAnnotation(SourceSpan dictKey)

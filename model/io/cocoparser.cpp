@@ -160,23 +160,30 @@ bool CocoParser::parseImages(CocoLayout::Shape& shape)
     const JsonScanner::Kind k = m_scanner.peek();
     if (k != JsonScanner::Kind::Array && k != JsonScanner::Kind::Object)
         return m_scanner.fail("'images' must be a list or an object keyed by id");
-    bool first = true;
-    if (k == JsonScanner::Kind::Array) {
-        shape = CocoLayout::Shape::List;
-        m_scanner.enterArray();
-        while (m_scanner.nextElement(first)) {
-            if (!parseImage({}))
-                return false;
-        }
-    } else {
+    if (k == JsonScanner::Kind::Object) {
         shape = CocoLayout::Shape::Dict;
-        m_scanner.enterObject();
-        std::string_view key;
-        while (m_scanner.nextMember(first, key)) {
-            const SourceSpan keySpan{std::uint64_t(key.data() - m_source.data() - 1), quint32(key.size() + 2)};
-            if (!parseImage(keySpan))
-                return false;
-        }
+        return parseKeyedObjects(&CocoParser::parseImage);
+    }
+    shape = CocoLayout::Shape::List;
+    m_scanner.enterArray();
+    bool first = true;
+    while (m_scanner.nextElement(first)) {
+        if (!parseImage({}))
+            return false;
+    }
+    return !m_scanner.failed();
+}
+
+bool CocoParser::parseKeyedObjects(bool (CocoParser::*parseOne)(SourceSpan dictKey))
+{
+    m_scanner.enterObject();
+    bool first = true;
+    std::string_view key;
+    while (m_scanner.nextMember(first, key)) {
+        // The key's span includes its quotes, so that the writer can copy it as it stood.
+        const SourceSpan keySpan{std::uint64_t(key.data() - m_source.data() - 1), quint32(key.size() + 2)};
+        if (!(this->*parseOne)(keySpan))
+            return false;
     }
     return !m_scanner.failed();
 }

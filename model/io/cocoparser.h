@@ -51,6 +51,8 @@ private:
 
     bool parseTopLevelObject();
     bool parseImages(CocoLayout::Shape& shape);
+    /** The dict-shaped mirrors' `{"<id>": {...}, ...}`: @p parseOne on each value, given its key's span. */
+    bool parseKeyedObjects(bool (CocoParser::*parseOne)(SourceSpan dictKey));
     bool parseImage(SourceSpan dictKey);
     bool parseAnnotations(CocoLayout::Shape& shape);
     bool parseAnnotation(SourceSpan dictKey);
