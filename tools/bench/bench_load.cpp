@@ -3,16 +3,15 @@
 //
 //   bench_load [FILE.json] [--reference] [--repeat N]    (N loads, default 5: best and median reported)
 //
-// Without FILE it generates the full-scale train split with the synthetic generator first (not
-// timed). --reference also runs nlohmann::json's SAX parser over the same bytes (no storage at
-// all) in the same run and prints our time as a ratio of it.
+// Without FILE it generates the full-scale train split with the synthetic generator first (not timed;
+// once, in the temporary folder, reused by later runs). --reference also runs nlohmann::json's SAX
+// parser over the same bytes (no storage at all) in the same run and prints our time as a ratio of it.
 #include "benchutil.h"
 #include "model/io/cocoreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -28,20 +27,6 @@
 using namespace curator;
 
 namespace {
-QString generate(const QString& dir)
-{
-    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/livecell-cli");
-    std::printf("generating the synthetic full-scale train split in %s ...\n", qPrintable(dir));
-    std::fflush(stdout);
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(cli, {QStringLiteral("synth"), dir, QStringLiteral("--images"), QStringLiteral("3253"),
-                  QStringLiteral("--cells-per-image"), QStringLiteral("330"), QStringLiteral("--split"),
-                  QStringLiteral("train"), QStringLiteral("--no-images"), QStringLiteral("--seed"), QStringLiteral("1")});
-    p.waitForFinished(-1);
-    return dir + QStringLiteral("/annotations/LIVECell/livecell_coco_train.json");
-}
-
 double referenceSaxSeconds(const QString& path)
 {
     struct Counter : nlohmann::json_sax<nlohmann::json>
@@ -85,7 +70,7 @@ int main(int argc, char* argv[])
     }
     QString path = args.value(0);
     if (path.isEmpty())
-        path = generate(QDir::tempPath() + QStringLiteral("/livecell-bench-load"));
+        path = bench::fullScaleTrainSplit(QDir::tempPath() + QStringLiteral("/livecell-bench-load"));
     const double mb = double(QFileInfo(path).size()) / 1e6;
 
     // Warm the page cache so the figure is parsing, not disk.

@@ -4,8 +4,8 @@
 //   bench_qc [FILE.json] [--threads N] [--repeat N] [--breakdown]
 //
 // Without FILE it generates the full-scale train split first with `livecell-cli synth OUT --images 3253
-// --cells-per-image 330 --split train --no-images` (not timed). --breakdown also times the geometry
-// checks alone and the overlap checks alone. The machine may be shared: CPU time (user + system, all
+// --cells-per-image 330 --split train --no-images` (not timed; reused by later runs). --breakdown
+// also times the geometry checks alone and the overlap checks alone. The machine may be shared: CPU time (user + system, all
 // threads) is the steadier figure; wall time shows the parallel speed-up when cores are free.
 #include "benchutil.h"
 #include "model/io/cocoreader.h"
@@ -14,30 +14,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <cstdio>
 
 using namespace curator;
 
 namespace {
-
-QString generate(const QString& dir)
-{
-    const QString path = dir + QStringLiteral("/annotations/LIVECell/livecell_coco_train.json");
-    if (QFileInfo::exists(path))
-        return path;
-    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/livecell-cli");
-    std::printf("generating the synthetic full-scale train split in %s ...\n", qPrintable(dir));
-    std::fflush(stdout);
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(cli, {QStringLiteral("synth"), dir, QStringLiteral("--images"), QStringLiteral("3253"),
-                  QStringLiteral("--cells-per-image"), QStringLiteral("330"), QStringLiteral("--split"),
-                  QStringLiteral("train"), QStringLiteral("--no-images"), QStringLiteral("--seed"), QStringLiteral("1")});
-    p.waitForFinished(-1);
-    return path;
-}
 
 struct Timing
 {
@@ -100,7 +82,7 @@ Arguments parse(QStringList args)
     }
     a.path = args.value(0);
     if (a.path.isEmpty())
-        a.path = generate(QDir::tempPath() + QStringLiteral("/livecell-bench-qc"));
+        a.path = bench::fullScaleTrainSplit(QDir::tempPath() + QStringLiteral("/livecell-bench-qc"));
     return a;
 }
 
