@@ -56,13 +56,13 @@ int AnnotationStore::ringCount(int a) const
 std::span<const double> AnnotationStore::ring(int a, int r) const
 {
     const RingRef& ref = m_rings[m_firstRing[std::size_t(a)] + std::size_t(r)];
-    const std::vector<double>& chunk = m_coordChunks[std::size_t(ref.start >> kChunkShift)];
+    const HugeVector<double>& chunk = m_coordChunks[std::size_t(ref.start >> kChunkShift)];
     return {chunk.data() + (ref.start & ((std::uint64_t(1) << kChunkShift) - 1)), ref.size};
 }
 
 std::uint64_t AnnotationStore::appendCoords(std::span<const double> coords)
 {
-    std::vector<double>& chunk = m_coordChunks.back();
+    HugeVector<double>& chunk = m_coordChunks.back();
     const std::uint64_t start = (std::uint64_t(m_coordChunks.size() - 1) << kChunkShift) | chunk.size();
     chunk.insert(chunk.end(), coords.begin(), coords.end());
     return start;
@@ -99,7 +99,7 @@ RleView AnnotationStore::rle(int a) const
     v.width = ref.width;
     v.compressed = ref.compressed;
     if (ref.compressed)
-        v.counts = std::string_view(m_rleChars).substr(ref.start, ref.size);
+        v.counts = std::string_view(m_rleChars.data(), m_rleChars.size()).substr(ref.start, ref.size);
     else
         v.runs = std::span<const quint32>(m_rleRuns.data() + ref.start, ref.size);
     return v;
@@ -384,7 +384,7 @@ void AnnotationStore::appendAnnotationsFrom(AnnotationStore&& o)
         r.start += r.compressed ? m_rleChars.size() : m_rleRuns.size();
         m_rles.push_back(r);
     }
-    for (std::vector<double>& chunk : o.m_coordChunks)
+    for (HugeVector<double>& chunk : o.m_coordChunks)
         m_coordChunks.push_back(std::move(chunk));
     m_coordChunks.emplace_back(); // later edits must not grow (and so move) a full chunk
     m_rleChars.append(o.m_rleChars);

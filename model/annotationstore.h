@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/hugepages.h"
 #include "model/livecellname.h"
 #include "model/sourcebuffer.h"
 
@@ -189,18 +190,19 @@ private:
     std::vector<std::pair<qint64, quint32>> m_imageById;     // sorted by id
     std::vector<std::vector<quint32>> m_imageAnnotations;
 
-    std::vector<qint64> m_id, m_imageId, m_category;
-    std::vector<int> m_imageIndex;
-    std::vector<double> m_area, m_score;
-    std::vector<std::array<double, 4>> m_bbox;
-    std::vector<quint32> m_firstRing;
-    std::vector<quint16> m_ringCount;
-    std::vector<SegmentationKind> m_kind;
-    std::vector<quint8> m_crowd, m_flags;
-    std::vector<std::uint64_t> m_rawOffset;
-    std::vector<quint32> m_rawLength;
-    std::vector<SourceSpan> m_dictKeys;                         // empty unless dict-shaped
-    std::vector<std::pair<qint64, quint32>> m_annotationById; // sorted by id, then index
+    // One entry per annotation: a million and more in a full-scale split (see hugepages.h).
+    HugeVector<qint64> m_id, m_imageId, m_category;
+    HugeVector<int> m_imageIndex;
+    HugeVector<double> m_area, m_score;
+    HugeVector<std::array<double, 4>> m_bbox;
+    HugeVector<quint32> m_firstRing;
+    HugeVector<quint16> m_ringCount;
+    HugeVector<SegmentationKind> m_kind;
+    HugeVector<quint8> m_crowd, m_flags;
+    HugeVector<std::uint64_t> m_rawOffset;
+    HugeVector<quint32> m_rawLength;
+    HugeVector<SourceSpan> m_dictKeys;                          // empty unless dict-shaped
+    HugeVector<std::pair<qint64, quint32>> m_annotationById;  // sorted by id, then index
     std::map<qint64, quint32> m_addedById;                     // annotations added after finalize()
 
     /**
@@ -209,13 +211,13 @@ private:
      * moves the other store's chunks in instead of copying hundreds of megabytes.
      */
     static constexpr int kChunkShift = 40;
-    std::vector<std::vector<double>> m_coordChunks = std::vector<std::vector<double>>(1);
+    std::vector<HugeVector<double>> m_coordChunks = std::vector<HugeVector<double>>(1);
     /** Appends @p coords to the last chunk; returns their encoded start. */
     std::uint64_t appendCoords(std::span<const double> coords);
-    std::vector<RingRef> m_rings;
-    std::vector<RleRef> m_rles;
-    std::string m_rleChars;
-    std::vector<quint32> m_rleRuns;
+    HugeVector<RingRef> m_rings;
+    HugeVector<RleRef> m_rles;
+    std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> m_rleChars;
+    HugeVector<quint32> m_rleRuns;
 
     QList<Category> m_categories;
     std::shared_ptr<const SourceBuffer> m_source;

@@ -27,6 +27,13 @@
 using namespace curator;
 
 namespace {
+/** The kernel's transparent huge page mode, e.g. "always [madvise] never". */
+QString transparentHugePages()
+{
+    QFile f(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QStringLiteral("unknown");
+}
+
 double referenceSaxSeconds(const QString& path)
 {
     struct Counter : nlohmann::json_sax<nlohmann::json>
@@ -102,6 +109,8 @@ int main(int argc, char* argv[])
                 *std::min_element(cpus.begin(), cpus.end()), median(cpus));
     std::printf("throughput:    %.0f MB/s (best run)\n", mb / seconds);
     std::printf("peak RSS:      %.0f MiB (target <= 1200 MB; includes the process baseline)\n", bench::peakRssMiB());
+    std::printf("huge pages:    %.0f MiB of the loaded store's memory (transparent huge pages: %s)\n",
+                bench::anonHugePagesMiB(), qPrintable(transparentHugePages()));
     if (reference) {
         set.reset();
         const double ref = referenceSaxSeconds(path);
