@@ -201,9 +201,9 @@ private:
     HugeVector<quint8> m_crowd, m_flags;
     HugeVector<std::uint64_t> m_rawOffset;
     HugeVector<quint32> m_rawLength;
-    HugeVector<SourceSpan> m_dictKeys;                          // empty unless dict-shaped
-    HugeVector<std::pair<qint64, quint32>> m_annotationById;  // sorted by id, then index
-    std::map<qint64, quint32> m_addedById;                     // annotations added after finalize()
+    HugeVector<SourceSpan> m_dictKeys;                        // empty unless dict-shaped
+    HugeVector<std::pair<qint64, quint32>> m_annotationById; // sorted by id, then index
+    std::map<qint64, quint32> m_addedById;                   // annotations added after finalize()
 
     /**
      * Ring coordinates in chunks that never move: a ring lies within one chunk and RingRef::start
@@ -216,7 +216,7 @@ private:
     std::uint64_t appendCoords(std::span<const double> coords);
     HugeVector<RingRef> m_rings;
     HugeVector<RleRef> m_rles;
-    std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> m_rleChars;
+    HugeString m_rleChars;
     HugeVector<quint32> m_rleRuns;
 
     QList<Category> m_categories;

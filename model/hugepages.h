@@ -2,6 +2,7 @@
 // Large arrays backed by transparent huge pages.
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace curator {
@@ -38,5 +39,6 @@ struct HugePageAllocator
 
 template <typename T>
 using HugeVector = std::vector<T, HugePageAllocator<T>>;
+using HugeString = std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>>;
 
 } // namespace curator
