@@ -26,36 +26,35 @@ inline double cpuSeconds()
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-/** Peak resident set size of this process so far, in MiB (VmHWM). */
-inline double peakRssMiB()
+/** The value in kB of the line starting with @p key in the /proc file @p path, or -1. */
+inline double procKiB(const char* path, const char* key)
 {
-    std::FILE* f = std::fopen("/proc/self/status", "r");
+    std::FILE* f = std::fopen(path, "r");
     if (!f)
         return -1;
     char line[256];
     double kb = -1;
+    const std::size_t n = std::strlen(key);
     while (std::fgets(line, sizeof line, f)) {
-        if (std::strncmp(line, "VmHWM:", 6) == 0)
-            kb = std::atof(line + 6);
+        if (std::strncmp(line, key, n) == 0)
+            kb = std::atof(line + n);
     }
     std::fclose(f);
-    return kb / 1024.0;
+    return kb;
+}
+
+/** Peak resident set size of this process so far, in MiB (VmHWM). */
+inline double peakRssMiB()
+{
+    const double kb = procKiB("/proc/self/status", "VmHWM:");
+    return kb < 0 ? -1 : kb / 1024.0;
 }
 
 /** Anonymous memory of this process now backed by transparent huge pages, in MiB (-1 if unknown). */
 inline double anonHugePagesMiB()
 {
-    std::FILE* f = std::fopen("/proc/self/smaps_rollup", "r");
-    if (!f)
-        return -1;
-    char line[256];
-    double kb = -1;
-    while (std::fgets(line, sizeof line, f)) {
-        if (std::strncmp(line, "AnonHugePages:", 14) == 0)
-            kb = std::atof(line + 14);
-    }
-    std::fclose(f);
-    return kb / 1024.0;
+    const double kb = procKiB("/proc/self/smaps_rollup", "AnonHugePages:");
+    return kb < 0 ? -1 : kb / 1024.0;
 }
 
 /**
