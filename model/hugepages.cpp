@@ -10,23 +10,9 @@ namespace curator::hugepages {
 namespace {
 constexpr std::size_t kHugePage = std::size_t(2) << 20;
 
-// Under AddressSanitizer every block comes from operator new, so that ASan keeps checking these
-// arrays (it puts no red zones around mappings of our own).
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kMapOwnBlocks = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kMapOwnBlocks = false;
-#else
-constexpr bool kMapOwnBlocks = true;
-#endif
-#else
-constexpr bool kMapOwnBlocks = true;
-#endif
-
 bool mapped(std::size_t bytes)
 {
-    return kMapOwnBlocks && bytes >= kThreshold;
+    return kMapsOwnBlocks && bytes >= kThreshold;
 }
 
 std::size_t mappedSize(std::size_t bytes)

@@ -11,12 +11,27 @@ namespace hugepages {
 /** Allocations of at least this many bytes are mapped on their own and advised MADV_HUGEPAGE. */
 inline constexpr std::size_t kThreshold = std::size_t(4) << 20;
 /**
+ * False under AddressSanitizer (GCC or clang): then every block comes from operator new, so that ASan
+ * keeps checking these arrays (it puts no red zones around mappings of our own).
+ */
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kMapsOwnBlocks = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kMapsOwnBlocks = false;
+#else
+inline constexpr bool kMapsOwnBlocks = true;
+#endif
+#else
+inline constexpr bool kMapsOwnBlocks = true;
+#endif
+/**
  * @p bytes of memory: below kThreshold from operator new, else an anonymous mapping aligned to 2 MiB
  * and advised MADV_HUGEPAGE, so that the kernel backs it with 2 MiB pages where transparent huge pages
  * are enabled ("always" or "madvise"). Filling a 600 MB store then takes a few hundred page faults
  * instead of ~150,000 (each a trip into the kernel; on a virtual machine with THP on "madvise" this
  * halved the load time of the full-scale train split). Throws std::bad_alloc when out of memory.
- * Under AddressSanitizer every size comes from operator new.
+ * Without kMapsOwnBlocks every size comes from operator new.
  */
 void* allocate(std::size_t bytes);
 /** Frees what allocate(@p bytes) returned. */
