@@ -1,6 +1,8 @@
 #pragma once
 // Large arrays backed by transparent huge pages.
 
+#include "model/sanitizers.h"
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -14,17 +16,7 @@ inline constexpr std::size_t kThreshold = std::size_t(4) << 20;
  * False under AddressSanitizer (GCC or clang): then every block comes from operator new, so that ASan
  * keeps checking these arrays (it puts no red zones around mappings of our own).
  */
-#if defined(__SANITIZE_ADDRESS__)
-inline constexpr bool kMapsOwnBlocks = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-inline constexpr bool kMapsOwnBlocks = false;
-#else
-inline constexpr bool kMapsOwnBlocks = true;
-#endif
-#else
-inline constexpr bool kMapsOwnBlocks = true;
-#endif
+inline constexpr bool kMapsOwnBlocks = !kAddressSanitizer;
 /**
  * @p bytes of memory: below kThreshold from operator new, else an anonymous mapping aligned to 2 MiB
  * and advised MADV_HUGEPAGE, so that the kernel backs it with 2 MiB pages where transparent huge pages

@@ -1,5 +1,7 @@
 #pragma once
 // Helpers shared by tests: where the real LIVECell sample lives, running the CLI, temp fixtures.
+#include "model/sanitizers.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -11,17 +13,7 @@ namespace curator::test {
  * QProcess uses (CHECK failed: tsan_rtl.cpp:234 in ForkAfter), so tests that start processes skip
  * under TSan; the ordinary and the ASan runs still execute them.
  */
-#if defined(__SANITIZE_THREAD__)
-inline constexpr bool kThreadSanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-inline constexpr bool kThreadSanitizer = true;
-#else
-inline constexpr bool kThreadSanitizer = false;
-#endif
-#else
-inline constexpr bool kThreadSanitizer = false;
-#endif
+inline constexpr bool kThreadSanitizer = curator::kThreadSanitizer;
 
 /** ../shared/realdata/livecell/ */
 QString realDataDir();
