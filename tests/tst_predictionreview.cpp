@@ -44,12 +44,13 @@ private slots:
 private:
     void openSample(Workspace& workspace);
     QTemporaryDir m_dir;
+    QString m_groundTruth;  ///< a copy of the real val file: edits journal beside it, never in shared/
     QString m_results;
 };
 
 void TestPredictionReview::openSample(Workspace& workspace)
 {
-    workspace.open({test::realValJson(), test::realImagesDir()});
+    workspace.open({m_groundTruth, test::realImagesDir()});
     workspace.waitForLoaded();
     QCOMPARE(workspace.setCount(), 1);
 }
@@ -57,6 +58,8 @@ void TestPredictionReview::openSample(Workspace& workspace)
 void TestPredictionReview::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_groundTruth = m_dir.filePath(QStringLiteral("livecell_coco_val.json"));
+    QVERIFY(QFile::copy(test::realValJson(), m_groundTruth));
     Workspace workspace;
     openSample(workspace);
     const AnnotationStore& gt = workspace.set(0).store;

@@ -46,6 +46,7 @@ private:
     void prepare(MainWindow& window);
     QTemporaryDir m_dir;
     QTemporaryDir m_settingsDir;
+    QString m_groundTruth;  ///< a copy of the real val file: edits journal beside it, never in shared/
     QString m_results;
 };
 
@@ -54,8 +55,10 @@ void TestReviewView::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("curator-tests"));
+    m_groundTruth = m_dir.filePath(QStringLiteral("livecell_coco_val.json"));
+    QVERIFY(QFile::copy(test::realValJson(), m_groundTruth));
     Workspace workspace;
-    workspace.open({test::realValJson(), test::realImagesDir()});
+    workspace.open({m_groundTruth, test::realImagesDir()});
     workspace.waitForLoaded();
     m_results = m_dir.filePath(QStringLiteral("fixture_results.json"));
     QVERIFY(test::writeAll(m_results, test::fixtureResults(workspace.set(0).store, 0)));
@@ -65,7 +68,7 @@ void TestReviewView::prepare(MainWindow& window)
 {
     window.resize(1280, 800);
     window.show();
-    window.openPaths({test::realValJson(), test::realImagesDir()});
+    window.openPaths({m_groundTruth, test::realImagesDir()});
     window.workspace()->waitForLoaded();
     const QString first = window.workspace()->set(0).store.image(0).fileName;
     window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first));
@@ -217,7 +220,7 @@ void TestReviewView::modelRunOnTheCurrentImage()
     MainWindow window;
     window.resize(1280, 800);
     window.show();
-    window.openPaths({test::realValJson(), test::realImagesDir()});
+    window.openPaths({m_groundTruth, test::realImagesDir()});
     window.workspace()->waitForLoaded();
     const QString first = window.workspace()->set(0).store.image(0).fileName;
     window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
@@ -331,7 +334,7 @@ void TestReviewView::emptyDockLeavesTheImageItsWidth()
     MainWindow window;
     window.resize(1280, 800);
     window.show();
-    window.openPaths({test::realValJson(), test::realImagesDir()});
+    window.openPaths({m_groundTruth, test::realImagesDir()});
     window.workspace()->waitForLoaded();
     QCoreApplication::processEvents();
     // No predictions yet: the empty per-cell-type table reserves no width.
