@@ -72,12 +72,12 @@ bool writeOutputs(const QCommandLineParser& parser, const EvalOptions& o, const 
     bool ok = true;
     if (parser.isSet(o.json))
         ok &= saveFile(parser.value(o.json),
-                               EvalExport::resultJson(result, paths[0], paths[1], parser.isSet(o.perCellType)), &error);
+                       EvalExport::resultJson(result, paths[0], paths[1], parser.isSet(o.perCellType)), &error);
     if (ok && parser.isSet(o.perImage))
         ok &= saveFile(parser.value(o.perImage), EvalExport::perImageCsv(result), &error);
     if (ok && parser.isSet(o.matches))
         ok &= saveFile(parser.value(o.matches),
-                               EvalExport::matchesCsv(result, sources.groundTruth->store), &error);
+                       EvalExport::matchesCsv(result, sources.groundTruth->store), &error);
     if (!ok)
         err() << error << "\n";
     return ok;

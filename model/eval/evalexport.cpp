@@ -1,7 +1,6 @@
 #include "model/eval/evalexport.h"
 #include "model/io/csv.h"
 
-
 #include <nlohmann/json.hpp>
 
 namespace curator {

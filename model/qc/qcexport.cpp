@@ -1,7 +1,6 @@
 #include "model/qc/qcexport.h"
 #include "model/io/csv.h"
 
-
 #include <nlohmann/json.hpp>
 
 namespace curator {

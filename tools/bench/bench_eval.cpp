@@ -27,13 +27,6 @@ using namespace curator;
 
 namespace {
 
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 int measure(const QString& gtPath, const QString& resultsPath, int threads)
 {
     const double t0 = bench::nowSeconds();
@@ -43,7 +36,7 @@ int measure(const QString& gtPath, const QString& resultsPath, int threads)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const double t1 = bench::nowSeconds(), loadCpu = cpuSeconds();
+    const double t1 = bench::nowSeconds(), loadCpu = bench::cpuSeconds();
     Evaluator::Options options;
     options.threads = threads;
     const auto result = Evaluator::evaluate(sources->groundTruth->store, sources->predictions->store, options);
@@ -51,7 +44,7 @@ int measure(const QString& gtPath, const QString& resultsPath, int threads)
     std::printf("ground truth: %d images, %d cells (%.0f MB); predictions: %d (%.0f MB)\n",
                 sources->groundTruth->store.imageCount(), result->groundTruthCount,
                 QFileInfo(gtPath).size() / 1e6, result->predictionCount, QFileInfo(resultsPath).size() / 1e6);
-    const double totalCpu = cpuSeconds();
+    const double totalCpu = bench::cpuSeconds();
     std::printf("load both files: %.2f s wall, %.2f s CPU\nevaluate:        %.2f s wall, %.2f s CPU (%d threads)\n"
                 "total:           %.2f s wall, %.2f s CPU (user + system)\npeak RSS:        %.0f MiB\n\n",
                 t1 - t0, loadCpu, t2 - t1, totalCpu - loadCpu, threads > 0 ? threads : QThread::idealThreadCount(),

@@ -4,9 +4,10 @@
 //   bench_qc [FILE.json] [--threads N] [--repeat N] [--breakdown]
 //
 // Without FILE it generates the full-scale train split first with `livecell-cli synth OUT --images 3253
-// --cells-per-image 330 --split train --no-images` (not timed; reused by later runs). --breakdown
-// also times the geometry checks alone and the overlap checks alone. The machine may be shared: CPU time (user + system, all
-// threads) is the steadier figure; wall time shows the parallel speed-up when cores are free.
+// --cells-per-image 330 --split train --no-images` (not timed; reused by later runs). --breakdown also
+// times the geometry checks alone and the overlap checks alone. The machine may be shared: CPU time
+// (user + system, all threads) is the steadier figure; wall time shows the parallel speed-up when
+// cores are free.
 #include "benchutil.h"
 #include "model/io/cocoreader.h"
 #include "model/qc/qcrunner.h"
