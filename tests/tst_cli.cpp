@@ -47,6 +47,9 @@ void TestCli::helpOnEveryCommand()
     const auto r = test::runCli({command, QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Usage:") && r.out.contains("--help"), r.out.constData());
+    // The usage line names the command, not the binary's path alone, so that it can be copied as it is.
+    const QByteArray usage = r.out.left(r.out.indexOf('\n'));
+    QVERIFY2(usage.startsWith("Usage: livecell-cli " + command.toUtf8() + " [options]"), usage.constData());
 }
 
 void TestCli::unknownCommandFails()

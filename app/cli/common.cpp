@@ -3,6 +3,7 @@
 #include "app/cli/command.h"
 #include "model/io/cocoreader.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace curator::cli {
@@ -45,6 +46,22 @@ std::unique_ptr<ImageSource> openImages(const QString& path, bool& failed)
     return source;
 }
 
+namespace {
+/**
+ * The parser's help with the command's own name ("livecell-cli eval") in its usage line: Qt writes the
+ * program's path there, which would leave the command out of a line users copy.
+ */
+QString helpText(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, program.size(), command);
+    return text;
+}
+} // namespace
+
 int processArguments(QCommandLineParser& parser, const QStringList& args, int minPositional, int maxPositional)
 {
     const QCommandLineOption help = parser.addHelpOption();
@@ -53,12 +70,12 @@ int processArguments(QCommandLineParser& parser, const QStringList& args, int mi
         return 2;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        out() << helpText(parser, args.value(0));
         return 0;
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        err() << args.value(0) << ": wrong number of arguments\n\n" << parser.helpText();
+        err() << args.value(0) << ": wrong number of arguments\n\n" << helpText(parser, args.value(0));
         return 2;
     }
     return -1;
