@@ -2867,10 +2867,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <source>Ground truth and predictions side by side; zoom and pan are linked</source>
-        <translation>Referenz und Vorhersagen nebeneinander; Zoom und Verschieben sind gekoppelt</translation>
-    </message>
-    <message>
         <source>Matched (TP), missed (FN) and spurious (FP) cells at the chosen IoU</source>
         <translation>Zugeordnete (TP), übersehene (FN) und überzählige (FP) Zellen bei der gewählten IoU</translation>
     </message>
@@ -2909,6 +2905,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1 matched (TP) %L2 &amp;nbsp; %3 missed (FN) %L4 &amp;nbsp; %5 spurious (FP) %L6 &amp;nbsp; F1 %7</source>
         <translation>%1 zugeordnet (TP) %L2 &amp;nbsp; %3 übersehen (FN) %L4 &amp;nbsp; %5 überzählig (FP) %L6 &amp;nbsp; F1 %7</translation>
+    </message>
+    <message>
+        <source>Ground truth and predictions side by side (one above the other where that shows the image larger); zoom and pan are linked</source>
+        <translation>Referenz und Vorhersagen nebeneinander (übereinander, wo das Bild so größer erscheint); Zoom und Verschieben sind gekoppelt</translation>
     </message>
 </context>
 <context>

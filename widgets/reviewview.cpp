@@ -4,11 +4,14 @@
 #include "widgets/imagecanvas.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace curator {
 
@@ -41,7 +44,8 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
     addTab(annotations, tr("Annotations"));
     addTab(createSideBySide(), tr("Ground Truth | Predictions"));
     addTab(createDifference(), tr("Difference"));
-    setTabToolTip(SideBySidePage, tr("Ground truth and predictions side by side; zoom and pan are linked"));
+    setTabToolTip(SideBySidePage, tr("Ground truth and predictions side by side (one above the other where that "
+                                     "shows the image larger); zoom and pan are linked"));
     setTabToolTip(DifferencePage, tr("Matched (TP), missed (FN) and spurious (FP) cells at the chosen IoU"));
 
     connect(annotations, &ImageCanvas::imageChanged, this, &ReviewView::markDirty);
@@ -92,15 +96,50 @@ QWidget* ReviewView::createSideBySide()
         layout->addWidget(canvas, 1);
         return w;
     };
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(column(m_groundTruthLabel, m_groundTruth));
-    splitter->addWidget(column(m_predictionLabel, m_prediction));
-    splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    m_sideBySide = new QSplitter(Qt::Horizontal);
+    m_sideBySide->addWidget(column(m_groundTruthLabel, m_groundTruth));
+    m_sideBySide->addWidget(column(m_predictionLabel, m_prediction));
+    m_sideBySide->setChildrenCollapsible(false);
+    m_sideBySide->setStretchFactor(0, 1);
+    m_sideBySide->setStretchFactor(1, 1);
+    m_sideBySide->installEventFilter(this);
     link(m_groundTruth, m_prediction);
     link(m_prediction, m_groundTruth);
-    return splitter;
+    return m_sideBySide;
+}
+
+Qt::Orientation ReviewView::sideBySideOrientation(QSize area, QSize image)
+{
+    if (area.isEmpty() || image.isEmpty())
+        return Qt::Horizontal;
+    const double w = area.width(), h = area.height(), iw = image.width(), ih = image.height();
+    const double sideBySide = std::min(w / 2 / iw, h / ih);
+    const double stacked = std::min(w / iw, h / 2 / ih);
+    return stacked > sideBySide ? Qt::Vertical : Qt::Horizontal;
+}
+
+Qt::Orientation ReviewView::sideBySideOrientation() const
+{
+    return m_sideBySide->orientation();
+}
+
+void ReviewView::updateSideBySideOrientation()
+{
+    // Before an image is open, a LIVECell frame's shape (704 × 520) decides.
+    const QSize image = m_annotations->rawImage().isNull() ? QSize(704, 520) : m_annotations->rawImage().size();
+    const Qt::Orientation orientation = sideBySideOrientation(m_sideBySide->size(), image);
+    if (orientation == m_sideBySide->orientation())
+        return;
+    m_sideBySide->setOrientation(orientation);
+    const int extent = orientation == Qt::Horizontal ? m_sideBySide->width() : m_sideBySide->height();
+    m_sideBySide->setSizes({extent / 2, extent - extent / 2});
+}
+
+bool ReviewView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_sideBySide && event->type() == QEvent::Resize)
+        updateSideBySideOrientation();
+    return QTabWidget::eventFilter(watched, event);
 }
 
 QWidget* ReviewView::createDifference()
@@ -172,6 +211,7 @@ void ReviewView::sync()
             canvas->setHiddenSets(canvas->hiddenSets());
         canvas->setSelectedCell(selected);
     }
+    updateSideBySideOrientation();
     if (!name.isEmpty() && !m_groundTruth->isFitToWindow())
         m_prediction->setView(m_groundTruth->zoom(), m_groundTruth->viewOffset());
     updateDifference();

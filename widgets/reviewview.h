@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 
 namespace curator {
 
@@ -19,7 +20,8 @@ struct DisplaySettings;
 
 /**
  * The central area: the annotation canvas, a side-by-side page (ground truth | predictions, zoom
- * and pan linked both ways) and a difference page that colours cells by the evaluator's matching
+ * and pan linked both ways; one above the other where the area is tall enough that this shows the
+ * image larger) and a difference page that colours cells by the evaluator's matching
  * at the chosen IoU: matched (TP) green, missed ground truth (FN) red, spurious predictions (FP)
  * yellow. The review pages follow the annotation canvas's image and the view settings; they are
  * brought up to date when shown, so browsing with them hidden costs nothing.
@@ -38,6 +40,13 @@ public:
     ImageCanvas* differenceCanvas() const { return m_difference; }
     /** The colour the difference page gives to cells of class @p c. */
     static QColor classColour(ReviewEvaluation::CellClass c, bool prediction);
+    /**
+     * How the side-by-side page splits an area of size @p area between two fitted copies of an image
+     * of size @p image: Qt::Horizontal (side by side) unless one above the other shows it larger.
+     */
+    static Qt::Orientation sideBySideOrientation(QSize area, QSize image);
+    /** The side-by-side page's current split. */
+    Qt::Orientation sideBySideOrientation() const;
     /** Text of the difference page's legend (counts at the current IoU). */
     QString legendText() const;
 
@@ -60,12 +69,15 @@ private:
     void sync();
     void updateLayers();
     void updateDifference();
+    void updateSideBySideOrientation();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     ImageCanvas* m_annotations;
     PredictionReview* m_review;
     ImageCanvas* m_groundTruth = nullptr;
     ImageCanvas* m_prediction = nullptr;
     ImageCanvas* m_difference = nullptr;
+    QSplitter* m_sideBySide = nullptr;
     QLabel* m_groundTruthLabel = nullptr;
     QLabel* m_predictionLabel = nullptr;
     QLabel* m_legend = nullptr;

@@ -35,6 +35,7 @@ private slots:
     void predictionsAreTheirOwnLayer();
     void differenceColoursMatchedMissedAndSpurious();
     void sideBySideLinksZoomAndPan();
+    void sideBySideStacksWhereThatShowsTheImageLarger();
     void clickedCellShowsItsBestMatch();
     void modelRunOnTheCurrentImage();
     void acceptAndDeleteFromTheDock();
@@ -180,6 +181,46 @@ void TestReviewView::sideBySideLinksZoomAndPan()
     dt->setZoom(4.0, QPointF(10, 10));
     QCOMPARE(gt->zoom(), 4.0);
     QCOMPARE(gt->viewOffset(), dt->viewOffset());
+}
+
+void TestReviewView::sideBySideStacksWhereThatShowsTheImageLarger()
+{
+    const QSize frame(704, 520);
+    QCOMPARE(ReviewView::sideBySideOrientation(QSize(1600, 600), frame), Qt::Horizontal);
+    QCOMPARE(ReviewView::sideBySideOrientation(QSize(560, 680), frame), Qt::Vertical);
+    QCOMPARE(ReviewView::sideBySideOrientation(QSize(700, 400), frame), Qt::Horizontal);
+    QCOMPARE(ReviewView::sideBySideOrientation(QSize(), frame), Qt::Horizontal);
+    QCOMPARE(ReviewView::sideBySideOrientation(QSize(560, 680), QSize()), Qt::Horizontal);
+
+    // At 1280 × 800 with the review dock open the central area is taller than wide: one above the other.
+    MainWindow window;
+    prepare(window);
+    ReviewView* view = window.reviewView();
+    view->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* gt = view->groundTruthCanvas();
+    ImageCanvas* dt = view->predictionCanvas();
+    QCOMPARE(view->sideBySideOrientation(), Qt::Vertical);
+    QVERIFY2(dt->mapTo(view, QPoint()).y() > gt->mapTo(view, QPoint()).y() + gt->height() / 2,
+             "predictions below the ground truth");
+    QCOMPARE(dt->width(), gt->width());
+    QVERIFY(std::abs(dt->height() - gt->height()) <= 1);
+    // Both stay fitted, each larger than half the width would have shown it.
+    QVERIFY(gt->isFitToWindow() && dt->isFitToWindow());
+    QVERIFY(std::abs(dt->zoom() - gt->zoom()) < 0.01);   // an odd height leaves one pane a pixel taller
+    const double halfWidth = (view->width() / 2.0) / gt->rawImage().width();
+    QVERIFY2(gt->zoom() > halfWidth * 1.2, qPrintable(QStringLiteral("%1 vs %2").arg(gt->zoom()).arg(halfWidth)));
+
+    // A wide window puts them side by side again, and back.
+    window.resize(2400, 800);
+    QCoreApplication::processEvents();
+    QVERIFY2(view->width() > 1600, qPrintable(QString::number(view->width())));
+    QCOMPARE(view->sideBySideOrientation(), Qt::Horizontal);
+    QVERIFY(dt->mapTo(view, QPoint()).x() > gt->mapTo(view, QPoint()).x() + gt->width() / 2);
+    QVERIFY(std::abs(dt->zoom() - gt->zoom()) < 0.01);
+    window.resize(1280, 800);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->sideBySideOrientation(), Qt::Vertical);
 }
 
 void TestReviewView::clickedCellShowsItsBestMatch()
