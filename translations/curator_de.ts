@@ -1808,10 +1808,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Wird ausgewertet…</translation>
     </message>
     <message>
-        <source>Click a cell in the Difference view to see its best match.</source>
-        <translation>Klicken Sie in der Unterschiedsansicht auf eine Zelle, um ihre beste Entsprechung zu sehen.</translation>
-    </message>
-    <message>
         <source>This cell is not part of the evaluation.</source>
         <translation>Diese Zelle gehört nicht zur Auswertung.</translation>
     </message>
@@ -1858,6 +1854,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Best prediction: %1, IoU %2.</source>
         <translation>Beste Vorhersage: %1, IoU %2.</translation>
+    </message>
+    <message>
+        <source>Click a cell in the Difference or Ground Truth | Predictions view to see its best match (outlined in dashed cyan).</source>
+        <translation>Klicken Sie in der Unterschieds- oder der Ansicht Referenz | Vorhersagen auf eine Zelle, um ihre beste Entsprechung zu sehen (cyanfarben gestrichelt umrandet).</translation>
     </message>
 </context>
 <context>

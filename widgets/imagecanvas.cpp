@@ -287,6 +287,15 @@ void ImageCanvas::setFlaggedCells(const QList<CellKey>& cells)
     update();
 }
 
+void ImageCanvas::setMatchedCell(CellKey cell)
+{
+    if (cell == m_matched)
+        return;
+    update(highlightRect(m_overlay.indexOf(m_matched)));
+    m_matched = cell;
+    update(highlightRect(m_overlay.indexOf(m_matched)));
+}
+
 void ImageCanvas::setHover(int index)
 {
     if (index == m_hover)

@@ -85,6 +85,12 @@ public:
     /** Cells drawn with the review flag's black and white dashed outline (those not on this image are ignored). */
     void setFlaggedCells(const QList<CellKey>& cells);
     const QList<CellKey>& flaggedCells() const { return m_flagged; }
+    /**
+     * Outlines @p cell (invalid: none) in dashed cyan, apart from the selection: the review pages
+     * show the selected cell's best match this way. Drawn only while the cell is visible here.
+     */
+    void setMatchedCell(CellKey cell);
+    CellKey matchedCell() const { return m_matched; }
 
     // ---- editing
     /** Left-button and key input goes to @p tool first (nullptr: browsing only). Not owned. */
@@ -168,6 +174,7 @@ private:
     int m_selected = -1;
     QList<CellKey> m_selection;   // m_selected's key first
     QList<CellKey> m_flagged;     // review flags, drawn over the overlay
+    CellKey m_matched;            // the selected cell's best match on a review page
     CanvasTool* m_tool = nullptr;
 
     QImage m_layer;

@@ -14,6 +14,7 @@ namespace {
 
 const QColor kBackground(0x2b, 0x2b, 0x2b);
 const QColor kSelectionColour(255, 255, 255);
+const QColor kMatchColour(0, 225, 255);   // unlike the difference page's green, red and yellow
 const QColor kMinimapViewColour(255, 235, 59);
 
 } // namespace
@@ -109,6 +110,16 @@ void ImageCanvas::paintHighlights(QPainter& painter) const
     }
     if (m_hover != m_selected)
         outline(m_hover, QColor(), 2.5, 0.25);
+    if (const int match = m_overlay.indexOf(m_matched); match >= 0 && m_overlay.isVisible(match)) {
+        QPen pen(kMatchColour, 2.5);
+        pen.setDashPattern({3.0, 2.0});
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        QColor fill = kMatchColour;
+        fill.setAlphaF(0.25f);
+        painter.setBrush(fill);
+        m_overlay.paintCell(painter, t, match);
+    }
     for (const CellKey& key : m_selection)
         outline(m_overlay.indexOf(key), kSelectionColour, 2.5, 0.4);
     if (m_tool)

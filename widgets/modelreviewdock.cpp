@@ -141,7 +141,8 @@ QString ModelReviewDock::cellText() const
     const ReviewEvaluation* evaluation = m_review->evaluation();
     const Workspace* workspace = m_review->workspace();
     if (!cell.isValid() || cell.set >= workspace->setCount())
-        return tr("Click a cell in the Difference view to see its best match.");
+        return tr("Click a cell in the Difference or Ground Truth | Predictions view to see its best match "
+                  "(outlined in dashed cyan).");
     const bool prediction = cell.set == evaluation->predictionSet();
     if (!prediction && cell.set != evaluation->groundTruthSet())
         return tr("This cell is not part of the evaluation.");

@@ -62,8 +62,24 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
         }
         markDirty();
     });
+    connect(evaluation, &ReviewEvaluation::evaluated, this, &ReviewView::updateMatchedCell);
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
+        connect(canvas, &ImageCanvas::selectedCellChanged, this, [this](CellKey cell) {
+            m_reviewSelected = cell;
+            updateMatchedCell();
+            emit reviewCellSelected(cell);
+        });
+    }
+}
+
+void ReviewView::updateMatchedCell()
+{
+    const ReviewEvaluation* evaluation = m_review->evaluation();
+    const CellKey match = m_reviewSelected.isValid() ? evaluation->bestMatch(m_reviewSelected).cell : CellKey{};
+    // Each page draws it where it shows that cell: the difference page always, the side-by-side
+    // page on the other side from the selection.
     for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference})
-        connect(canvas, &ImageCanvas::selectedCellChanged, this, &ReviewView::reviewCellSelected);
+        canvas->setMatchedCell(match);
 }
 
 QComboBox* ReviewView::createIouBox()

@@ -23,8 +23,9 @@ struct DisplaySettings;
  * and pan linked both ways; one above the other where the area is tall enough that this shows the
  * image larger) and a difference page that colours cells by the evaluator's matching
  * at the chosen IoU: matched (TP) green, missed ground truth (FN) red, spurious predictions (FP)
- * yellow. The review pages follow the annotation canvas's image and the view settings; they are
- * brought up to date when shown, so browsing with them hidden costs nothing.
+ * yellow; a cell selected on a review page has its best match outlined in dashed cyan. The review
+ * pages follow the annotation canvas's image and the view settings; they are brought up to date when
+ * shown, so browsing with them hidden costs nothing.
  */
 class ReviewView : public QTabWidget
 {
@@ -70,6 +71,7 @@ private:
     void updateLayers();
     void updateDifference();
     void updateSideBySideOrientation();
+    void updateMatchedCell();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     ImageCanvas* m_annotations;
@@ -83,6 +85,7 @@ private:
     QLabel* m_legend = nullptr;
     QList<QComboBox*> m_iouBoxes;
     QSet<int> m_userHiddenSets;
+    CellKey m_reviewSelected;   ///< the cell last selected on a review page; its best match is outlined
     bool m_dirty = true;
     bool m_linking = false;
 };

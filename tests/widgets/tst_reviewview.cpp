@@ -37,6 +37,7 @@ private slots:
     void sideBySideLinksZoomAndPan();
     void sideBySideStacksWhereThatShowsTheImageLarger();
     void clickedCellShowsItsBestMatch();
+    void bestMatchIsOutlinedOnEveryPage();
     void modelRunOnTheCurrentImage();
     void acceptAndDeleteFromTheDock();
     void cellTypeTableShowsEveryColumn();
@@ -244,6 +245,7 @@ void TestReviewView::clickedCellShowsItsBestMatch()
     QCOMPARE(clicked, difference->overlay().cell(at));
     const QString text = window.modelReviewDock()->cellText();
     QVERIFY2(text.contains(QStringLiteral("IoU")) || text.contains(QStringLiteral("overlaps")), qPrintable(text));
+    QCOMPARE(difference->matchedCell(), window.predictionReview()->evaluation()->bestMatch(clicked).cell);
 
     window.modelReviewDock()->showCell(missed);
     QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("is missed (FN)")),
@@ -254,6 +256,71 @@ void TestReviewView::clickedCellShowsItsBestMatch()
     window.modelReviewDock()->showCell({1, 2});
     QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("IoU %1").arg(QLocale().toString(1.0, 'f', 3))),
              qPrintable(window.modelReviewDock()->cellText()));
+}
+
+namespace {
+/** Pixels of the best-match outline's cyan in @p canvas's rendering, within @p imageRect. */
+int cyanPixels(ImageCanvas* canvas, const QRectF& imageRect)
+{
+    const QImage shot = canvas->grab().toImage();
+    const QRect area = QRectF(canvas->mapFromImage(imageRect.topLeft()), canvas->mapFromImage(imageRect.bottomRight()))
+                           .toAlignedRect()
+                           .adjusted(-3, -3, 3, 3)
+                           .intersected(shot.rect());
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = shot.pixelColor(x, y);
+            n += c.red() < 60 && c.green() > 190 && c.blue() > 220;
+        }
+    }
+    return n;
+}
+} // namespace
+
+void TestReviewView::bestMatchIsOutlinedOnEveryPage()
+{
+    MainWindow window;
+    prepare(window);
+    ReviewView* view = window.reviewView();
+    const ReviewEvaluation* evaluation = window.predictionReview()->evaluation();
+    const std::vector<quint32>& gtCells = window.workspace()->set(0).store.annotationsOfImage(0);
+    const CellKey cell{0, int(gtCells[2])};
+    const CellKey match = evaluation->bestMatch(cell).cell;
+    QVERIFY(match.isValid());
+    QCOMPARE(match.set, 1);
+
+    // Difference page: the selected ground-truth cell's best prediction is outlined in cyan.
+    view->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* difference = view->differenceCanvas();
+    const QRectF matchBounds = difference->overlay().bounds(difference->overlay().indexOf(match));
+    difference->setZoom(4.0);
+    difference->centreOn(matchBounds.center());
+    QCoreApplication::processEvents();
+    QCOMPARE(cyanPixels(difference, matchBounds), 0);
+    difference->setSelectedCell(cell);
+    QCOMPARE(difference->matchedCell(), match);
+    QVERIFY(cyanPixels(difference, matchBounds) > 20);
+    difference->setSelectedCell({});
+    QVERIFY(!difference->matchedCell().isValid());
+    QCOMPARE(cyanPixels(difference, matchBounds), 0);
+
+    // Side by side: a cell selected on the ground-truth side shows its match on the predictions side.
+    view->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* gt = view->groundTruthCanvas();
+    ImageCanvas* dt = view->predictionCanvas();
+    gt->setSelectedCell(cell);
+    QCOMPARE(dt->matchedCell(), match);
+    QVERIFY(dt->overlay().isVisible(dt->overlay().indexOf(match)));
+    QVERIFY(cyanPixels(dt, matchBounds) > 20);
+    // ... and the other way round.
+    gt->setSelectedCell({});
+    dt->setSelectedCell(match);
+    QCOMPARE(gt->matchedCell(), evaluation->bestMatch(match).cell);
+    QCOMPARE(gt->matchedCell(), cell);
+    QVERIFY(cyanPixels(gt, gt->overlay().bounds(gt->overlay().indexOf(cell))) > 20);
 }
 
 void TestReviewView::modelRunOnTheCurrentImage()
