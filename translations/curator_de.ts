@@ -1647,6 +1647,42 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Deleted cell %1 from the ground truth.</source>
         <translation>Zelle %1 wurde aus der Referenz gelöscht.</translation>
     </message>
+    <message>
+        <source>Ne&amp;xt Missed or Spurious Cell</source>
+        <translation>Nächste übersehene oder überzählige &amp;Zelle</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Select and centre the next cell the model missed (FN) or made up (FP), image after image</source>
+        <translation>Die nächste Zelle auswählen und zentrieren, die das Modell übersehen (FN) oder hinzuerfunden (FP) hat, Bild für Bild</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Missed or Spurious Cell</source>
+        <translation>&amp;Vorherige übersehene oder überzählige Zelle</translation>
+    </message>
+    <message>
+        <source>Shift+X</source>
+        <translation>Shift+X</translation>
+    </message>
+    <message>
+        <source>No evaluated predictions: run the model or import results first (Model menu).</source>
+        <translation>Keine ausgewerteten Vorhersagen: zuerst das Modell ausführen oder Ergebnisse importieren (Menü Modell).</translation>
+    </message>
+    <message>
+        <source>Continued from the first image.</source>
+        <translation>Beim ersten Bild fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Continued from the last image.</source>
+        <translation>Beim letzten Bild fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>No missed or spurious cell in the images shown.</source>
+        <translation>Keine übersehene oder überzählige Zelle in den angezeigten Bildern.</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>

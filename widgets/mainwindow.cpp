@@ -85,8 +85,7 @@ void MainWindow::connectViews()
         showCellInfo(cell.isValid() ? cell : m_canvas->selectedCell());
     });
     connect(m_canvas, &ImageCanvas::cursorMoved, this, &MainWindow::showCursor);
-    connect(m_canvas, &ImageCanvas::zoomChanged, this,
-            [this](double zoom) { m_zoomLabel->setText(tr("%L1 %").arg(zoom * 100, 0, 'f', 0)); });
+    connect(m_canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);
 
     connect(m_settings, &ViewSettingsDock::displaySettingsChanged, m_canvas, &ImageCanvas::setDisplaySettings);
     connect(m_settings, &ViewSettingsDock::overlayStyleChanged, m_canvas, &ImageCanvas::setOverlayStyle);
@@ -104,6 +103,7 @@ void MainWindow::createStatusBar()
     m_cellLabel = new QLabel;
     m_cursorLabel = new QLabel;
     m_zoomLabel = new QLabel;
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_cellLabel->setMinimumWidth(22 * em);
     m_cursorLabel->setMinimumWidth(11 * em);

@@ -75,6 +75,12 @@ public:
     void importResults(const QString& path);
     /** Adds prediction @p prediction to the ground truth as a new cell, undoable on the ground truth's document. */
     bool acceptPrediction(CellKey prediction);
+    /**
+     * Selects the next (@p step 1) or previous (-1) missed or spurious cell on a review page (the
+     * difference page unless the side-by-side one is showing), going on to the next image of the
+     * browser's order that has any; false with a status message when there is none.
+     */
+    bool goToDisagreement(int step);
     /** Deletes ground-truth cell @p cell, undoable on its document. */
     bool deleteGroundTruthCell(CellKey cell);
 
@@ -95,6 +101,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /** The canvas of the central page shown (the View menu's zoom and the zoom label follow it). */
+    ImageCanvas* viewCanvas() const;
+    void showZoom();
     void createDocks();
     void createActions();
     void connectActions();

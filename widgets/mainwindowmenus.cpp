@@ -4,6 +4,7 @@
 #include "widgets/celltabledock.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
+#include "widgets/reviewview.h"
 #include "widgets/sampledataset.h"
 #include "widgets/viewsettingsdock.h"
 
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -77,10 +79,11 @@ void MainWindow::connectActions()
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::chooseExportView);
     connect(m_exportImageAction, &QAction::triggered, this, &MainWindow::chooseExportImage);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_fitAction, &QAction::triggered, m_canvas, &ImageCanvas::fitToWindow);
-    connect(m_actualSizeAction, &QAction::triggered, m_canvas, [this] { m_canvas->setZoom(1.0); });
-    connect(m_zoomInAction, &QAction::triggered, m_canvas, &ImageCanvas::zoomIn);
-    connect(m_zoomOutAction, &QAction::triggered, m_canvas, &ImageCanvas::zoomOut);
+    // The zoom actions act on the page shown (the review pages' canvases included).
+    connect(m_fitAction, &QAction::triggered, this, [this] { viewCanvas()->fitToWindow(); });
+    connect(m_actualSizeAction, &QAction::triggered, this, [this] { viewCanvas()->setZoom(1.0); });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { viewCanvas()->zoomIn(); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { viewCanvas()->zoomOut(); });
     connect(m_toggleCellsAction, &QAction::toggled, this, [this](bool on) {
         OverlayStyle style = m_settings->overlayStyle();
         style.visible = on;
@@ -207,9 +210,19 @@ void MainWindow::chooseFolder()
         openPaths({folder});
 }
 
+ImageCanvas* MainWindow::viewCanvas() const
+{
+    return m_reviewView ? m_reviewView->currentCanvas() : m_canvas;
+}
+
+void MainWindow::showZoom()
+{
+    m_zoomLabel->setText(tr("%L1 %").arg(viewCanvas()->zoom() * 100, 0, 'f', 0));
+}
+
 bool MainWindow::exportView(const QString& path)
 {
-    return m_canvas->renderView().save(path, "PNG");
+    return (m_reviewView ? m_reviewView->renderCurrentView() : m_canvas->renderView()).save(path, "PNG");
 }
 
 void MainWindow::chooseExportView()
@@ -235,7 +248,7 @@ void MainWindow::chooseExportImage()
     if (path.isEmpty())
         return;
     // Twice the native resolution keeps outlines thin relative to the cells.
-    if (m_canvas->renderImage(2.0).save(path, "PNG"))
+    if ((m_reviewView ? m_reviewView->renderCurrentImage(2.0) : m_canvas->renderImage(2.0)).save(path, "PNG"))
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
         QMessageBox::warning(this, tr("Export Image"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));

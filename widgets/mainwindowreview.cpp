@@ -89,6 +89,48 @@ void MainWindow::createReviewActions(QMenu* menu)
     difference->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     menu->addAction(tr("Show &Side by Side"), this, [this] { m_reviewView->setCurrentIndex(ReviewView::SideBySidePage); });
     menu->addAction(tr("Show A&nnotations"), this, [this] { m_reviewView->setCurrentIndex(ReviewView::AnnotationsPage); });
+    menu->addSeparator();
+    QAction* next = menu->addAction(tr("Ne&xt Missed or Spurious Cell"), this, [this] { goToDisagreement(1); });
+    next->setShortcut(QKeySequence(tr("X")));
+    next->setStatusTip(tr("Select and centre the next cell the model missed (FN) or made up (FP), image after image"));
+    QAction* previous = menu->addAction(tr("Pre&vious Missed or Spurious Cell"), this, [this] { goToDisagreement(-1); });
+    previous->setShortcut(QKeySequence(tr("Shift+X")));
+}
+
+bool MainWindow::goToDisagreement(int step)
+{
+    const ReviewEvaluation* evaluation = m_predictionReview->evaluation();
+    if (!evaluation->hasResult()) {
+        statusBar()->showMessage(tr("No evaluated predictions: run the model or import results first (Model menu)."), 8000);
+        return false;
+    }
+    if (m_reviewView->currentIndex() == ReviewView::AnnotationsPage)
+        m_reviewView->setCurrentIndex(ReviewView::DifferencePage);
+    if (m_reviewView->selectDisagreement(step))
+        return true;
+    // On to the next image (in the browser's order and filters) with a missed or spurious cell,
+    // wrapping round at the end as a search does; the current image last.
+    const ImageFilterProxy* proxy = m_browser->proxy();
+    const int rows = proxy->rowCount();
+    const QModelIndex current = proxy->mapFromSource(m_browserModel->index(m_browser->currentRow(), 0));
+    const int from = current.isValid() ? current.row() : (step > 0 ? rows - 1 : 0);
+    for (int k = 1; k <= rows; ++k) {
+        const int r = ((from + step * k) % rows + rows) % rows;
+        const int source = proxy->mapToSource(proxy->index(r, 0)).row();
+        const auto count = [&](int column) {
+            return m_browserModel->data(m_browserModel->index(source, column), ImageBrowserModel::SortRole).toInt();
+        };
+        if (count(ImageBrowserModel::FalseNegativeColumn) + count(ImageBrowserModel::FalsePositiveColumn) <= 0)
+            continue;
+        m_browser->setCurrentRow(source);
+        if (m_reviewView->selectDisagreement(step, true)) {
+            if (step > 0 ? r <= from : r >= from)
+                statusBar()->showMessage(step > 0 ? tr("Continued from the first image.") : tr("Continued from the last image."), 5000);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("No missed or spurious cell in the images shown."), 8000);
+    return false;
 }
 
 void MainWindow::connectReview()
@@ -107,6 +149,9 @@ void MainWindow::connectReview()
     connect(m_modelReviewDock, &ModelReviewDock::acceptRequested, this, &MainWindow::acceptPrediction);
     connect(m_modelReviewDock, &ModelReviewDock::deleteRequested, this, &MainWindow::deleteGroundTruthCell);
     connect(m_reviewView, &ReviewView::reviewCellSelected, m_modelReviewDock, &ModelReviewDock::showCell);
+    for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->differenceCanvas()})
+        connect(canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);
+    connect(m_reviewView, &QTabWidget::currentChanged, this, &MainWindow::showZoom);
     connect(m_canvas, &ImageCanvas::selectedCellChanged, m_modelReviewDock, &ModelReviewDock::showCell);
     connect(m_predictionReview, &PredictionReview::runStarted, this, [this](int images) { showRunProgress(0, images); });
     connect(m_predictionReview, &PredictionReview::runProgress, this, &MainWindow::showRunProgress);

@@ -8,10 +8,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace curator {
 
@@ -70,6 +73,70 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
             emit reviewCellSelected(cell);
         });
     }
+}
+
+QList<CellKey> ReviewView::disagreements()
+{
+    sync();   // the page's overlays show the current image
+    const ReviewEvaluation* evaluation = m_review->evaluation();
+    int gtImage = -1;
+    for (const ImageKey& key : m_review->workspace()->imagesNamed(m_annotations->imageName())) {
+        if (key.set == m_review->groundTruthSet())
+            gtImage = key.image;
+    }
+    if (gtImage < 0 || currentIndex() == AnnotationsPage)
+        return {};
+    struct Found
+    {
+        QPointF at;
+        CellKey cell;
+    };
+    std::vector<Found> found;
+    const QHash<qint64, ReviewEvaluation::CellClass> classes = evaluation->classesOf(gtImage);
+    for (auto it = classes.cbegin(); it != classes.cend(); ++it) {
+        if (it.value() != ReviewEvaluation::CellClass::FalseNegative && it.value() != ReviewEvaluation::CellClass::FalsePositive)
+            continue;
+        const CellKey cell{int(it.key() >> 32), int(quint32(it.key()))};
+        const ImageCanvas* canvas = canvasShowing(cell);
+        const int index = canvas->overlay().indexOf(cell);
+        if (index >= 0 && canvas->overlay().isVisible(index))
+            found.push_back({canvas->overlay().bounds(index).topLeft(), cell});
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return std::make_tuple(a.at.y(), a.at.x(), a.cell.set, a.cell.annotation)
+               < std::make_tuple(b.at.y(), b.at.x(), b.cell.set, b.cell.annotation);
+    });
+    QList<CellKey> cells;
+    cells.reserve(qsizetype(found.size()));
+    for (const Found& f : found)
+        cells.append(f.cell);
+    return cells;
+}
+
+ImageCanvas* ReviewView::canvasShowing(CellKey cell) const
+{
+    if (currentIndex() != SideBySidePage)
+        return m_difference;
+    return cell.set == m_review->groundTruthSet() ? m_groundTruth : m_prediction;
+}
+
+bool ReviewView::selectDisagreement(int step, bool fromEnd)
+{
+    const QList<CellKey> cells = disagreements();
+    if (cells.isEmpty())
+        return false;
+    const qsizetype at = fromEnd ? -1 : cells.indexOf(m_reviewSelected);
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : cells.size() - 1) : at + step;
+    if (next < 0 || next >= cells.size())
+        return false;
+    const CellKey cell = cells[next];
+    ImageCanvas* target = canvasShowing(cell);
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
+        if (canvas != target)
+            canvas->setSelectedCell({});
+    }
+    target->setSelectedCell(cell, true);
+    return true;
 }
 
 void ReviewView::updateMatchedCell()
@@ -132,6 +199,48 @@ Qt::Orientation ReviewView::sideBySideOrientation(QSize area, QSize image)
     const double sideBySide = std::min(w / 2 / iw, h / ih);
     const double stacked = std::min(w / iw, h / 2 / ih);
     return stacked > sideBySide ? Qt::Vertical : Qt::Horizontal;
+}
+
+ImageCanvas* ReviewView::currentCanvas() const
+{
+    switch (currentIndex()) {
+    case SideBySidePage: return m_groundTruth;
+    case DifferencePage: return m_difference;
+    default: return m_annotations;
+    }
+}
+
+namespace {
+/** @p a and @p b next to each other along @p orientation, with a dark 2-pixel gap. */
+QImage joined(const QImage& a, const QImage& b, Qt::Orientation orientation)
+{
+    const int gap = 2;
+    const bool across = orientation == Qt::Horizontal;
+    const QSize size = across ? QSize(a.width() + gap + b.width(), std::max(a.height(), b.height()))
+                              : QSize(std::max(a.width(), b.width()), a.height() + gap + b.height());
+    QImage out(size, QImage::Format_RGB32);
+    out.fill(QColor(40, 40, 40));
+    QPainter painter(&out);
+    painter.drawImage(0, 0, a);
+    painter.drawImage(across ? a.width() + gap : 0, across ? 0 : a.height() + gap, b);
+    return out;
+}
+} // namespace
+
+QImage ReviewView::renderCurrentView()
+{
+    sync();
+    if (currentIndex() == SideBySidePage)
+        return joined(m_groundTruth->renderView(), m_prediction->renderView(), m_sideBySide->orientation());
+    return currentCanvas()->renderView();
+}
+
+QImage ReviewView::renderCurrentImage(double scale)
+{
+    sync();
+    if (currentIndex() == SideBySidePage)
+        return joined(m_groundTruth->renderImage(scale), m_prediction->renderImage(scale), m_sideBySide->orientation());
+    return currentCanvas()->renderImage(scale);
 }
 
 Qt::Orientation ReviewView::sideBySideOrientation() const

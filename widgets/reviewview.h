@@ -39,6 +39,15 @@ public:
     ImageCanvas* groundTruthCanvas() const { return m_groundTruth; }
     ImageCanvas* predictionCanvas() const { return m_prediction; }
     ImageCanvas* differenceCanvas() const { return m_difference; }
+    /**
+     * The canvas the View menu's zoom acts on for the page shown: the annotation canvas, the
+     * ground-truth side (the other follows it) or the difference canvas.
+     */
+    ImageCanvas* currentCanvas() const;
+    /** The page as shown, for export: one canvas's view, or on the side-by-side page both in their layout. */
+    QImage renderCurrentView();
+    /** The whole image with the page's cells at @p scale (both sides in the page's layout on the side-by-side page). */
+    QImage renderCurrentImage(double scale);
     /** The colour the difference page gives to cells of class @p c. */
     static QColor classColour(ReviewEvaluation::CellClass c, bool prediction);
     /**
@@ -48,6 +57,18 @@ public:
     static Qt::Orientation sideBySideOrientation(QSize area, QSize image);
     /** The side-by-side page's current split. */
     Qt::Orientation sideBySideOrientation() const;
+    /**
+     * The current image's missed (FN) and spurious (FP) cells at the chosen IoU that the current
+     * review page shows (hidden cell types and predictions under the score threshold left out), top
+     * to bottom, then left to right.
+     */
+    QList<CellKey> disagreements();
+    /**
+     * Selects and centres, on the current review page (on the side-by-side page, on the side that
+     * shows it), the disagreement after (@p step 1) or before (-1) the selected one; the first (or
+     * last) when none of them is selected or @p fromEnd. False when there is none further.
+     */
+    bool selectDisagreement(int step, bool fromEnd = false);
     /** Text of the difference page's legend (counts at the current IoU). */
     QString legendText() const;
 
@@ -72,6 +93,8 @@ private:
     void updateDifference();
     void updateSideBySideOrientation();
     void updateMatchedCell();
+    /** The canvas of the current review page on which @p cell is drawn. */
+    ImageCanvas* canvasShowing(CellKey cell) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     ImageCanvas* m_annotations;

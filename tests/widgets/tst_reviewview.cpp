@@ -15,12 +15,15 @@
 #include "widgets/modelreviewdock.h"
 #include "widgets/reviewview.h"
 
+#include <QAction>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QUndoStack>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,6 +41,8 @@ private slots:
     void sideBySideStacksWhereThatShowsTheImageLarger();
     void clickedCellShowsItsBestMatch();
     void bestMatchIsOutlinedOnEveryPage();
+    void nextMissedOrSpuriousCellWalksImageAfterImage();
+    void viewMenuActsOnThePageShown();
     void modelRunOnTheCurrentImage();
     void acceptAndDeleteFromTheDock();
     void cellTypeTableShowsEveryColumn();
@@ -321,6 +326,150 @@ void TestReviewView::bestMatchIsOutlinedOnEveryPage()
     QCOMPARE(gt->matchedCell(), evaluation->bestMatch(match).cell);
     QCOMPARE(gt->matchedCell(), cell);
     QVERIFY(cyanPixels(gt, gt->overlay().bounds(gt->overlay().indexOf(cell))) > 20);
+}
+
+void TestReviewView::nextMissedOrSpuriousCellWalksImageAfterImage()
+{
+    {
+        MainWindow empty;   // nothing evaluated: nothing to go to, and no crash
+        QVERIFY(!empty.goToDisagreement(1));
+    }
+    MainWindow window;
+    prepare(window);
+    ReviewView* view = window.reviewView();
+    const ReviewEvaluation* evaluation = window.predictionReview()->evaluation();
+    const QString first = window.canvas()->imageName();
+    QCOMPARE(view->currentIndex(), int(ReviewView::AnnotationsPage));
+    QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(view->currentIndex(), int(ReviewView::DifferencePage));   // shown where the classes are
+    ImageCanvas* difference = view->differenceCanvas();
+
+    // Every missed cell and every spurious square of the fixture image, top to bottom.
+    const QList<CellKey> cells = view->disagreements();
+    const int gtCells = window.workspace()->set(0).store.liveAnnotationCountOfImage(0);
+    QCOMPARE(cells.size(), gtCells - test::kMatched + test::kSpurious);
+    double lastTop = -1;
+    for (const CellKey& cell : cells) {
+        const auto c = evaluation->classify(cell);
+        QVERIFY(c == ReviewEvaluation::CellClass::FalseNegative || c == ReviewEvaluation::CellClass::FalsePositive);
+        const double top = difference->overlay().bounds(difference->overlay().indexOf(cell)).top();
+        QVERIFY(top >= lastTop);
+        lastTop = top;
+    }
+    QCOMPARE(difference->selectedCell(), cells.first());
+
+    // Zoomed in, each step selects the next one and brings it into view.
+    difference->setZoom(4.0);
+    for (int i = 1; i < cells.size(); ++i) {
+        QVERIFY(window.goToDisagreement(1));
+        QCOMPARE(difference->selectedCell(), cells[i]);
+        const QPointF centre = difference->overlay().bounds(difference->overlay().indexOf(cells[i])).center();
+        QVERIFY(difference->rect().contains(difference->mapFromImage(centre).toPoint()));
+        QCOMPARE(window.modelReviewDock()->cellText().contains(QStringLiteral("(FN)"))
+                     || window.modelReviewDock()->cellText().contains(QStringLiteral("(FP)")),
+                 true);
+    }
+    QVERIFY(window.goToDisagreement(-1));
+    QCOMPARE(difference->selectedCell(), cells[cells.size() - 2]);
+    QVERIFY(window.goToDisagreement(1));
+
+    // Past the last one: the next image with any, its first missed cell (no predictions there). The
+    // fixture image is the last ground-truth image in the browser's order, so this wraps round.
+    QVERIFY(window.goToDisagreement(1));
+    QVERIFY(window.canvas()->imageName() != first);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Continued from the first image."));
+    const CellKey next = difference->selectedCell();
+    QVERIFY(next.isValid());
+    QCOMPARE(next.set, 0);
+    QCOMPARE(evaluation->classify(next), ReviewEvaluation::CellClass::FalseNegative);
+    QCOMPARE(next, view->disagreements().first());
+    // And back: the fixture image's last one.
+    QVERIFY(window.goToDisagreement(-1));
+    QCOMPARE(window.canvas()->imageName(), first);
+    QCOMPARE(difference->selectedCell(), cells.last());
+
+    // On the side-by-side page a missed cell is selected on the ground-truth side, a spurious one
+    // on the predictions side.
+    difference->setSelectedCell({});
+    view->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->disagreements(), cells);
+    int fn = 0, fp = 0;
+    for (const CellKey& cell : cells) {
+        QVERIFY(window.goToDisagreement(1));
+        const bool spurious = evaluation->classify(cell) == ReviewEvaluation::CellClass::FalsePositive;
+        ImageCanvas* side = spurious ? view->predictionCanvas() : view->groundTruthCanvas();
+        ImageCanvas* other = spurious ? view->groundTruthCanvas() : view->predictionCanvas();
+        QCOMPARE(side->selectedCell(), cell);
+        QVERIFY(!other->selectedCell().isValid());
+        (spurious ? fp : fn) += 1;
+    }
+    QCOMPARE(fp, test::kSpurious);
+    QVERIFY(fn > 0);
+}
+
+void TestReviewView::viewMenuActsOnThePageShown()
+{
+    MainWindow window;
+    prepare(window);
+    QAction* zoomIn = nullptr;
+    QAction* fit = nullptr;
+    QAction* next = nullptr;
+    for (QAction* a : window.findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::ZoomIn))
+            zoomIn = a;
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
+            fit = a;
+        if (a->shortcut() == QKeySequence(Qt::Key_X))
+            next = a;
+    }
+    QVERIFY(zoomIn && fit && next);
+    auto* label = window.findChild<QLabel*>(QStringLiteral("zoomLabel"));
+    QVERIFY(label);
+    auto shownZoom = [label] { return QLocale().toDouble(label->text().remove(u'%').trimmed()); };
+    ReviewView* view = window.reviewView();
+    ImageCanvas* annotations = window.canvas();
+    const double annotationZoom = annotations->zoom();
+
+    // X opens the difference page on the first disagreement; the zoom then acts on that page.
+    next->trigger();
+    QCOMPARE(view->currentIndex(), int(ReviewView::DifferencePage));
+    QVERIFY(view->differenceCanvas()->selectedCell().isValid());
+    ImageCanvas* difference = view->differenceCanvas();
+    const double before = difference->zoom();
+    zoomIn->trigger();
+    QVERIFY(difference->zoom() > before);
+    QCOMPARE(annotations->zoom(), annotationZoom);
+    QCOMPARE(qRound(shownZoom()), qRound(difference->zoom() * 100));
+    fit->trigger();
+    QVERIFY(difference->isFitToWindow());
+
+    // Side by side: both sides zoom together, the label shows theirs.
+    view->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    zoomIn->trigger();
+    zoomIn->trigger();
+    QVERIFY(!view->groundTruthCanvas()->isFitToWindow());
+    QCOMPARE(view->predictionCanvas()->zoom(), view->groundTruthCanvas()->zoom());
+    QCOMPARE(qRound(shownZoom()), qRound(view->groundTruthCanvas()->zoom() * 100));
+    QCOMPARE(annotations->zoom(), annotationZoom);
+
+    // Export View writes the page shown: here both sides in their layout.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("review.png"));
+    QVERIFY(window.exportView(path));
+    const QImage both(path);
+    const QSize side = view->groundTruthCanvas()->size() * view->groundTruthCanvas()->devicePixelRatio();
+    if (view->sideBySideOrientation() == Qt::Vertical)
+        QCOMPARE(both.height(), side.height() + 2 + view->predictionCanvas()->height());
+    else
+        QCOMPARE(both.width(), side.width() + 2 + view->predictionCanvas()->width());
+
+    // Back on the annotations page the label and the actions follow it again.
+    view->setCurrentIndex(ReviewView::AnnotationsPage);
+    QCOMPARE(qRound(shownZoom()), qRound(annotationZoom * 100));
+    zoomIn->trigger();
+    QVERIFY(annotations->zoom() > annotationZoom);
 }
 
 void TestReviewView::modelRunOnTheCurrentImage()
