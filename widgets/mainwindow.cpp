@@ -45,6 +45,9 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 800);
     readSettings();
     updateTitle();
+    // Keys go to the image first, not to the browser's search field (the first in the focus chain),
+    // where the single-key shortcuts (N, R, F, X, the editing tools) would be typed as a filter.
+    m_canvas->setFocus();
 }
 
 MainWindow::~MainWindow()

@@ -3,6 +3,7 @@
 #include "model/review/predictionreview.h"
 #include "widgets/imagecanvas.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -52,7 +53,13 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
     setTabToolTip(DifferencePage, tr("Matched (TP), missed (FN) and spurious (FP) cells at the chosen IoU"));
 
     connect(annotations, &ImageCanvas::imageChanged, this, &ReviewView::markDirty);
-    connect(this, &QTabWidget::currentChanged, this, [this] { sync(); });
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        sync();
+        // Focus moves with the page (the hidden canvas would hand it on down the focus chain).
+        const QWidget* focus = QApplication::focusWidget();
+        if (!focus || qobject_cast<const ImageCanvas*>(focus) || isAncestorOf(focus) || focus == tabBar())
+            currentCanvas()->setFocus();
+    });
     Workspace* workspace = review->workspace();
     connect(workspace, &Workspace::reset, this, &ReviewView::markDirty);
     connect(workspace, &Workspace::annotationsChanged, this, &ReviewView::markDirty);

@@ -431,9 +431,17 @@ void TestReviewView::viewMenuActsOnThePageShown()
     ImageCanvas* annotations = window.canvas();
     const double annotationZoom = annotations->zoom();
 
-    // X opens the difference page on the first disagreement; the zoom then acts on that page.
-    next->trigger();
+    // Keys go to the image from the start (not to the browser's search field), and X opens the
+    // difference page on the first disagreement, with the keyboard focus; the zoom then acts on that page.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(QApplication::focusWidget(), annotations);
+    QTest::keyClick(annotations, Qt::Key_X);
     QCOMPARE(view->currentIndex(), int(ReviewView::DifferencePage));
+    QCOMPARE(QApplication::focusWidget(), view->differenceCanvas());
+    QCOMPARE(view->differenceCanvas()->selectedCell(), view->disagreements().value(0));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_X);   // the next one, not typed anywhere
+    QCOMPARE(view->differenceCanvas()->selectedCell(), view->disagreements().value(1));
     QVERIFY(view->differenceCanvas()->selectedCell().isValid());
     ImageCanvas* difference = view->differenceCanvas();
     const double before = difference->zoom();
