@@ -1895,6 +1895,18 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Click a cell in the Difference or Ground Truth | Predictions view to see its best match (outlined in dashed cyan).</source>
         <translation>Klicken Sie in der Unterschieds- oder der Ansicht Referenz | Vorhersagen auf eine Zelle, um ihre beste Entsprechung zu sehen (cyanfarben gestrichelt umrandet).</translation>
     </message>
+    <message>
+        <source>&amp;Accept Prediction</source>
+        <translation>Vorhersage &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Ground-Truth Cell</source>
+        <translation>Referenzzelle lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
 </context>
 <context>
     <name>curator::ModelSidecar</name>

@@ -10,6 +10,7 @@
 #include "widgets/predictionstylebox.h"
 #include "widgets/modelreviewdock.h"
 #include "widgets/reviewview.h"
+#include "widgets/tools/edittools.h"
 #include "widgets/viewsettingsdock.h"
 
 #include <QAction>
@@ -95,6 +96,8 @@ void MainWindow::createReviewActions(QMenu* menu)
     next->setStatusTip(tr("Select and centre the next cell the model missed (FN) or made up (FP), image after image"));
     QAction* previous = menu->addAction(tr("Pre&vious Missed or Spurious Cell"), this, [this] { goToDisagreement(-1); });
     previous->setShortcut(QKeySequence(tr("Shift+X")));
+    menu->addAction(m_modelReviewDock->acceptAction());
+    menu->addAction(m_modelReviewDock->deleteAction());
 }
 
 bool MainWindow::goToDisagreement(int step)
@@ -152,6 +155,11 @@ void MainWindow::connectReview()
     for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->differenceCanvas()})
         connect(canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);
     connect(m_reviewView, &QTabWidget::currentChanged, this, &MainWindow::showZoom);
+    // Editing happens on the annotation page; on a review page A and Delete act on the cell selected there.
+    connect(m_reviewView, &QTabWidget::currentChanged, this, [this](int page) {
+        m_tools->setEditingEnabled(page == ReviewView::AnnotationsPage);
+        m_modelReviewDock->setKeysActive(page != ReviewView::AnnotationsPage);
+    });
     connect(m_canvas, &ImageCanvas::selectedCellChanged, m_modelReviewDock, &ModelReviewDock::showCell);
     connect(m_predictionReview, &PredictionReview::runStarted, this, [this](int images) { showRunProgress(0, images); });
     connect(m_predictionReview, &PredictionReview::runProgress, this, &MainWindow::showRunProgress);

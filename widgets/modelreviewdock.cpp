@@ -3,6 +3,7 @@
 #include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,8 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     , m_cell(new QLabel)
     , m_accept(new QPushButton(tr("Accept Prediction")))
     , m_delete(new QPushButton(tr("Delete GT Cell")))
+    , m_acceptAction(new QAction(tr("&Accept Prediction"), this))
+    , m_deleteAction(new QAction(tr("Delete &Ground-Truth Cell"), this))
 {
     setObjectName(QStringLiteral("modelReviewDock"));
     m_source->setWordWrap(true);
@@ -58,6 +61,12 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     actions->addWidget(m_delete);
     connect(m_accept, &QPushButton::clicked, this, [this] { emit acceptRequested(m_shown); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_shown); });
+    m_acceptAction->setShortcut(QKeySequence(tr("A")));
+    m_acceptAction->setStatusTip(m_accept->toolTip());
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setStatusTip(m_delete->toolTip());
+    connect(m_acceptAction, &QAction::triggered, this, [this] { emit acceptRequested(m_shown); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { emit deleteRequested(m_shown); });
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -133,6 +142,14 @@ void ModelReviewDock::showCell(CellKey cell)
     m_accept->setEnabled(valid && cell.set == m_review->evaluation()->predictionSet());
     m_delete->setEnabled(valid && cell.set == m_review->evaluation()->groundTruthSet()
                          && m_review->workspace()->set(cell.set).store.isLive(cell.annotation));
+    m_acceptAction->setEnabled(m_keysActive && m_accept->isEnabled());
+    m_deleteAction->setEnabled(m_keysActive && m_delete->isEnabled());
+}
+
+void ModelReviewDock::setKeysActive(bool active)
+{
+    m_keysActive = active;
+    showCell(m_shown);
 }
 
 QString ModelReviewDock::cellText() const

@@ -4,6 +4,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -34,6 +35,13 @@ public:
     QString cellText() const;
     QPushButton* acceptButton() const { return m_accept; }
     QPushButton* deleteButton() const { return m_delete; }
+    /**
+     * The buttons' menu actions with their keys (A, Delete): enabled like the buttons, but only
+     * while setKeysActive(true), so that Delete stays the editing tools' key on the annotation page.
+     */
+    QAction* acceptAction() const { return m_acceptAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    void setKeysActive(bool active);
 
 signals:
     /** "Accept prediction into ground truth" for the shown prediction. */
@@ -54,6 +62,9 @@ private:
     QLabel* m_cell;
     QPushButton* m_accept;
     QPushButton* m_delete;
+    QAction* m_acceptAction;
+    QAction* m_deleteAction;
+    bool m_keysActive = false;
     CellKey m_shown;
 };
 

@@ -74,15 +74,20 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
     });
     connect(evaluation, &ReviewEvaluation::evaluated, this, &ReviewView::updateMatchedCell);
     for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
-        connect(canvas, &ImageCanvas::selectedCellChanged, this, [this](CellKey cell) {
+        connect(canvas, &ImageCanvas::selectedCellChanged, this, [this, canvas](CellKey cell) {
             m_reviewSelected = cell;
+            if (const int index = canvas->overlay().indexOf(cell); index >= 0) {
+                // The walk over disagreements goes on from the cell last selected, however selected.
+                m_walkImage = canvas->imageName();
+                m_walkedTo = {canvas->overlay().bounds(index).topLeft(), cell};
+            }
             updateMatchedCell();
             emit reviewCellSelected(cell);
         });
     }
 }
 
-QList<CellKey> ReviewView::disagreements()
+std::vector<ReviewView::Disagreement> ReviewView::findDisagreements()
 {
     sync();   // the page's overlays show the current image
     const ReviewEvaluation* evaluation = m_review->evaluation();
@@ -93,12 +98,7 @@ QList<CellKey> ReviewView::disagreements()
     }
     if (gtImage < 0 || currentIndex() == AnnotationsPage)
         return {};
-    struct Found
-    {
-        QPointF at;
-        CellKey cell;
-    };
-    std::vector<Found> found;
+    std::vector<Disagreement> found;
     const QHash<qint64, ReviewEvaluation::CellClass> classes = evaluation->classesOf(gtImage);
     for (auto it = classes.cbegin(); it != classes.cend(); ++it) {
         if (it.value() != ReviewEvaluation::CellClass::FalseNegative && it.value() != ReviewEvaluation::CellClass::FalsePositive)
@@ -109,14 +109,15 @@ QList<CellKey> ReviewView::disagreements()
         if (index >= 0 && canvas->overlay().isVisible(index))
             found.push_back({canvas->overlay().bounds(index).topLeft(), cell});
     }
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        return std::make_tuple(a.at.y(), a.at.x(), a.cell.set, a.cell.annotation)
-               < std::make_tuple(b.at.y(), b.at.x(), b.cell.set, b.cell.annotation);
-    });
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+QList<CellKey> ReviewView::disagreements()
+{
     QList<CellKey> cells;
-    cells.reserve(qsizetype(found.size()));
-    for (const Found& f : found)
-        cells.append(f.cell);
+    for (const Disagreement& d : findDisagreements())
+        cells.append(d.cell);
     return cells;
 }
 
@@ -129,20 +130,34 @@ ImageCanvas* ReviewView::canvasShowing(CellKey cell) const
 
 bool ReviewView::selectDisagreement(int step, bool fromEnd)
 {
-    const QList<CellKey> cells = disagreements();
-    if (cells.isEmpty())
+    const std::vector<Disagreement> found = findDisagreements();
+    if (found.empty())
         return false;
-    const qsizetype at = fromEnd ? -1 : cells.indexOf(m_reviewSelected);
-    const qsizetype next = at < 0 ? (step > 0 ? 0 : cells.size() - 1) : at + step;
-    if (next < 0 || next >= cells.size())
+    const auto size = std::ptrdiff_t(found.size());
+    std::ptrdiff_t next = step > 0 ? 0 : size - 1;
+    if (!fromEnd) {
+        const auto selected = std::find_if(found.begin(), found.end(),
+                                           [this](const Disagreement& d) { return d.cell == m_reviewSelected; });
+        if (selected != found.end()) {
+            next = (selected - found.begin()) + step;
+        } else if (m_walkImage == m_annotations->imageName()) {
+            // The cell last selected was accepted, deleted, deselected or is no disagreement: go on
+            // from where it was.
+            const auto after = std::upper_bound(found.begin(), found.end(), m_walkedTo);
+            next = step > 0 ? after - found.begin() : std::lower_bound(found.begin(), found.end(), m_walkedTo) - found.begin() - 1;
+        }
+    }
+    if (next < 0 || next >= size)
         return false;
-    const CellKey cell = cells[next];
-    ImageCanvas* target = canvasShowing(cell);
+    const Disagreement& d = found[std::size_t(next)];
+    ImageCanvas* target = canvasShowing(d.cell);
     for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
         if (canvas != target)
             canvas->setSelectedCell({});
     }
-    target->setSelectedCell(cell, true);
+    target->setSelectedCell(d.cell, true);
+    m_walkImage = m_annotations->imageName();
+    m_walkedTo = d;
     return true;
 }
 

@@ -5,8 +5,12 @@
 #include "widgets/overlaystyle.h"
 #include "widgets/predictionstyle.h"
 
+#include <QPointF>
 #include <QSet>
 #include <QTabWidget>
+
+#include <tuple>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -83,6 +87,18 @@ signals:
     void reviewCellSelected(curator::CellKey cell);
 
 private:
+    /** A missed or spurious cell and the top-left of its box, ordered top to bottom, then left to right. */
+    struct Disagreement
+    {
+        QPointF at;
+        CellKey cell;
+        bool operator<(const Disagreement& o) const
+        {
+            return std::make_tuple(at.y(), at.x(), cell.set, cell.annotation)
+                   < std::make_tuple(o.at.y(), o.at.x(), o.cell.set, o.cell.annotation);
+        }
+    };
+    std::vector<Disagreement> findDisagreements();
     QWidget* createSideBySide();
     QWidget* createDifference();
     QComboBox* createIouBox();
@@ -108,6 +124,8 @@ private:
     QLabel* m_legend = nullptr;
     QList<QComboBox*> m_iouBoxes;
     QSet<int> m_userHiddenSets;
+    QString m_walkImage;         ///< the image of the cell last selected on a review page
+    Disagreement m_walkedTo;     ///< and that cell, for the walk to go on from where it was
     CellKey m_reviewSelected;   ///< the cell last selected on a review page; its best match is outlined
     bool m_dirty = true;
     bool m_linking = false;

@@ -14,6 +14,7 @@
 #include "widgets/predictionstylebox.h"
 #include "widgets/modelreviewdock.h"
 #include "widgets/reviewview.h"
+#include "widgets/tools/edittools.h"
 
 #include <QAction>
 #include <QDir>
@@ -43,6 +44,7 @@ private slots:
     void bestMatchIsOutlinedOnEveryPage();
     void nextMissedOrSpuriousCellWalksImageAfterImage();
     void viewMenuActsOnThePageShown();
+    void keysActOnTheReviewPagesSelection();
     void modelRunOnTheCurrentImage();
     void acceptAndDeleteFromTheDock();
     void cellTypeTableShowsEveryColumn();
@@ -390,12 +392,13 @@ void TestReviewView::nextMissedOrSpuriousCellWalksImageAfterImage()
 
     // On the side-by-side page a missed cell is selected on the ground-truth side, a spurious one
     // on the predictions side.
-    difference->setSelectedCell({});
+    difference->setSelectedCell(cells.first());
     view->setCurrentIndex(ReviewView::SideBySidePage);
     QCoreApplication::processEvents();
     QCOMPARE(view->disagreements(), cells);
     int fn = 0, fp = 0;
-    for (const CellKey& cell : cells) {
+    (evaluation->classify(cells.first()) == ReviewEvaluation::CellClass::FalsePositive ? fp : fn) += 1;
+    for (const CellKey& cell : cells.mid(1)) {
         QVERIFY(window.goToDisagreement(1));
         const bool spurious = evaluation->classify(cell) == ReviewEvaluation::CellClass::FalsePositive;
         ImageCanvas* side = spurious ? view->predictionCanvas() : view->groundTruthCanvas();
@@ -478,6 +481,100 @@ void TestReviewView::viewMenuActsOnThePageShown()
     QCOMPARE(qRound(shownZoom()), qRound(annotationZoom * 100));
     zoomIn->trigger();
     QVERIFY(annotations->zoom() > annotationZoom);
+}
+
+void TestReviewView::keysActOnTheReviewPagesSelection()
+{
+    MainWindow window;
+    prepare(window);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ReviewView* view = window.reviewView();
+    const AnnotationStore& store = window.workspace()->set(0).store;
+    QUndoStack* undo = window.documents()->document(0)->undoStack();
+    const std::vector<quint32> gtCells = store.annotationsOfImage(0);
+    const int liveBefore = store.liveAnnotationCountOfImage(0);
+
+    // On the annotation page Delete is the editing tools' and acts on that page's selection.
+    const CellKey stale{0, int(gtCells[20])};
+    window.canvas()->setSelectedCell(stale);
+    QVERIFY(window.editTools()->deleteAction()->isEnabled());
+    QVERIFY(!window.modelReviewDock()->deleteAction()->isEnabled());
+
+    // On the difference page the tools are off, and Delete deletes the cell selected there, not
+    // the annotation page's (hidden) selection.
+    view->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    QVERIFY(!window.editTools()->deleteAction()->isEnabled());
+    QVERIFY(!window.editTools()->drawAction()->isEnabled());
+    ImageCanvas* difference = view->differenceCanvas();
+    const CellKey missed{0, int(gtCells[test::kMatched])};
+    difference->setSelectedCell(missed);
+    QVERIFY(window.modelReviewDock()->deleteAction()->isEnabled());
+    QTest::keyClick(difference, Qt::Key_Delete);
+    QVERIFY(!store.isLive(missed.annotation));
+    QVERIFY(store.isLive(stale.annotation));
+    QCOMPARE(store.liveAnnotationCountOfImage(0), liveBefore - 1);
+    undo->undo();
+    QVERIFY(store.isLive(missed.annotation));
+    window.predictionReview()->waitForEvaluation();
+
+    // A accepts the selected spurious prediction into the ground truth.
+    const CellKey spurious{1, test::kMatched};
+    QCOMPARE(window.predictionReview()->evaluation()->classify(spurious), ReviewEvaluation::CellClass::FalsePositive);
+    difference->setSelectedCell(spurious);
+    QVERIFY(window.modelReviewDock()->acceptAction()->isEnabled());
+    QTest::keyClick(difference, Qt::Key_A);
+    QCOMPARE(store.liveAnnotationCountOfImage(0), liveBefore + 1);
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    undo->undo();
+    QCOMPARE(store.liveAnnotationCountOfImage(0), liveBefore);
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+
+    // Walking on after the cell walked to was deleted continues from where it was.
+    const QList<CellKey> cells = view->disagreements();
+    int i = 1;
+    while (i + 1 < cells.size() && cells[i].set != 0)
+        ++i;
+    QVERIFY(i + 1 < cells.size());
+    difference->setSelectedCell(cells.first());
+    for (int k = 1; k <= i; ++k)
+        QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(difference->selectedCell(), cells[i]);
+    QTest::keyClick(difference, Qt::Key_Delete);
+    QVERIFY(!store.isLive(cells[i].annotation));
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(difference->selectedCell(), cells[i + 1]);
+    undo->undo();
+    window.predictionReview()->waitForEvaluation();
+
+    // From a matched cell clicked on the page, X goes to the first disagreement below it.
+    const CellKey matched{0, int(gtCells[0])};
+    QCOMPARE(window.predictionReview()->evaluation()->classify(matched), ReviewEvaluation::CellClass::TruePositive);
+    difference->setSelectedCell(matched);
+    const auto topLeft = [difference](CellKey c) {
+        const QPointF p = difference->overlay().bounds(difference->overlay().indexOf(c)).topLeft();
+        return std::make_pair(p.y(), p.x());
+    };
+    CellKey below;
+    for (const CellKey& c : view->disagreements()) {
+        if (topLeft(c) > topLeft(matched)) {
+            below = c;
+            break;
+        }
+    }
+    QVERIFY(below.isValid());
+    QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(difference->selectedCell(), below);
+
+    // Back on the annotation page the tools are on again and Delete is theirs.
+    view->setCurrentIndex(ReviewView::AnnotationsPage);
+    QVERIFY(window.editTools()->deleteAction()->isEnabled());
+    QVERIFY(!window.modelReviewDock()->deleteAction()->isEnabled());
 }
 
 void TestReviewView::modelRunOnTheCurrentImage()

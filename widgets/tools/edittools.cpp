@@ -63,6 +63,13 @@ QAction* EditTools::addTool(const QString& text, const QString& shortcut, const 
     return action;
 }
 
+void EditTools::setEditingEnabled(bool enabled)
+{
+    m_group->setEnabled(enabled);
+    m_delete->setEnabled(enabled);
+    m_merge->setEnabled(enabled);
+}
+
 QList<QAction*> EditTools::toolActions() const
 {
     return m_group->actions();

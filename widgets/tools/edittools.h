@@ -39,6 +39,11 @@ public:
     QAction* splitAction() const { return m_split; }
     QAction* deleteAction() const { return m_delete; }
     QAction* mergeAction() const { return m_merge; }
+    /**
+     * Enables or disables the tools, Merge and Delete together: they edit the annotation canvas, so
+     * they are off while a review page covers it (its selection is not the one the user sees).
+     */
+    void setEditingEnabled(bool enabled);
     /** A tool bar with the tools and the edit actions. */
     QToolBar* createToolBar(QWidget* parent) const;
 
