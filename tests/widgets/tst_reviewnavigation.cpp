@@ -1,0 +1,280 @@
+// Walking the review from the keyboard: Model > Next / Previous Missed or Spurious Cell over the
+// fixture image and on to the next image, A and Delete on a review page's selection (never on the
+// hidden annotation page's), and the View menu's zoom and exports following the page shown.
+#include "reviewwindowfixture.h"
+
+#include "model/documentmanager.h"
+#include "widgets/modelreviewdock.h"
+#include "widgets/reviewview.h"
+#include "widgets/tools/edittools.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace curator;
+
+class TestReviewNavigation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_fixture.init(); }
+    void nextMissedOrSpuriousCellWalksImageAfterImage();
+    void viewMenuActsOnThePageShown();
+    void keysActOnTheReviewPagesSelection();
+
+private:
+    void prepare(MainWindow& window) { m_fixture.prepare(window); }
+    test::ReviewWindowFixture m_fixture;
+};
+
+void TestReviewNavigation::nextMissedOrSpuriousCellWalksImageAfterImage()
+{
+    {
+        MainWindow empty;   // nothing evaluated: nothing to go to, and no crash
+        QVERIFY(!empty.goToDisagreement(1));
+    }
+    MainWindow window;
+    prepare(window);
+    ReviewView* view = window.reviewView();
+    const ReviewEvaluation* evaluation = window.predictionReview()->evaluation();
+    const QString first = window.canvas()->imageName();
+    QCOMPARE(view->currentIndex(), int(ReviewView::AnnotationsPage));
+    QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(view->currentIndex(), int(ReviewView::DifferencePage));   // shown where the classes are
+    ImageCanvas* difference = view->differenceCanvas();
+
+    // Every missed cell and every spurious square of the fixture image, top to bottom.
+    const QList<CellKey> cells = view->disagreements();
+    const int gtCells = window.workspace()->set(0).store.liveAnnotationCountOfImage(0);
+    QCOMPARE(cells.size(), gtCells - test::kMatched + test::kSpurious);
+    double lastTop = -1;
+    for (const CellKey& cell : cells) {
+        const auto c = evaluation->classify(cell);
+        QVERIFY(c == ReviewEvaluation::CellClass::FalseNegative || c == ReviewEvaluation::CellClass::FalsePositive);
+        const double top = difference->overlay().bounds(difference->overlay().indexOf(cell)).top();
+        QVERIFY(top >= lastTop);
+        lastTop = top;
+    }
+    QCOMPARE(difference->selectedCell(), cells.first());
+
+    // Zoomed in, each step selects the next one and brings it into view.
+    difference->setZoom(4.0);
+    for (int i = 1; i < cells.size(); ++i) {
+        QVERIFY(window.goToDisagreement(1));
+        QCOMPARE(difference->selectedCell(), cells[i]);
+        const QPointF centre = difference->overlay().bounds(difference->overlay().indexOf(cells[i])).center();
+        QVERIFY(difference->rect().contains(difference->mapFromImage(centre).toPoint()));
+        QCOMPARE(window.modelReviewDock()->cellText().contains(QStringLiteral("(FN)"))
+                     || window.modelReviewDock()->cellText().contains(QStringLiteral("(FP)")),
+                 true);
+    }
+    QVERIFY(window.goToDisagreement(-1));
+    QCOMPARE(difference->selectedCell(), cells[cells.size() - 2]);
+    QVERIFY(window.goToDisagreement(1));
+
+    // Past the last one: the next image with any, its first missed cell (no predictions there). The
+    // fixture image is the last ground-truth image in the browser's order, so this wraps round.
+    QVERIFY(window.goToDisagreement(1));
+    QVERIFY(window.canvas()->imageName() != first);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Continued from the first image."));
+    const CellKey next = difference->selectedCell();
+    QVERIFY(next.isValid());
+    QCOMPARE(next.set, 0);
+    QCOMPARE(evaluation->classify(next), ReviewEvaluation::CellClass::FalseNegative);
+    QCOMPARE(next, view->disagreements().first());
+    // And back: the fixture image's last one.
+    QVERIFY(window.goToDisagreement(-1));
+    QCOMPARE(window.canvas()->imageName(), first);
+    QCOMPARE(difference->selectedCell(), cells.last());
+
+    // On the side-by-side page a missed cell is selected on the ground-truth side, a spurious one
+    // on the predictions side.
+    difference->setSelectedCell(cells.first());
+    view->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->disagreements(), cells);
+    int fn = 0, fp = 0;
+    (evaluation->classify(cells.first()) == ReviewEvaluation::CellClass::FalsePositive ? fp : fn) += 1;
+    for (const CellKey& cell : cells.mid(1)) {
+        QVERIFY(window.goToDisagreement(1));
+        const bool spurious = evaluation->classify(cell) == ReviewEvaluation::CellClass::FalsePositive;
+        ImageCanvas* side = spurious ? view->predictionCanvas() : view->groundTruthCanvas();
+        ImageCanvas* other = spurious ? view->groundTruthCanvas() : view->predictionCanvas();
+        QCOMPARE(side->selectedCell(), cell);
+        QVERIFY(!other->selectedCell().isValid());
+        (spurious ? fp : fn) += 1;
+    }
+    QCOMPARE(fp, test::kSpurious);
+    QVERIFY(fn > 0);
+}
+
+void TestReviewNavigation::viewMenuActsOnThePageShown()
+{
+    MainWindow window;
+    prepare(window);
+    QAction* zoomIn = nullptr;
+    QAction* fit = nullptr;
+    QAction* next = nullptr;
+    for (QAction* a : window.findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::ZoomIn))
+            zoomIn = a;
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
+            fit = a;
+        if (a->shortcut() == QKeySequence(Qt::Key_X))
+            next = a;
+    }
+    QVERIFY(zoomIn && fit && next);
+    auto* label = window.findChild<QLabel*>(QStringLiteral("zoomLabel"));
+    QVERIFY(label);
+    auto shownZoom = [label] { return QLocale().toDouble(label->text().remove(u'%').trimmed()); };
+    ReviewView* view = window.reviewView();
+    ImageCanvas* annotations = window.canvas();
+    const double annotationZoom = annotations->zoom();
+
+    // Keys go to the image from the start (not to the browser's search field), and X opens the
+    // difference page on the first disagreement, with the keyboard focus; the zoom then acts on that page.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(QApplication::focusWidget(), annotations);
+    QTest::keyClick(annotations, Qt::Key_X);
+    QCOMPARE(view->currentIndex(), int(ReviewView::DifferencePage));
+    QCOMPARE(QApplication::focusWidget(), view->differenceCanvas());
+    QCOMPARE(view->differenceCanvas()->selectedCell(), view->disagreements().value(0));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_X);   // the next one, not typed anywhere
+    QCOMPARE(view->differenceCanvas()->selectedCell(), view->disagreements().value(1));
+    QVERIFY(view->differenceCanvas()->selectedCell().isValid());
+    ImageCanvas* difference = view->differenceCanvas();
+    const double before = difference->zoom();
+    zoomIn->trigger();
+    QVERIFY(difference->zoom() > before);
+    QCOMPARE(annotations->zoom(), annotationZoom);
+    QCOMPARE(qRound(shownZoom()), qRound(difference->zoom() * 100));
+    fit->trigger();
+    QVERIFY(difference->isFitToWindow());
+
+    // Side by side: both sides zoom together, the label shows theirs.
+    view->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    zoomIn->trigger();
+    zoomIn->trigger();
+    QVERIFY(!view->groundTruthCanvas()->isFitToWindow());
+    QCOMPARE(view->predictionCanvas()->zoom(), view->groundTruthCanvas()->zoom());
+    QCOMPARE(qRound(shownZoom()), qRound(view->groundTruthCanvas()->zoom() * 100));
+    QCOMPARE(annotations->zoom(), annotationZoom);
+
+    // Export View writes the page shown: here both sides in their layout.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("review.png"));
+    QVERIFY(window.exportView(path));
+    const QImage both(path);
+    const QSize side = view->groundTruthCanvas()->size() * view->groundTruthCanvas()->devicePixelRatio();
+    if (view->sideBySideOrientation() == Qt::Vertical)
+        QCOMPARE(both.height(), side.height() + 2 + view->predictionCanvas()->height());
+    else
+        QCOMPARE(both.width(), side.width() + 2 + view->predictionCanvas()->width());
+
+    // Back on the annotations page the label and the actions follow it again.
+    view->setCurrentIndex(ReviewView::AnnotationsPage);
+    QCOMPARE(qRound(shownZoom()), qRound(annotationZoom * 100));
+    zoomIn->trigger();
+    QVERIFY(annotations->zoom() > annotationZoom);
+}
+
+void TestReviewNavigation::keysActOnTheReviewPagesSelection()
+{
+    MainWindow window;
+    prepare(window);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ReviewView* view = window.reviewView();
+    const AnnotationStore& store = window.workspace()->set(0).store;
+    QUndoStack* undo = window.documents()->document(0)->undoStack();
+    const std::vector<quint32> gtCells = store.annotationsOfImage(0);
+    const int liveBefore = store.liveAnnotationCountOfImage(0);
+
+    // On the annotation page Delete is the editing tools' and acts on that page's selection.
+    const CellKey stale{0, int(gtCells[20])};
+    window.canvas()->setSelectedCell(stale);
+    QVERIFY(window.editTools()->deleteAction()->isEnabled());
+    QVERIFY(!window.modelReviewDock()->deleteAction()->isEnabled());
+
+    // On the difference page the tools are off, and Delete deletes the cell selected there, not
+    // the annotation page's (hidden) selection.
+    view->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    QVERIFY(!window.editTools()->deleteAction()->isEnabled());
+    QVERIFY(!window.editTools()->drawAction()->isEnabled());
+    ImageCanvas* difference = view->differenceCanvas();
+    const CellKey missed{0, int(gtCells[test::kMatched])};
+    difference->setSelectedCell(missed);
+    QVERIFY(window.modelReviewDock()->deleteAction()->isEnabled());
+    QTest::keyClick(difference, Qt::Key_Delete);
+    QVERIFY(!store.isLive(missed.annotation));
+    QVERIFY(store.isLive(stale.annotation));
+    QCOMPARE(store.liveAnnotationCountOfImage(0), liveBefore - 1);
+    undo->undo();
+    QVERIFY(store.isLive(missed.annotation));
+    window.predictionReview()->waitForEvaluation();
+
+    // A accepts the selected spurious prediction into the ground truth.
+    const CellKey spurious{1, test::kMatched};
+    QCOMPARE(window.predictionReview()->evaluation()->classify(spurious), ReviewEvaluation::CellClass::FalsePositive);
+    difference->setSelectedCell(spurious);
+    QVERIFY(window.modelReviewDock()->acceptAction()->isEnabled());
+    QTest::keyClick(difference, Qt::Key_A);
+    QCOMPARE(store.liveAnnotationCountOfImage(0), liveBefore + 1);
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    undo->undo();
+    QCOMPARE(store.liveAnnotationCountOfImage(0), liveBefore);
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+
+    // Walking on after the cell walked to was deleted continues from where it was.
+    const QList<CellKey> cells = view->disagreements();
+    int i = 1;
+    while (i + 1 < cells.size() && cells[i].set != 0)
+        ++i;
+    QVERIFY(i + 1 < cells.size());
+    difference->setSelectedCell(cells.first());
+    for (int k = 1; k <= i; ++k)
+        QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(difference->selectedCell(), cells[i]);
+    QTest::keyClick(difference, Qt::Key_Delete);
+    QVERIFY(!store.isLive(cells[i].annotation));
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(difference->selectedCell(), cells[i + 1]);
+    undo->undo();
+    window.predictionReview()->waitForEvaluation();
+
+    // From a matched cell clicked on the page, X goes to the first disagreement below it.
+    const CellKey matched{0, int(gtCells[0])};
+    QCOMPARE(window.predictionReview()->evaluation()->classify(matched), ReviewEvaluation::CellClass::TruePositive);
+    difference->setSelectedCell(matched);
+    const auto topLeft = [difference](CellKey c) {
+        const QPointF p = difference->overlay().bounds(difference->overlay().indexOf(c)).topLeft();
+        return std::make_pair(p.y(), p.x());
+    };
+    CellKey below;
+    for (const CellKey& c : view->disagreements()) {
+        if (topLeft(c) > topLeft(matched)) {
+            below = c;
+            break;
+        }
+    }
+    QVERIFY(below.isValid());
+    QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(difference->selectedCell(), below);
+
+    // Back on the annotation page the tools are on again and Delete is theirs.
+    view->setCurrentIndex(ReviewView::AnnotationsPage);
+    QVERIFY(window.editTools()->deleteAction()->isEnabled());
+    QVERIFY(!window.modelReviewDock()->deleteAction()->isEnabled());
+}
+
+QTEST_MAIN(TestReviewNavigation)
+#include "tst_reviewnavigation.moc"
