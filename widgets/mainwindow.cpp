@@ -7,6 +7,7 @@
 #include "widgets/documentcontroller.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
+#include "widgets/reviewview.h"
 #include "widgets/sampledataset.h"
 #include "widgets/viewsettingsdock.h"
 
@@ -81,7 +82,11 @@ void MainWindow::connectViews()
         showCellInfo(cell.isValid() ? cell : m_canvas->hoveredCell());
     });
     connect(m_cells, &CellTableDock::cellActivated, this, [this](CellKey cell) {
-        m_canvas->setSelectedCell(cell, true);
+        // On the page shown: a review page's canvas when one covers the annotation canvas.
+        if (m_reviewView)
+            m_reviewView->selectCell(cell, true);
+        else
+            m_canvas->setSelectedCell(cell, true);
         showCellInfo(cell);
     });
     connect(m_canvas, &ImageCanvas::hoveredCellChanged, this, [this](CellKey cell) {

@@ -10,6 +10,8 @@
 #include "widgets/predictionstylebox.h"
 #include "widgets/modelreviewdock.h"
 #include "widgets/reviewview.h"
+#include "widgets/celltabledock.h"
+#include "widgets/reviewdock.h"
 #include "widgets/tools/edittools.h"
 #include "widgets/viewsettingsdock.h"
 
@@ -155,6 +157,11 @@ void MainWindow::connectReview()
     for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->differenceCanvas()})
         connect(canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);
     connect(m_reviewView, &QTabWidget::currentChanged, this, &MainWindow::showZoom);
+    // The review pages' selection is the one flagged (Shift+F) and shown in the Cells table, and they draw the flags.
+    m_review->setSelectionSource([this] { return m_reviewView->selectedCells(); });
+    connect(m_review, &ReviewDock::flaggedCellsChanged, m_reviewView, &ReviewView::setFlaggedCells);
+    m_reviewView->setFlaggedCells(m_canvas->flaggedCells());
+    connect(m_reviewView, &ReviewView::reviewCellSelected, m_cells, &CellTableDock::setCurrentCell);
     // Editing happens on the annotation page; on a review page A and Delete act on the cell selected there.
     connect(m_reviewView, &QTabWidget::currentChanged, this, [this](int page) {
         m_tools->setEditingEnabled(page == ReviewView::AnnotationsPage);

@@ -72,12 +72,7 @@ bool ReviewView::selectDisagreement(int step, bool fromEnd)
     if (next < 0 || next >= size)
         return false;
     const Disagreement& d = found[std::size_t(next)];
-    ImageCanvas* target = canvasShowing(d.cell);
-    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
-        if (canvas != target)
-            canvas->setSelectedCell({});
-    }
-    target->setSelectedCell(d.cell, true);
+    selectCell(d.cell, true);
     m_walkImage = m_annotations->imageName();
     m_walkedTo = d;
     return true;

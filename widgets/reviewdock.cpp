@@ -175,6 +175,7 @@ void ReviewDock::refresh()
         }
     }
     m_canvas->setFlaggedCells(flagged);
+    emit flaggedCellsChanged(flagged);
     refreshProgress();
 }
 
@@ -235,7 +236,7 @@ void ReviewDock::toggleCellFlags()
 {
     Document* doc = m_documents->activeDocument();
     QList<qint64> ids;
-    for (const CellKey& cell : m_canvas->selectedCells()) {
+    for (const CellKey& cell : m_selection ? m_selection() : m_canvas->selectedCells()) {
         if (doc && cell.set == m_documents->activeSet())
             ids.append(doc->store().annotationId(cell.annotation));
     }

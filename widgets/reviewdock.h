@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/workspace.h"
+
 #include <QDockWidget>
+
+#include <functional>
 
 class QAction;
 class QCheckBox;
@@ -13,7 +17,6 @@ namespace curator {
 class Document;
 class DocumentManager;
 class ImageCanvas;
-class Workspace;
 
 /**
  * Review of the active annotation set: for the image shown, "reviewed" and "flagged" marks and a
@@ -39,11 +42,18 @@ public:
 
     /** The image the canvas shows changed. */
     void setImage(const QString& fileName);
+    /**
+     * Where "Flag Selected Cells" takes the selection from (default: the canvas's): the main window
+     * points it at the central page shown, so that a review page's selection is the one flagged.
+     */
+    void setSelectionSource(std::function<QList<CellKey>()> source) { m_selection = std::move(source); }
 
 signals:
     /** Navigation wants image @p imageIndex of set @p set shown. */
     void showImageRequested(int set, int imageIndex);
     void statusMessage(const QString& text);
+    /** The flagged cells of the image shown changed (drawn on the canvas; other views may draw them too). */
+    void flaggedCellsChanged(const QList<curator::CellKey>& cells);
 
 private:
     void createActions();
@@ -61,6 +71,7 @@ private:
     Workspace* m_workspace;
     DocumentManager* m_documents;
     ImageCanvas* m_canvas;
+    std::function<QList<CellKey>()> m_selection;
     QString m_fileName;
     QAction* m_reviewed = nullptr;
     QAction* m_flagImage = nullptr;

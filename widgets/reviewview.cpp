@@ -156,6 +156,36 @@ ImageCanvas* ReviewView::currentCanvas() const
     }
 }
 
+QList<CellKey> ReviewView::selectedCells() const
+{
+    switch (currentIndex()) {
+    case SideBySidePage: return m_groundTruth->selectedCells() + m_prediction->selectedCells();
+    case DifferencePage: return m_difference->selectedCells();
+    default: return m_annotations->selectedCells();
+    }
+}
+
+void ReviewView::selectCell(CellKey cell, bool centre)
+{
+    if (currentIndex() == AnnotationsPage) {
+        m_annotations->setSelectedCell(cell, centre);
+        return;
+    }
+    sync();
+    ImageCanvas* target = canvasShowing(cell);
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
+        if (canvas != target)
+            canvas->setSelectedCell({});
+    }
+    target->setSelectedCell(cell, centre);
+}
+
+void ReviewView::setFlaggedCells(const QList<CellKey>& cells)
+{
+    for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference})
+        canvas->setFlaggedCells(cells);
+}
+
 namespace {
 /** @p a and @p b next to each other along @p orientation, with a dark 2-pixel gap. */
 QImage joined(const QImage& a, const QImage& b, Qt::Orientation orientation)

@@ -48,6 +48,15 @@ public:
      * ground-truth side (the other follows it) or the difference canvas.
      */
     ImageCanvas* currentCanvas() const;
+    /** The cells selected on the page shown (both sides of the side-by-side page). */
+    QList<CellKey> selectedCells() const;
+    /**
+     * Selects @p cell on the page shown (on the side-by-side page, on the side that draws it),
+     * optionally centring it; the other canvases of the page lose their selection.
+     */
+    void selectCell(CellKey cell, bool centre);
+    /** Cells drawn with the review flag's outline on the review pages too. */
+    void setFlaggedCells(const QList<CellKey>& cells);
     /** The page as shown, for export: one canvas's view, or on the side-by-side page both in their layout. */
     QImage renderCurrentView();
     /** The whole image with the page's cells at @p scale (both sides in the page's layout on the side-by-side page). */

@@ -3,14 +3,18 @@
 // hidden annotation page's), and the View menu's zoom and exports following the page shown.
 #include "reviewwindowfixture.h"
 
+#include "model/document.h"
 #include "model/documentmanager.h"
+#include "widgets/celltabledock.h"
 #include "widgets/modelreviewdock.h"
+#include "widgets/reviewdock.h"
 #include "widgets/reviewview.h"
 #include "widgets/tools/edittools.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 
 using namespace curator;
@@ -23,6 +27,7 @@ private slots:
     void nextMissedOrSpuriousCellWalksImageAfterImage();
     void viewMenuActsOnThePageShown();
     void keysActOnTheReviewPagesSelection();
+    void flagsAndCellTableFollowThePageShown();
 
 private:
     void prepare(MainWindow& window) { m_fixture.prepare(window); }
@@ -274,6 +279,63 @@ void TestReviewNavigation::keysActOnTheReviewPagesSelection()
     view->setCurrentIndex(ReviewView::AnnotationsPage);
     QVERIFY(window.editTools()->deleteAction()->isEnabled());
     QVERIFY(!window.modelReviewDock()->deleteAction()->isEnabled());
+}
+
+void TestReviewNavigation::flagsAndCellTableFollowThePageShown()
+{
+    MainWindow window;
+    prepare(window);
+    ReviewView* view = window.reviewView();
+    const AnnotationStore& store = window.workspace()->set(0).store;
+    const Document* doc = window.documents()->document(0);
+    const std::vector<quint32> gtCells = store.annotationsOfImage(0);
+    const CellKey stale{0, int(gtCells[20])};
+    const CellKey missed{0, int(gtCells[test::kMatched])};
+    window.canvas()->setSelectedCell(stale);
+
+    // Shift+F on the difference page flags the cell selected there, and the page draws the flag.
+    view->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* difference = view->differenceCanvas();
+    difference->setSelectedCell(missed);
+    QCOMPARE(window.cellTable()->currentCell(), missed);   // the Cells table follows the page
+    window.review()->flagCellsAction()->trigger();
+    QVERIFY(doc->isCellFlagged(store.annotationId(missed.annotation)));
+    QVERIFY(!doc->isCellFlagged(store.annotationId(stale.annotation)));
+    QVERIFY(difference->flaggedCells().contains(missed));
+    QVERIFY(view->groundTruthCanvas()->flaggedCells().contains(missed));
+    QVERIFY(window.canvas()->flaggedCells().contains(missed));
+    window.review()->flagCellsAction()->trigger();   // and clears it again
+    QVERIFY(!doc->isCellFlagged(store.annotationId(missed.annotation)));
+    QVERIFY(difference->flaggedCells().isEmpty());
+
+    // Choosing a row of the Cells table selects and centres that cell on the page shown.
+    window.canvas()->setSelectedCell({});
+    difference->setZoom(4.0);
+    QTableView* table = window.cellTable()->view();
+    const CellKey spurious{1, test::kMatched};
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        table->setCurrentIndex(table->model()->index(r, 0));
+        if (window.cellTable()->currentCell() == spurious)
+            break;
+    }
+    QCOMPARE(window.cellTable()->currentCell(), spurious);
+    QCOMPARE(difference->selectedCell(), spurious);
+    QVERIFY(!window.canvas()->selectedCell().isValid());   // not the hidden annotation page's
+    const QPointF centre = difference->overlay().bounds(difference->overlay().indexOf(spurious)).center();
+    QVERIFY(difference->rect().contains(difference->mapFromImage(centre).toPoint()));
+
+    // On the side-by-side page a ground-truth row goes to the ground-truth side.
+    view->setCurrentIndex(ReviewView::SideBySidePage);
+    QCoreApplication::processEvents();
+    window.cellTable()->setCurrentCell({});
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        table->setCurrentIndex(table->model()->index(r, 0));
+        if (window.cellTable()->currentCell() == missed)
+            break;
+    }
+    QCOMPARE(view->groundTruthCanvas()->selectedCell(), missed);
+    QVERIFY(!view->predictionCanvas()->selectedCell().isValid());
 }
 
 QTEST_MAIN(TestReviewNavigation)
