@@ -109,7 +109,9 @@ void MainWindow::connectViews()
 void MainWindow::createStatusBar()
 {
     m_cellLabel = new QLabel;
+    m_cellLabel->setObjectName(QStringLiteral("cellLabel"));
     m_cursorLabel = new QLabel;
+    m_cursorLabel->setObjectName(QStringLiteral("cursorLabel"));
     m_zoomLabel = new QLabel;
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));

@@ -156,6 +156,14 @@ void MainWindow::connectReview()
     connect(m_reviewView, &ReviewView::reviewCellSelected, m_modelReviewDock, &ModelReviewDock::showCell);
     for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->differenceCanvas()})
         connect(canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);
+    // The status bar's cell and pixel readouts follow the review pages' canvases as they do the annotation page's.
+    for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->predictionCanvas(), m_reviewView->differenceCanvas()}) {
+        connect(canvas, &ImageCanvas::hoveredCellChanged, this, [this, canvas](CellKey cell) {
+            showCellInfo(cell.isValid() ? cell : canvas->selectedCell());
+        });
+        connect(canvas, &ImageCanvas::selectedCellChanged, this, [this](CellKey cell) { showCellInfo(cell); });
+        connect(canvas, &ImageCanvas::cursorMoved, this, &MainWindow::showCursor);
+    }
     connect(m_reviewView, &QTabWidget::currentChanged, this, &MainWindow::showZoom);
     // The review pages' selection is the one flagged (Shift+F) and shown in the Cells table, and they draw the flags.
     m_review->setSelectionSource([this] { return m_reviewView->selectedCells(); });

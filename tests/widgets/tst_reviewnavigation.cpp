@@ -299,6 +299,9 @@ void TestReviewNavigation::flagsAndCellTableFollowThePageShown()
     ImageCanvas* difference = view->differenceCanvas();
     difference->setSelectedCell(missed);
     QCOMPARE(window.cellTable()->currentCell(), missed);   // the Cells table follows the page
+    // ... and so does the status bar's cell readout.
+    const QString id = QString::number(store.annotationId(missed.annotation));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("cellLabel"))->text().contains(QStringLiteral("Cell %1 ").arg(id)));
     window.review()->flagCellsAction()->trigger();
     QVERIFY(doc->isCellFlagged(store.annotationId(missed.annotation)));
     QVERIFY(!doc->isCellFlagged(store.annotationId(stale.annotation)));
