@@ -78,8 +78,9 @@ public:
     QList<CellKey> disagreements();
     /**
      * Selects and centres, on the current review page (on the side-by-side page, on the side that
-     * shows it), the disagreement after (@p step 1) or before (-1) the selected one; the first (or
-     * last) when none of them is selected or @p fromEnd. False when there is none further.
+     * shows it), the disagreement after (@p step 1) or before (-1) the cell last selected on this
+     * image, by position when that cell is no disagreement (any more); the first (or last) when
+     * nothing was selected on this image or @p fromEnd. False when there is none further.
      */
     bool selectDisagreement(int step, bool fromEnd = false);
     /** Text of the difference page's legend (counts at the current IoU). */
