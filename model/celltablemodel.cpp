@@ -175,7 +175,7 @@ QVariant CellTableModel::data(const QModelIndex& index, int role) const
         return index.column() == AreaColumn || index.column() == VerticesColumn || index.column() == ScoreColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
-        // The column is sized for "train"; longer labels (a results file's) are cut, so name it in full.
+        // The column is sized for "results…"; longer labels (a results file's name) are cut, so name it in full.
         return index.column() == SetColumn ? QVariant(m_workspace->set(c.set).info.description()) : QVariant();
     case SortRole: return sortValue(c, index.column());
     case SetIndexRole: return c.set;

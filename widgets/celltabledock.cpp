@@ -3,6 +3,7 @@
 #include "model/celltablemodel.h"
 #include "widgets/imagebrowserdock.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -34,7 +35,10 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     fitColumn(m_view, CellTableModel::IdColumn, QStringLiteral("1234567"));
-    fitColumn(m_view, CellTableModel::SetColumn, QStringLiteral("train"));
+    // Wide enough for "train" and "val", and for "results…" of a predictions set ("results <name>"),
+    // so that predictions stand apart from ground truth; the tooltip has the whole name.
+    fitColumn(m_view, CellTableModel::SetColumn,
+              QCoreApplication::translate("SetInfo", "results %1").arg(QString()).trimmed() + QChar(0x2026));
     fitColumn(m_view, CellTableModel::AreaColumn, QLocale().toString(1234.5, 'f', 1));
     fitColumn(m_view, CellTableModel::VerticesColumn, QStringLiteral("99"));
     fitColumn(m_view, CellTableModel::BBoxColumn, QStringLiteral("000,000 00×00"));

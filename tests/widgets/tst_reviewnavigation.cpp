@@ -3,6 +3,7 @@
 // hidden annotation page's), and the View menu's zoom and exports following the page shown.
 #include "reviewwindowfixture.h"
 
+#include "model/celltablemodel.h"
 #include "model/document.h"
 #include "model/documentmanager.h"
 #include "widgets/celltabledock.h"
@@ -316,6 +317,10 @@ void TestReviewNavigation::flagsAndCellTableFollowThePageShown()
     window.canvas()->setSelectedCell({});
     difference->setZoom(4.0);
     QTableView* table = window.cellTable()->view();
+    // The Set column shows "results…" for predictions, not "res…": they stand apart from "val".
+    QVERIFY(!table->isColumnHidden(CellTableModel::SetColumn));
+    QVERIFY(table->columnWidth(CellTableModel::SetColumn)
+            >= table->fontMetrics().horizontalAdvance(QStringLiteral("results\u2026")) + 8);
     const CellKey spurious{1, test::kMatched};
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         table->setCurrentIndex(table->model()->index(r, 0));
