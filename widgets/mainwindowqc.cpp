@@ -8,6 +8,7 @@
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
 #include "widgets/nuclearcountwindow.h"
+#include "widgets/reviewview.h"
 #include "widgets/statisticswindow.h"
 
 #include <QAction>
@@ -36,6 +37,8 @@ void MainWindow::createQcViews()
         if (row >= 0 && row != m_browser->currentRow())
             m_browser->setCurrentRow(row);
         if (!cells.isEmpty()) {
+            // A finding is about annotations, fixed with the editing tools: show it on their page.
+            m_reviewView->setCurrentIndex(ReviewView::AnnotationsPage);
             // Problems such as self-intersections are a few pixels wide: get close enough to see them.
             if (m_canvas->zoom() < 2.0)
                 m_canvas->setZoom(2.0);

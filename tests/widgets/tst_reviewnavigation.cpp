@@ -7,6 +7,7 @@
 #include "model/document.h"
 #include "model/documentmanager.h"
 #include "widgets/celltabledock.h"
+#include "widgets/findingsdock.h"
 #include "widgets/modelreviewdock.h"
 #include "widgets/reviewdock.h"
 #include "widgets/reviewview.h"
@@ -343,6 +344,12 @@ void TestReviewNavigation::flagsAndCellTableFollowThePageShown()
     }
     QCOMPARE(view->groundTruthCanvas()->selectedCell(), missed);
     QVERIFY(!view->predictionCanvas()->selectedCell().isValid());
+
+    // A quality finding is fixed with the editing tools: it brings the annotation page up.
+    emit window.findings()->findingActivated(ImageKey{0, 0}, {stale});
+    QCOMPARE(view->currentIndex(), int(ReviewView::AnnotationsPage));
+    QCOMPARE(window.canvas()->selectedCell(), stale);
+    QVERIFY(window.editTools()->deleteAction()->isEnabled());
 }
 
 QTEST_MAIN(TestReviewNavigation)
