@@ -1683,6 +1683,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>No missed or spurious cell in the images shown.</source>
         <translation>Keine übersehene oder überzählige Zelle in den angezeigten Bildern.</translation>
     </message>
+    <message>
+        <source>Missed or spurious cell %1 of %2 on this image.</source>
+        <translation>Übersehene oder überzählige Zelle %1 von %2 auf diesem Bild.</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>

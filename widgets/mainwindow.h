@@ -104,6 +104,8 @@ private:
     /** The canvas of the central page shown (the View menu's zoom and the zoom label follow it). */
     ImageCanvas* viewCanvas() const;
     void showZoom();
+    /** "Missed or spurious cell i of n on this image.", after @p prefix, in the status bar. */
+    void showDisagreementPosition(const QString& prefix);
     void createDocks();
     void createActions();
     void connectActions();

@@ -111,8 +111,10 @@ bool MainWindow::goToDisagreement(int step)
     }
     if (m_reviewView->currentIndex() == ReviewView::AnnotationsPage)
         m_reviewView->setCurrentIndex(ReviewView::DifferencePage);
-    if (m_reviewView->selectDisagreement(step))
+    if (m_reviewView->selectDisagreement(step)) {
+        showDisagreementPosition({});
         return true;
+    }
     // On to the next image (in the browser's order and filters) with a missed or spurious cell,
     // wrapping round at the end as a search does; the current image last.
     const ImageFilterProxy* proxy = m_browser->proxy();
@@ -129,13 +131,23 @@ bool MainWindow::goToDisagreement(int step)
             continue;
         m_browser->setCurrentRow(source);
         if (m_reviewView->selectDisagreement(step, true)) {
-            if (step > 0 ? r <= from : r >= from)
-                statusBar()->showMessage(step > 0 ? tr("Continued from the first image.") : tr("Continued from the last image."), 5000);
+            const bool wrapped = step > 0 ? r <= from : r >= from;
+            showDisagreementPosition(!wrapped ? QString()
+                                     : step > 0 ? tr("Continued from the first image.")
+                                                : tr("Continued from the last image."));
             return true;
         }
     }
     statusBar()->showMessage(tr("No missed or spurious cell in the images shown."), 8000);
     return false;
+}
+
+void MainWindow::showDisagreementPosition(const QString& prefix)
+{
+    const QList<CellKey> cells = m_reviewView->disagreements();
+    const qsizetype at = cells.indexOf(m_reviewView->selectedCells().value(0));
+    const QString position = tr("Missed or spurious cell %1 of %2 on this image.").arg(at + 1).arg(cells.size());
+    statusBar()->showMessage(prefix.isEmpty() ? position : prefix + QLatin1Char(' ') + position, 8000);
 }
 
 void MainWindow::connectReview()

@@ -73,6 +73,8 @@ void TestReviewNavigation::nextMissedOrSpuriousCellWalksImageAfterImage()
         QCOMPARE(difference->selectedCell(), cells[i]);
         const QPointF centre = difference->overlay().bounds(difference->overlay().indexOf(cells[i])).center();
         QVERIFY(difference->rect().contains(difference->mapFromImage(centre).toPoint()));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Missed or spurious cell %1 of %2 on this image.").arg(i + 1).arg(cells.size()));
         const QString text = window.modelReviewDock()->cellText();   // the dock names each one
         QVERIFY2(text.contains(QStringLiteral("(FN)")) || text.contains(QStringLiteral("(FP)")), qPrintable(text));
     }
@@ -84,7 +86,9 @@ void TestReviewNavigation::nextMissedOrSpuriousCellWalksImageAfterImage()
     // fixture image is the last ground-truth image in the browser's order, so this wraps round.
     QVERIFY(window.goToDisagreement(1));
     QVERIFY(window.canvas()->imageName() != first);
-    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Continued from the first image."));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Continued from the first image. Missed or spurious cell 1 of ")),
+             qPrintable(window.statusBar()->currentMessage()));
     const CellKey next = difference->selectedCell();
     QVERIFY(next.isValid());
     QCOMPARE(next.set, 0);
