@@ -1687,6 +1687,13 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Missed or spurious cell %1 of %2 on this image.</source>
         <translation>Übersehene oder überzählige Zelle %1 von %2 auf diesem Bild.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more hidden by the display filters (cell types, score threshold).</source>
+        <translation>
+            <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Score-Schwelle).</numerusform>
+            <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Score-Schwelle).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>

@@ -144,9 +144,12 @@ bool MainWindow::goToDisagreement(int step)
 
 void MainWindow::showDisagreementPosition(const QString& prefix)
 {
-    const QList<CellKey> cells = m_reviewView->disagreements();
+    int hidden = 0;
+    const QList<CellKey> cells = m_reviewView->disagreements(&hidden);
     const qsizetype at = cells.indexOf(m_reviewView->selectedCells().value(0));
-    const QString position = tr("Missed or spurious cell %1 of %2 on this image.").arg(at + 1).arg(cells.size());
+    QString position = tr("Missed or spurious cell %1 of %2 on this image.").arg(at + 1).arg(cells.size());
+    if (hidden > 0)
+        position += QLatin1Char(' ') + tr("%n more hidden by the display filters (cell types, score threshold).", nullptr, hidden);
     statusBar()->showMessage(prefix.isEmpty() ? position : prefix + QLatin1Char(' ') + position, 8000);
 }
 

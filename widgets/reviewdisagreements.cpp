@@ -9,8 +9,10 @@
 
 namespace curator {
 
-std::vector<ReviewView::Disagreement> ReviewView::findDisagreements()
+std::vector<ReviewView::Disagreement> ReviewView::findDisagreements(int* hidden)
 {
+    if (hidden)
+        *hidden = 0;
     sync();   // the page's overlays show the current image
     const ReviewEvaluation* evaluation = m_review->evaluation();
     int gtImage = -1;
@@ -30,15 +32,17 @@ std::vector<ReviewView::Disagreement> ReviewView::findDisagreements()
         const int index = canvas->overlay().indexOf(cell);
         if (index >= 0 && canvas->overlay().isVisible(index))
             found.push_back({canvas->overlay().bounds(index).topLeft(), cell});
+        else if (hidden)
+            ++*hidden;
     }
     std::sort(found.begin(), found.end());
     return found;
 }
 
-QList<CellKey> ReviewView::disagreements()
+QList<CellKey> ReviewView::disagreements(int* hidden)
 {
     QList<CellKey> cells;
-    for (const Disagreement& d : findDisagreements())
+    for (const Disagreement& d : findDisagreements(hidden))
         cells.append(d.cell);
     return cells;
 }

@@ -72,10 +72,10 @@ public:
     Qt::Orientation sideBySideOrientation() const;
     /**
      * The current image's missed (FN) and spurious (FP) cells at the chosen IoU that the current
-     * review page shows (hidden cell types and predictions under the score threshold left out), top
-     * to bottom, then left to right.
+     * review page shows (hidden cell types and predictions under the score threshold left out, and
+     * counted in @p hidden), top to bottom, then left to right.
      */
-    QList<CellKey> disagreements();
+    QList<CellKey> disagreements(int* hidden = nullptr);
     /**
      * Selects and centres, on the current review page (on the side-by-side page, on the side that
      * shows it), the disagreement after (@p step 1) or before (-1) the cell last selected on this
@@ -108,7 +108,7 @@ private:
                    < std::make_tuple(o.at.y(), o.at.x(), o.cell.set, o.cell.annotation);
         }
     };
-    std::vector<Disagreement> findDisagreements();
+    std::vector<Disagreement> findDisagreements(int* hidden = nullptr);
     QWidget* createSideBySide();
     QWidget* createDifference();
     QComboBox* createIouBox();

@@ -9,6 +9,7 @@
 #include "widgets/celltabledock.h"
 #include "widgets/findingsdock.h"
 #include "widgets/modelreviewdock.h"
+#include "widgets/predictionstylebox.h"
 #include "widgets/reviewdock.h"
 #include "widgets/reviewview.h"
 #include "widgets/tools/edittools.h"
@@ -118,6 +119,25 @@ void TestReviewNavigation::nextMissedOrSpuriousCellWalksImageAfterImage()
     }
     QCOMPARE(fp, test::kSpurious);
     QVERIFY(fn > 0);
+
+    // Predictions under the score threshold are hidden: the walk skips them and says how many.
+    PredictionStyle style = window.predictionStyleBox()->style();
+    style.minScore = 0.6;   // hides the fixture's squares (score 0.5), keeps its copies (0.81-0.9)
+    window.predictionStyleBox()->setStyle(style);
+    view->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    int hidden = 0;
+    const QList<CellKey> shown = view->disagreements(&hidden);
+    QCOMPARE(hidden, test::kSpurious);
+    QCOMPARE(shown.size(), cells.size() - test::kSpurious);
+    difference->setSelectedCell({});
+    view->selectDisagreement(1, true);
+    QVERIFY(window.goToDisagreement(1));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Missed or spurious cell 2 of %1 on this image. 3 more hidden by the display filters "
+                            "(cell types, score threshold).").arg(shown.size()));
+    style.minScore = 0;
+    window.predictionStyleBox()->setStyle(style);   // the settings are shared by every test
 }
 
 void TestReviewNavigation::viewMenuActsOnThePageShown()
