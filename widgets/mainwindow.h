@@ -31,6 +31,7 @@ class PredictionReview;
 class PredictionStyleBox;
 class ModelReviewDock;
 class ReviewView;
+struct DisagreementPosition;
 class ViewSettingsDock;
 
 /**
@@ -105,7 +106,7 @@ private:
     ImageCanvas* viewCanvas() const;
     void showZoom();
     /** "Missed or spurious cell i of n on this image.", after @p prefix, in the status bar. */
-    void showDisagreementPosition(const QString& prefix);
+    void showDisagreementPosition(const DisagreementPosition& where, const QString& prefix);
     void createDocks();
     void createActions();
     void connectActions();

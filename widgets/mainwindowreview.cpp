@@ -111,8 +111,9 @@ bool MainWindow::goToDisagreement(int step)
     }
     if (m_reviewView->currentIndex() == ReviewView::AnnotationsPage)
         m_reviewView->setCurrentIndex(ReviewView::DifferencePage);
-    if (m_reviewView->selectDisagreement(step)) {
-        showDisagreementPosition({});
+    DisagreementPosition where;
+    if (m_reviewView->selectDisagreement(step, false, &where)) {
+        showDisagreementPosition(where, {});
         return true;
     }
     // On to the next image (in the browser's order and filters) with a missed or spurious cell,
@@ -130,11 +131,11 @@ bool MainWindow::goToDisagreement(int step)
         if (count(ImageBrowserModel::FalseNegativeColumn) + count(ImageBrowserModel::FalsePositiveColumn) <= 0)
             continue;
         m_browser->setCurrentRow(source);
-        if (m_reviewView->selectDisagreement(step, true)) {
+        if (m_reviewView->selectDisagreement(step, true, &where)) {
             const bool wrapped = step > 0 ? r <= from : r >= from;
-            showDisagreementPosition(!wrapped ? QString()
-                                     : step > 0 ? tr("Continued from the first image.")
-                                                : tr("Continued from the last image."));
+            showDisagreementPosition(where, !wrapped ? QString()
+                                            : step > 0 ? tr("Continued from the first image.")
+                                                       : tr("Continued from the last image."));
             return true;
         }
     }
@@ -142,14 +143,12 @@ bool MainWindow::goToDisagreement(int step)
     return false;
 }
 
-void MainWindow::showDisagreementPosition(const QString& prefix)
+void MainWindow::showDisagreementPosition(const DisagreementPosition& where, const QString& prefix)
 {
-    int hidden = 0;
-    const QList<CellKey> cells = m_reviewView->disagreements(&hidden);
-    const qsizetype at = cells.indexOf(m_reviewView->selectedCells().value(0));
-    QString position = tr("Missed or spurious cell %1 of %2 on this image.").arg(at + 1).arg(cells.size());
-    if (hidden > 0)
-        position += QLatin1Char(' ') + tr("%n more hidden by the display filters (cell types, score threshold).", nullptr, hidden);
+    QString position = tr("Missed or spurious cell %1 of %2 on this image.").arg(where.index + 1).arg(where.count);
+    if (where.hidden > 0)
+        position += QLatin1Char(' ')
+                    + tr("%n more hidden by the display filters (cell types, score threshold).", nullptr, where.hidden);
     statusBar()->showMessage(prefix.isEmpty() ? position : prefix + QLatin1Char(' ') + position, 8000);
 }
 

@@ -54,9 +54,10 @@ ImageCanvas* ReviewView::canvasShowing(CellKey cell) const
     return cell.set == m_review->groundTruthSet() ? m_groundTruth : m_prediction;
 }
 
-bool ReviewView::selectDisagreement(int step, bool fromEnd)
+bool ReviewView::selectDisagreement(int step, bool fromEnd, DisagreementPosition* where)
 {
-    const std::vector<Disagreement> found = findDisagreements();
+    int hidden = 0;
+    const std::vector<Disagreement> found = findDisagreements(&hidden);
     if (found.empty())
         return false;
     const auto size = std::ptrdiff_t(found.size());
@@ -75,10 +76,9 @@ bool ReviewView::selectDisagreement(int step, bool fromEnd)
     }
     if (next < 0 || next >= size)
         return false;
-    const Disagreement& d = found[std::size_t(next)];
-    selectCell(d.cell, true);
-    m_walkImage = m_annotations->imageName();
-    m_walkedTo = d;
+    selectCell(found[std::size_t(next)].cell, true);   // the selection handler records it as m_walkedTo
+    if (where)
+        *where = {int(next), int(size), hidden};
     return true;
 }
 

@@ -55,7 +55,7 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
         sync();
         // Focus moves with the page (the hidden canvas would hand it on down the focus chain).
         const QWidget* focus = QApplication::focusWidget();
-        if (!focus || qobject_cast<const ImageCanvas*>(focus) || isAncestorOf(focus) || focus == tabBar())
+        if (!focus || isAncestorOf(focus))
             currentCanvas()->setFocus();
     });
     Workspace* workspace = review->workspace();

@@ -22,6 +22,14 @@ class ImageCanvas;
 class PredictionReview;
 struct DisplaySettings;
 
+/** Where ReviewView::selectDisagreement() went: which of the page's disagreements, of how many. */
+struct DisagreementPosition
+{
+    int index = -1;   ///< in ReviewView::disagreements()
+    int count = 0;    ///< ReviewView::disagreements().size()
+    int hidden = 0;   ///< the image's disagreements the page hides
+};
+
 /**
  * The central area: the annotation canvas, a side-by-side page (ground truth | predictions, zoom
  * and pan linked both ways; one above the other where the area is tall enough that this shows the
@@ -80,9 +88,10 @@ public:
      * Selects and centres, on the current review page (on the side-by-side page, on the side that
      * shows it), the disagreement after (@p step 1) or before (-1) the cell last selected on this
      * image, by position when that cell is no disagreement (any more); the first (or last) when
-     * nothing was selected on this image or @p fromEnd. False when there is none further.
+     * nothing was selected on this image or @p fromEnd. False when there is none further; else
+     * @p where (if given) tells which one of how many it is.
      */
-    bool selectDisagreement(int step, bool fromEnd = false);
+    bool selectDisagreement(int step, bool fromEnd = false, DisagreementPosition* where = nullptr);
     /** Text of the difference page's legend (counts at the current IoU). */
     QString legendText() const;
 
