@@ -177,6 +177,10 @@ void ReviewView::selectCell(CellKey cell, bool centre)
         if (canvas != target)
             canvas->setSelectedCell({});
     }
+    // Clearing another canvas announced "nothing selected"; when the target already held the cell,
+    // selecting it again announces nothing, so clear it first to have the cell announced.
+    if (target->selectedCell() == cell && m_reviewSelected != cell)
+        target->setSelectedCell({});
     target->setSelectedCell(cell, centre);
 }
 

@@ -368,6 +368,14 @@ void TestReviewNavigation::flagsAndCellTableFollowThePageShown()
     }
     QCOMPARE(view->groundTruthCanvas()->selectedCell(), missed);
     QVERIFY(!view->predictionCanvas()->selectedCell().isValid());
+    // Choosing the row of a cell already selected on its side, with a prediction selected on the
+    // other: the other side is cleared and the dock still names the chosen cell.
+    view->predictionCanvas()->setSelectedCell(spurious);
+    view->selectCell(missed, true);
+    QCOMPARE(view->groundTruthCanvas()->selectedCell(), missed);
+    QVERIFY(!view->predictionCanvas()->selectedCell().isValid());
+    QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("is missed (FN)")),
+             qPrintable(window.modelReviewDock()->cellText()));
 
     // A quality finding is fixed with the editing tools: it brings the annotation page up.
     emit window.findings()->findingActivated(ImageKey{0, 0}, {stale});
