@@ -10,12 +10,6 @@ namespace curator {
 
 namespace {
 
-bool isMask(const AnnotationStore& store, int a)
-{
-    const SegmentationKind kind = store.segmentationKind(a);
-    return kind != SegmentationKind::Polygon && kind != SegmentationKind::None;
-}
-
 /** A mask without an "area" or "bbox" field (detectron2 results carry neither): as pycocotools' loadRes derives them. */
 Rle maskOf(const AnnotationStore& store, int a)
 {
@@ -23,21 +17,27 @@ Rle maskOf(const AnnotationStore& store, int a)
     return Rle::fromAnnotation(store, a, view.height, view.width);
 }
 
-double areaOf(const AnnotationStore& store, int a)
-{
-    if (store.area(a) == 0 && isMask(store, a))
-        return maskOf(store, a).area();
-    return store.area(a);
-}
-
 std::array<double, 4> bboxOf(const AnnotationStore& store, int a)
 {
-    if (store.bbox(a) == std::array<double, 4>{} && isMask(store, a))
+    if (store.bbox(a) == std::array<double, 4>{} && CellTableModel::isMask(store, a))
         return maskOf(store, a).bbox();
     return store.bbox(a);
 }
 
 } // namespace
+
+bool CellTableModel::isMask(const AnnotationStore& store, int annotation)
+{
+    const SegmentationKind kind = store.segmentationKind(annotation);
+    return kind != SegmentationKind::Polygon && kind != SegmentationKind::None;
+}
+
+double CellTableModel::area(const AnnotationStore& store, int annotation)
+{
+    if (store.area(annotation) == 0 && isMask(store, annotation))
+        return maskOf(store, annotation).area();
+    return store.area(annotation);
+}
 
 CellTableModel::CellTableModel(Workspace* workspace, QObject* parent)
     : QAbstractTableModel(parent)
@@ -125,7 +125,7 @@ QVariant CellTableModel::display(CellKey c, int column) const
     switch (Column(column)) {
     case IdColumn: return QString::number(store.annotationId(c.annotation));
     case SetColumn: return m_workspace->set(c.set).info.label();
-    case AreaColumn: return locale.toString(areaOf(store, c.annotation), 'f', 1);
+    case AreaColumn: return locale.toString(area(store, c.annotation), 'f', 1);
     case VerticesColumn:
         if (isMask(store, c.annotation))
             return tr("mask", "a cell given as a run-length mask, which has no vertices");
@@ -151,7 +151,7 @@ QVariant CellTableModel::sortValue(CellKey c, int column) const
     switch (Column(column)) {
     case IdColumn: return store.annotationId(c.annotation);
     case SetColumn: return c.set;
-    case AreaColumn: return areaOf(store, c.annotation);
+    case AreaColumn: return area(store, c.annotation);
     case VerticesColumn: return isMask(store, c.annotation) ? -1.0 : double(store.vertexCount(c.annotation));
     case BBoxColumn: {
         const auto b = bboxOf(store, c.annotation);

@@ -45,6 +45,10 @@ public:
 
     /** Short words for an annotation's notable properties ("crowd", "edited", "RLE", …). */
     static QStringList flagWords(const AnnotationStore& store, int annotation);
+    /** Whether the cell is given as a run-length mask (no vertices). */
+    static bool isMask(const AnnotationStore& store, int annotation);
+    /** The cell's area: its "area" field, or for a mask without one (detectron2 results) the mask's. */
+    static double area(const AnnotationStore& store, int annotation);
 
 private:
     static qint64 key(CellKey c) { return (qint64(c.set) << 32) | quint32(c.annotation); }

@@ -1694,6 +1694,10 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Score-Schwelle).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cell %1 · %L2 px² · mask</source>
+        <translation>Zelle %1 · %L2 px² · Maske</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>

@@ -255,9 +255,14 @@ void MainWindow::showCellInfo(CellKey cell)
         return;
     }
     const AnnotationStore& store = m_workspace->set(cell.set).store;
-    m_cellLabel->setText(tr("Cell %1 · %L2 px² · %n vertices", nullptr, int(store.vertexCount(cell.annotation)))
-                             .arg(store.annotationId(cell.annotation))
-                             .arg(store.area(cell.annotation), 0, 'f', 1));
+    const qint64 id = store.annotationId(cell.annotation);
+    const double area = CellTableModel::area(store, cell.annotation);
+    // A predicted cell given as a run-length mask has no vertices.
+    m_cellLabel->setText(CellTableModel::isMask(store, cell.annotation)
+                             ? tr("Cell %1 · %L2 px² · mask").arg(id).arg(area, 0, 'f', 1)
+                             : tr("Cell %1 · %L2 px² · %n vertices", nullptr, int(store.vertexCount(cell.annotation)))
+                                   .arg(id)
+                                   .arg(area, 0, 'f', 1));
 }
 
 void MainWindow::showCursor(QPoint pixel, int value)

@@ -354,6 +354,9 @@ void TestReviewNavigation::flagsAndCellTableFollowThePageShown()
     QCOMPARE(window.cellTable()->currentCell(), spurious);
     QCOMPARE(difference->selectedCell(), spurious);
     QVERIFY(!window.canvas()->selectedCell().isValid());   // not the hidden annotation page's
+    // A predicted cell is a run-length mask: the readout says so rather than "0 vertices".
+    const QString readout = window.findChild<QLabel*>(QStringLiteral("cellLabel"))->text();
+    QVERIFY2(readout.endsWith(QStringLiteral(" · mask")), qPrintable(readout));
     const QPointF centre = difference->overlay().bounds(difference->overlay().indexOf(spurious)).center();
     QVERIFY(difference->rect().contains(difference->mapFromImage(centre).toPoint()));
 
