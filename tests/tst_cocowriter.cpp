@@ -44,7 +44,9 @@ private Q_SLOTS:
     void deletedAndAddedCells();
     void undoneEditIsByteExactAgain();
     void resultsListRoundTrip();
+    void resultsMadeInTheAppInDetectron2Form();
     void atomicSaveLeavesPreviousFileOnFailure();
+    void cancelledSaveLeavesTheTargetAsItWas();
 };
 
 void TestCocoWriter::realValRoundTripIsByteIdentical()
@@ -146,6 +148,55 @@ void TestCocoWriter::resultsListRoundTrip()
     QCOMPARE(json::parse(out.toStdString()), json::parse(original.toStdString()));
 }
 
+void TestCocoWriter::resultsMadeInTheAppInDetectron2Form()
+{
+    // The model's predictions have no source text: they are written as detectron2 writes results.
+    AnnotationSet set;
+    set.layout.bareResultsList = true;
+    set.store.appendCategory({1, QStringLiteral("cell"), QStringLiteral("cell")});
+    AnnotationStore::AnnotationFields f;
+    f.id = 1;
+    f.imageId = 522349;
+    f.categoryId = 1;
+    f.area = 4;
+    f.bbox = {3, 2, 2, 2};
+    f.score = 0.8125;
+    const std::string counts = "R1\\2O0";   // the compressed alphabet includes a backslash
+    set.store.appendRle(f, 520, 704, counts);
+    f.id = 2;
+    f.score = std::numeric_limits<double>::quiet_NaN();
+    f.bbox = {10, 20, 1, 1};
+    set.store.appendRle(f, 520, 704, std::string_view("0"));
+    set.store.finalize();
+
+    const QByteArray out = save(set);
+    const json parsed = json::parse(out.toStdString());
+    QVERIFY(parsed.is_array());
+    QCOMPARE(parsed.size(), std::size_t(2));
+    const json& first = parsed[0];
+    std::vector<std::string> keys;
+    for (auto it = first.begin(); it != first.end(); ++it)
+        keys.push_back(it.key());
+    std::sort(keys.begin(), keys.end());
+    QCOMPARE(keys, (std::vector<std::string>{"bbox", "category_id", "image_id", "score", "segmentation"}));
+    QCOMPARE(first["image_id"].get<qint64>(), qint64(522349));
+    QCOMPARE(first["category_id"].get<int>(), 1);
+    QCOMPARE(first["score"].get<double>(), 0.8125);
+    QCOMPARE(first["bbox"], json::parse("[3.0, 2.0, 2.0, 2.0]"));
+    QCOMPARE(first["segmentation"]["size"], json::parse("[520, 704]"));
+    QCOMPARE(first["segmentation"]["counts"].get<std::string>(), counts);
+    QVERIFY(!parsed[1].contains("score"));   // unknown, so not made up
+
+    // Read back, it is a results list with the same masks and scores.
+    auto again = load(out);
+    QVERIFY(again);
+    QVERIFY(again->layout.bareResultsList);
+    QCOMPARE(again->store.liveAnnotationCount(), 2);
+    QCOMPARE(again->store.score(0), 0.8125);
+    QCOMPARE(std::string(again->store.rle(0).counts), counts);
+    QCOMPARE(again->store.annotationImageId(1), qint64(522349));
+}
+
 void TestCocoWriter::atomicSaveLeavesPreviousFileOnFailure()
 {
     QTemporaryDir dir;
@@ -175,6 +226,34 @@ void TestCocoWriter::atomicSaveLeavesPreviousFileOnFailure()
     QVERIFY(!CocoWriter::writeFile(*set2, dir.filePath(QStringLiteral("other.json")), &error));
     QVERIFY2(error.contains(QStringLiteral("changed on disk")), qPrintable(error));
     QCOMPARE(test::readAll(dir.filePath(QStringLiteral("other.json"))), QByteArray("keep me"));
+}
+
+void TestCocoWriter::cancelledSaveLeavesTheTargetAsItWas()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("target.json"));
+    QVERIFY(test::writeAll(target, "previous contents"));
+    QString error;
+    auto set = CocoReader::readFile(test::realValJson(), &error);
+    QVERIFY2(set, qPrintable(error));
+    for (const bool results : {false, true}) {
+        set->layout.bareResultsList = results;
+        CocoWriter::Options options;
+        int calls = 0;
+        options.progress = [&calls](qint64, qint64) { return ++calls < 1; };   // Cancel pressed at once
+        error.clear();
+        QVERIFY(!CocoWriter::writeFile(*set, target, &error, options));
+        QVERIFY(calls > 0);
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QCOMPARE(test::readAll(target), QByteArray("previous contents"));
+        QVERIFY(!CocoWriter::toBytes(*set, &error, options));
+    }
+    // Going on when asked writes the whole file.
+    set->layout.bareResultsList = false;
+    CocoWriter::Options options;
+    options.progress = [](qint64, qint64) { return true; };
+    QVERIFY2(CocoWriter::writeFile(*set, target, &error, options), qPrintable(error));
+    QCOMPARE(test::readAll(target), test::readAll(test::realValJson()));
 }
 
 QTEST_GUILESS_MAIN(TestCocoWriter)

@@ -75,10 +75,12 @@ public:
 
 private:
     void writeImages();
-    void writeAnnotations();
+    /** False when the progress callback asked to stop. */
+    bool writeAnnotations();
     void writeDictKey(SourceSpan key, qint64 id);
     void writeAnnotation(int a);
     void writeRegenerated(int a);
+    void writeResult(int a);
     void writeSegmentation(int a);
     void writeBbox(int a);
     std::string_view slice(SourceSpan s) const { return m_text.substr(s.offset, s.length); }
@@ -100,9 +102,15 @@ bool Writer::write(QString* error)
         return false;
     }
     m_annotationShape = m_options.annotationsShape.value_or(m_set.layout.annotationsShape);
+    const auto cancelled = [error] {
+        if (error)
+            *error = tr("Saving was cancelled.");
+        return false;
+    };
     if (m_set.layout.bareResultsList) {
         m_annotationShape = CocoLayout::Shape::List;
-        writeAnnotations();
+        if (!writeAnnotations())
+            return cancelled();
         return m_out.flush();
     }
     m_out.put('{');
@@ -113,12 +121,14 @@ bool Writer::write(QString* error)
         first = false;
         m_out.put(slice(m.keyRaw));
         m_out.put(": ");
-        if (m.key == "images" && m.value.isEmpty())
+        if (m.key == "images" && m.value.isEmpty()) {
             writeImages();
-        else if (m.key == "annotations" && m.value.isEmpty())
-            writeAnnotations();
-        else
+        } else if (m.key == "annotations" && m.value.isEmpty()) {
+            if (!writeAnnotations())
+                return cancelled();
+        } else {
             m_out.put(slice(m.value));
+        }
     }
     m_out.put('}');
     return m_out.flush();
@@ -151,7 +161,7 @@ void Writer::writeImages()
     m_out.put(dict ? '}' : ']');
 }
 
-void Writer::writeAnnotations()
+bool Writer::writeAnnotations()
 {
     const bool dict = m_annotationShape == CocoLayout::Shape::Dict;
     m_out.put(dict ? '{' : '[');
@@ -166,10 +176,11 @@ void Writer::writeAnnotations()
         if (dict)
             writeDictKey(m_store.dictKeySpan(a), m_store.annotationId(a));
         writeAnnotation(a);
-        if (m_options.progress && (a & 0xffff) == 0)
-            m_options.progress(a, n);
+        if (m_options.progress && (a & 0xffff) == 0 && !m_options.progress(a, n))
+            return false;
     }
     m_out.put(dict ? '}' : ']');
+    return true;
 }
 
 void Writer::writeAnnotation(int a)
@@ -235,6 +246,24 @@ void Writer::writeBbox(int a)
     m_out.put(']');
 }
 
+/** A result made in the application (the model's): detectron2's members and order, as livecell-cli segment writes. */
+void Writer::writeResult(int a)
+{
+    m_out.put("{\"image_id\": ");
+    m_out.integer(m_store.annotationImageId(a));
+    m_out.put(", \"category_id\": ");
+    m_out.integer(m_store.categoryId(a));
+    m_out.put(", \"bbox\": ");
+    writeBbox(a);
+    if (const double score = m_store.score(a); !std::isnan(score)) {
+        m_out.put(", \"score\": ");
+        m_out.number(score);
+    }
+    m_out.put(", \"segmentation\": ");
+    writeSegmentation(a);
+    m_out.put('}');
+}
+
 void Writer::writeRegenerated(int a)
 {
     // Keep the original member order and every member we do not own; replace the geometry.
@@ -246,6 +275,10 @@ void Writer::writeRegenerated(int a)
         any = true;
     };
     const SourceSpan raw = m_store.rawSpan(a);
+    if (raw.isEmpty() && m_set.layout.bareResultsList) {
+        writeResult(a);
+        return;
+    }
     m_out.put('{');
     if (!raw.isEmpty()) {
         JsonScanner s(m_text, raw.offset);

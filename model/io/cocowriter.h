@@ -14,6 +14,7 @@ struct CocoWriteOptions
 {
     /** Shape of `annotations` (and `images`); by default the shape that was read. */
     std::optional<CocoLayout::Shape> annotationsShape;
+    /** Called every 65,536 annotations; returning false cancels the write (writeFile leaves the target as it was). */
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 
@@ -23,6 +24,9 @@ struct CocoWriteOptions
  * their unknown fields and get regenerated `segmentation`, `area` (shoelace) and `bbox`; deleted
  * ones are left out. Top-level members (info, licenses, categories, unknown keys) keep their text
  * and order. Output uses Python json.dump's separators, as the official files do.
+ * A detectron2 results list (layout.bareResultsList) is written as a bare JSON list; its results
+ * without source text (the model's) get detectron2's members: image_id, category_id, bbox, score
+ * (when known) and segmentation.
  */
 class CocoWriter
 {
