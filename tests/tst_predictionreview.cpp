@@ -13,6 +13,7 @@
 #include "model/review/predictionreview.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private slots:
     void cellTypeSummaryEqualsCliEvaluator();
     void importErrorsNameTheFile();
     void secondRunComesFromTheCache();
+    void savedPredictionsReadBackAlike();
     void acceptAndDeleteUndoRedo();
     void editsReevaluateOnlyTheirImages();
     void maskCellsInTheCellTable();
@@ -286,6 +288,64 @@ void TestPredictionReview::secondRunComesFromTheCache()
     QCOMPARE(finished.count(), 2);
     QCOMPARE(review.segmentedImageCount(), 1);   // not handed to the segmenter again
     QCOMPARE(workspace.set(dt).store.liveAnnotationCount(), predicted);
+}
+
+void TestPredictionReview::savedPredictionsReadBackAlike()
+{
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    const QString path = m_dir.filePath(QStringLiteral("saved_results.json"));
+    QString error;
+    QVERIFY(!review.savePredictions(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("no predictions")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+
+    // The model's predictions: a detectron2 results list with scores and compressed RLE masks.
+    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    const int predicted = workspace.set(review.predictionSet()).store.liveAnnotationCount();
+    QVERIFY(predicted > 20);
+    QCOMPARE(review.predictionCounts(), std::make_pair(predicted, 1));
+    QVERIFY2(review.savePredictions(path, &error), qPrintable(error));
+    const QJsonDocument saved = QJsonDocument::fromJson(test::readAll(path));
+    QVERIFY(saved.isArray());
+    QCOMPARE(saved.array().size(), predicted);
+    const qint64 imageId = workspace.set(0).store.image(0).id;
+    for (const QJsonValue& v : saved.array()) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("image_id")).toInteger(), imageId);
+        QVERIFY(o.value(QStringLiteral("score")).toDouble() > 0);
+        QVERIFY(o.value(QStringLiteral("segmentation")).toObject().value(QStringLiteral("counts")).isString());
+        QCOMPARE(o.value(QStringLiteral("bbox")).toArray().size(), 4);
+    }
+
+    // Imported again, they match the ground truth exactly as the model's run did.
+    Workspace other;
+    openSample(other);
+    PredictionReview again(&other);
+    again.importResults(path);
+    again.waitForFinished();
+    again.waitForEvaluation();
+    const ImageMatches* before = review.evaluation()->matches(0);
+    const ImageMatches* after = again.evaluation()->matches(0);
+    QVERIFY(before && after);
+    QCOMPARE(after->tp(), before->tp());
+    QCOMPARE(after->fp(), before->fp());
+    QCOMPARE(after->fn(), before->fn());
+    QVERIFY(before->tp() > 0);
+
+    // An imported file's results are written back as they were read (each one's text kept).
+    Workspace third;
+    openSample(third);
+    PredictionReview imported(&third);
+    imported.importResults(m_results);
+    imported.waitForFinished();
+    const QString copy = m_dir.filePath(QStringLiteral("fixture_copy.json"));
+    QVERIFY2(imported.savePredictions(copy, &error), qPrintable(error));
+    QCOMPARE(QJsonDocument::fromJson(test::readAll(copy)), QJsonDocument::fromJson(test::readAll(m_results)));
+    QVERIFY(test::readAll(copy).contains(test::readAll(m_results).mid(1, 120)));
 }
 
 void TestPredictionReview::acceptAndDeleteUndoRedo()

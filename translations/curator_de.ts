@@ -1698,6 +1698,48 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Cell %1 · %L2 px² · mask</source>
         <translation>Zelle %1 · %L2 px² · Maske</translation>
     </message>
+    <message>
+        <source>&amp;Save Predictions As…</source>
+        <translation>Vorhersagen &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Write the predictions as a detectron2 results file, for livecell-cli eval, pycocotools or importing here later</source>
+        <translation>Die Vorhersagen als detectron2-Ergebnisdatei schreiben, für livecell-cli eval, pycocotools oder zum späteren Importieren hier</translation>
+    </message>
+    <message>
+        <source>Save Predictions As</source>
+        <translation>Vorhersagen speichern unter</translation>
+    </message>
+    <message>
+        <source>Saving predictions…</source>
+        <translation>Vorhersagen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save Predictions</source>
+        <translation>Vorhersagen speichern</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; the file is unchanged.</source>
+        <translation>Das Speichern wurde abgebrochen; die Datei ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n prediction(s)</source>
+        <translation>
+            <numerusform>%n Vorhersage</numerusform>
+            <numerusform>%n Vorhersagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n image(s) to %1.</source>
+        <translation>
+            <numerusform>auf %n Bild in %1 gespeichert.</numerusform>
+            <numerusform>auf %n Bildern in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model is still running: images it finishes later are not in the file.</source>
+        <translation>Das Modell läuft noch: Bilder, die es danach fertigstellt, sind nicht in der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
@@ -2327,6 +2369,10 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n Vorhersage aus %1 importiert.</numerusform>
             <numerusform>%n Vorhersagen aus %1 importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There are no predictions to save: run the model or import results first.</source>
+        <translation>Es gibt keine Vorhersagen zum Speichern: zuerst das Modell ausführen oder Ergebnisse importieren.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3403,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited objects from it. Save to a new file after reloading.</source>
         <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (sie ist jetzt kürzer); unbearbeitete Objekte können nicht daraus kopiert werden. Laden Sie neu und speichern Sie in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

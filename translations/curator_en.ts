@@ -194,6 +194,20 @@
                 <numerusform>Model %1: %n images segmented.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n prediction(s)</source>
+            <translation>
+                <numerusform>Saved %n prediction</numerusform>
+                <numerusform>Saved %n predictions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n image(s) to %1.</source>
+            <translation>
+                <numerusform>on %n image to %1.</numerusform>
+                <numerusform>on %n images to %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>curator::PredictionReview</name>

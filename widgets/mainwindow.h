@@ -74,6 +74,8 @@ public:
     bool runModel(RunScope scope);
     /** Imports a detectron2 results file as the predictions, in the background. */
     void importResults(const QString& path);
+    /** Writes the predictions to @p path as a detectron2 results file (Model ▸ Save Predictions As…), with progress. */
+    bool savePredictions(const QString& path);
     /** Adds prediction @p prediction to the ground truth as a new cell, undoable on the ground truth's document. */
     bool acceptPrediction(CellKey prediction);
     /**
@@ -143,6 +145,9 @@ private:
     void connectReview();
     void chooseModel();
     void chooseResults();
+    void chooseSavePredictions();
+    /** The folder files were last opened from (home at first): where file dialogs start. */
+    static QString lastDirectory();
     void showRunProgress(int done, int total);
     void onRunFinished(bool ok, const QString& message);
     void reshowImage(const QString& name);

@@ -35,12 +35,12 @@ QAction* action(QObject* parent, const QString& text, const QKeySequence& shortc
     return a;
 }
 
-QString lastDirectory()
+} // namespace
+
+QString MainWindow::lastDirectory()
 {
     return QSettings().value(kLastDirKey, QDir::homePath()).toString();
 }
-
-} // namespace
 
 void MainWindow::createActions()
 {
@@ -163,7 +163,10 @@ void MainWindow::addRecent(const QStringList& paths)
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     settings.setValue(kRecentKey, recent);
-    settings.setValue(kLastDirKey, QFileInfo(absolute.first()).absolutePath());
+    // File dialogs start where the user's own files were last opened from, not in the sample's cache folder.
+    const QString sample = QDir(SampleDataset::root()).absolutePath();
+    if (absolute.first() != sample && !absolute.first().startsWith(sample + QLatin1Char('/')))
+        settings.setValue(kLastDirKey, QFileInfo(absolute.first()).absolutePath());
     updateRecentMenu();
 }
 

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -78,6 +79,10 @@ void MainWindow::createReviewActions(QMenu* menu)
 {
     QAction* import = menu->addAction(tr("&Import detectron2 Results…"), this, &MainWindow::chooseResults);
     import->setStatusTip(tr("Compare a results file (coco_instances_results.json) with the open ground truth"));
+    QAction* save = menu->addAction(tr("&Save Predictions As…"), this, &MainWindow::chooseSavePredictions);
+    save->setStatusTip(tr("Write the predictions as a detectron2 results file, for livecell-cli eval, pycocotools "
+                          "or importing here later"));
+    connect(menu, &QMenu::aboutToShow, save, [this, save] { save->setEnabled(m_predictionReview->predictionCounts().first > 0); });
     menu->addAction(tr("&Load Model…"), this, &MainWindow::chooseModel)
         ->setStatusTip(tr("Use another ONNX segmentation model with its JSON sidecar"));
     menu->addSeparator();
@@ -317,7 +322,7 @@ void MainWindow::chooseModel()
 
 void MainWindow::chooseResults()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import detectron2 Results"), QDir::homePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import detectron2 Results"), lastDirectory(),
                                                       tr("Results files (*.json);;All files (*)"));
     if (!path.isEmpty())
         importResults(path);
@@ -326,6 +331,47 @@ void MainWindow::chooseResults()
 void MainWindow::importResults(const QString& path)
 {
     m_predictionReview->importResults(path);
+}
+
+void MainWindow::chooseSavePredictions()
+{
+    const int dt = m_predictionReview->predictionSet();
+    if (dt < 0)
+        return;
+    // An imported file's own path; the model's results named after the model, where files were last opened from.
+    QString suggestion = m_workspace->set(dt).info.path;
+    if (QFileInfo(suggestion).isRelative())
+        suggestion = QDir(lastDirectory()).filePath(m_predictionReview->modelName() + QStringLiteral("_results.json"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Predictions As"), suggestion,
+                                                      tr("Results files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        savePredictions(path);
+}
+
+bool MainWindow::savePredictions(const QString& path)
+{
+    QProgressDialog progress(tr("Saving predictions…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QString error;
+    const bool ok = m_predictionReview->savePredictions(path, &error, [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!ok) {
+        if (!progress.wasCanceled())
+            showMessage(QMessageBox::Warning, tr("Save Predictions"), error);
+        statusBar()->showMessage(progress.wasCanceled() ? tr("Saving was cancelled; the file is unchanged.") : error, 8000);
+        return false;
+    }
+    const auto [cells, images] = m_predictionReview->predictionCounts();
+    QString message = tr("Saved %n prediction(s)", nullptr, cells) + QLatin1Char(' ')
+                      + tr("on %n image(s) to %1.", nullptr, images).arg(QDir::toNativeSeparators(path));
+    if (m_predictionReview->isBusy())
+        message += QLatin1Char(' ') + tr("The model is still running: images it finishes later are not in the file.");
+    statusBar()->showMessage(message, 8000);
+    return true;
 }
 
 void MainWindow::writeReviewSettings(QSettings& settings) const

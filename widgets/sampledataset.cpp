@@ -34,12 +34,17 @@ bool extractOne(const QString& resource, const QString& target, QString* error)
 
 } // namespace
 
-QString SampleDataset::location(QString* error)
+QString SampleDataset::root()
 {
     QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (base.isEmpty())
         base = QDir::tempPath() + QStringLiteral("/livecell-curator");
-    const QString root = base + QStringLiteral("/sample-livecell-val");
+    return base + QStringLiteral("/sample-livecell-val");
+}
+
+QString SampleDataset::location(QString* error)
+{
+    const QString root = SampleDataset::root();
     QDirIterator it(kResourceRoot, QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
     while (it.hasNext()) {

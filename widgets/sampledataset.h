@@ -14,6 +14,8 @@ class SampleDataset
 public:
     /** The extracted distribution folder, extracting it first if needed; empty and @p error on failure. */
     static QString location(QString* error = nullptr);
+    /** Where location() puts the sample, without extracting anything. */
+    static QString root();
     /** Short attribution for About boxes (rich text, translated). */
     static QString attribution();
 };

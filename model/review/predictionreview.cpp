@@ -2,12 +2,14 @@
 
 #include "model/annotationset.h"
 #include "model/io/cocoreader.h"
+#include "model/io/cocowriter.h"
 #include "model/io/imagesource.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace curator {
@@ -298,6 +300,32 @@ void PredictionReview::onImportFinished()
     emit importFinished(true, tr("Imported %n prediction(s) from %1.", nullptr,
                                  m_workspace->set(predictionSet()).store.liveAnnotationCount())
                                   .arg(QFileInfo(m_importPath).fileName()));
+}
+
+bool PredictionReview::savePredictions(const QString& path, QString* error,
+                                       const std::function<bool(qint64, qint64)>& progress) const
+{
+    const int s = predictionSet();
+    if (s < 0 || m_workspace->set(s).store.liveAnnotationCount() == 0) {
+        *error = tr("There are no predictions to save: run the model or import results first.");
+        return false;
+    }
+    CocoWriter::Options options;
+    options.progress = progress;
+    return CocoWriter::writeFile(m_workspace->set(s), path, error, options);
+}
+
+std::pair<int, int> PredictionReview::predictionCounts() const
+{
+    const int s = predictionSet();
+    if (s < 0)
+        return {0, 0};
+    const AnnotationStore& store = m_workspace->set(s).store;
+    QSet<qint64> images;
+    for (int a = 0; a < store.annotationCount(); ++a)
+        if (store.isLive(a))
+            images.insert(store.annotationImageId(a));
+    return {store.liveAnnotationCount(), int(images.size())};
 }
 
 void PredictionReview::cancel()

@@ -11,7 +11,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace curator {
 
@@ -64,6 +66,20 @@ public:
     // ---- importing a results file
     /** Reads a detectron2 results file in the background and adds it as the predictions; importFinished() follows. */
     void importResults(const QString& path);
+
+    // ---- saving them
+    /**
+     * Writes the predictions (the model's, or an imported file's) to @p path as a detectron2 results
+     * file, which livecell-cli eval, pycocotools and Import detectron2 Results read; the model's get
+     * detectron2's members (image_id, category_id, bbox, score, compressed RLE segmentation), an
+     * imported file's results keep their text. Atomic: an interrupted save leaves @p path as it was.
+     * @p progress (done, total) may return false to cancel. False with @p error when there are no
+     * predictions or the file cannot be written.
+     */
+    bool savePredictions(const QString& path, QString* error,
+                         const std::function<bool(qint64, qint64)>& progress = {}) const;
+    /** Live predictions and the images they are on. */
+    std::pair<int, int> predictionCounts() const;
 
     /** The last run ended because it was cancelled. */
     bool wasCancelled() const { return m_cancelled; }

@@ -198,6 +198,13 @@ private slots:
         const QVariantList recent = QSettings().value(QStringLiteral("recentFiles")).toList();
         QVERIFY(!recent.isEmpty());
         QCOMPARE(recent.first().toStringList(), QStringList{QFileInfo(SampleDataset::location()).absoluteFilePath()});
+        // File dialogs do not start in the sample's cache folder, but where the user's own files were opened from.
+        const QString cache = QFileInfo(SampleDataset::root()).absolutePath();
+        QVERIFY(!QSettings().value(QStringLiteral("session/lastDirectory")).toString().startsWith(cache));
+        const QString own = QFileInfo(test::realValJson()).absolutePath();
+        window.openPaths({test::realValJson()});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(QSettings().value(QStringLiteral("session/lastDirectory")).toString(), own);
     }
 
     void remembersDisplayChoices()

@@ -17,6 +17,11 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QUndoStack>
@@ -302,6 +307,19 @@ void TestReviewView::modelRunOnTheCurrentImage()
     const QString first = window.workspace()->set(0).store.image(0).fileName;
     window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
     const int cells = window.canvas()->overlay().count();
+    // Model ▸ Save Predictions As… is offered once there are predictions to save.
+    QMenu* modelMenu = nullptr;
+    for (QAction* a : window.menuBar()->actions())
+        if (a->menu() && a->menu()->title() == QStringLiteral("&Model"))
+            modelMenu = a->menu();
+    QVERIFY(modelMenu);
+    QAction* save = nullptr;
+    for (QAction* a : modelMenu->actions())
+        if (a->text() == QStringLiteral("&Save Predictions As…"))
+            save = a;
+    QVERIFY(save);
+    emit modelMenu->aboutToShow();
+    QVERIFY(!save->isEnabled());
 
     QSignalSpy finished(window.predictionReview(), &PredictionReview::runFinished);
     QVERIFY(window.runModel(MainWindow::RunScope::CurrentImage));
@@ -316,6 +334,17 @@ void TestReviewView::modelRunOnTheCurrentImage()
     const int row = browser->rowOfFile(first, 0);
     QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(), predicted);
     QVERIFY(!browser->index(row, ImageBrowserModel::ApColumn).data().toString().isEmpty());
+    emit modelMenu->aboutToShow();
+    QVERIFY(save->isEnabled());
+    QTemporaryDir out;
+    const QString saved = out.filePath(QStringLiteral("bundled_results.json"));
+    QVERIFY(window.savePredictions(saved));
+    QCOMPARE(QJsonDocument::fromJson(test::readAll(saved)).array().size(), predicted);
+    // (without the application's English plural forms, which tests do not load: "prediction(s)")
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Saved %1 prediction").arg(predicted))
+                 && message.endsWith(QStringLiteral(" to %1.").arg(QDir::toNativeSeparators(saved))),
+             qPrintable(message));
     // Images the model did not run on stay blank rather than scoring zero.
     const int other = browser->rowOfFile(window.workspace()->set(0).store.image(1).fileName, 0);
     QVERIFY(browser->index(other, ImageBrowserModel::ApColumn).data().isNull());
