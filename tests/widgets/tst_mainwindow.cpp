@@ -1,6 +1,7 @@
 // The main window ties the views together: the browser chooses the image, the canvas and the cell
 // table share one selection, keyboard actions step through images and time points, and the
 // bundled real LIVECell sample opens in the background.
+#include "actionlookup.h"
 #include "testutil.h"
 #include "viewerworkspace.h"
 
@@ -124,14 +125,8 @@ private slots:
         MainWindow window;
         fillWorkspace(*window.workspace());
         showFile(window, kC7T0);
-        QAction* nextImage = nullptr;
-        QAction* nextTime = nullptr;
-        for (QAction* a : window.findChildren<QAction*>()) {
-            if (a->shortcut() == QKeySequence(Qt::Key_PageDown))
-                nextImage = a;
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_PageDown))
-                nextTime = a;
-        }
+        QAction* nextImage = test::actionWithShortcut(window, QKeySequence(Qt::Key_PageDown));
+        QAction* nextTime = test::actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_PageDown));
         QVERIFY(nextImage && nextTime);
         nextImage->trigger();   // sorted by name: the 4 h image follows
         QCOMPARE(window.canvas()->imageName(), kC7T4);

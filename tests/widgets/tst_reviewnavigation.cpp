@@ -1,6 +1,7 @@
 // Walking the review from the keyboard: Model > Next / Previous Missed or Spurious Cell over the
 // fixture image and on to the next image, A and Delete on a review page's selection (never on the
 // hidden annotation page's), and the View menu's zoom and exports following the page shown.
+#include "actionlookup.h"
 #include "reviewwindowfixture.h"
 
 #include "model/celltablemodel.h"
@@ -144,17 +145,9 @@ void TestReviewNavigation::viewMenuActsOnThePageShown()
 {
     MainWindow window;
     prepare(window);
-    QAction* zoomIn = nullptr;
-    QAction* fit = nullptr;
-    QAction* next = nullptr;
-    for (QAction* a : window.findChildren<QAction*>()) {
-        if (a->shortcut() == QKeySequence(QKeySequence::ZoomIn))
-            zoomIn = a;
-        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
-            fit = a;
-        if (a->shortcut() == QKeySequence(Qt::Key_X))
-            next = a;
-    }
+    QAction* zoomIn = test::actionWithShortcut(window, QKeySequence(QKeySequence::ZoomIn));
+    QAction* fit = test::actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* next = test::actionWithShortcut(window, QKeySequence(Qt::Key_X));
     QVERIFY(zoomIn && fit && next);
     auto* label = window.findChild<QLabel*>(QStringLiteral("zoomLabel"));
     QVERIFY(label);

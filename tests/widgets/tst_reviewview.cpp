@@ -2,6 +2,7 @@
 // visibility), the side-by-side page with linked zoom and pan and its layout, the difference page's
 // colours and counts on the fixture with known TP/FN/FP, and the best match named and outlined for a
 // clicked cell. Walking the review from the keyboard: tst_reviewnavigation.
+#include "actionlookup.h"
 #include "reviewwindowfixture.h"
 
 #include "model/documentmanager.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMenuBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QPushButton>
@@ -308,16 +308,9 @@ void TestReviewView::modelRunOnTheCurrentImage()
     window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
     const int cells = window.canvas()->overlay().count();
     // Model ▸ Save Predictions As… is offered once there are predictions to save.
-    QMenu* modelMenu = nullptr;
-    for (QAction* a : window.menuBar()->actions())
-        if (a->menu() && a->menu()->title() == QStringLiteral("&Model"))
-            modelMenu = a->menu();
-    QVERIFY(modelMenu);
-    QAction* save = nullptr;
-    for (QAction* a : modelMenu->actions())
-        if (a->text() == QStringLiteral("&Save Predictions As…"))
-            save = a;
-    QVERIFY(save);
+    QMenu* modelMenu = test::menuTitled(window, QStringLiteral("&Model"));
+    QAction* save = test::actionTexted(modelMenu, QStringLiteral("&Save Predictions As…"));
+    QVERIFY(modelMenu && save);
     emit modelMenu->aboutToShow();
     QVERIFY(!save->isEnabled());
 
