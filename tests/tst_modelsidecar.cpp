@@ -77,6 +77,16 @@ void TestModelSidecar::bundledSidecarIsValid()
     QVERIFY(s->accuracy().contains(QLatin1String("heldOut")));
     QCOMPARE(s->postProcess().score, PostProcessParams::Score::SeedPeak);
     QVERIFY(!s->postProcess().stability.empty());   // its held-out figure is measured with stability scoring
+    // What it learnt from: the 5 annotated images and the 32 it pseudo-labelled (every image of
+    // shared/realdata, the bundled sample's 14 among them), and what it scores on images it never saw.
+    const QStringList trained = s->trainingImages();
+    QCOMPARE(trained.size(), 37);
+    QVERIFY(trained.contains(QStringLiteral("MCF7_Phase_G4_2_02d16h00m_1.tif")));
+    const QStringList shared = QDir(test::realImagesDir()).entryList({QStringLiteral("*.tif")}, QDir::Files);
+    QCOMPARE(shared.size(), 37);
+    for (const QString& name : shared)
+        QVERIFY2(trained.contains(name), qPrintable(name));
+    QCOMPARE(s->heldOutAp(), 0.2376);
 }
 
 void TestModelSidecar::mirrorSidecarSharesTheBundledNetwork()
@@ -114,6 +124,8 @@ void TestModelSidecar::minimalSidecarParses()
                                           QStringLiteral("/models/x.json"), &error);
     QVERIFY2(peak, qPrintable(error));
     QCOMPARE(peak->postProcess().score, PostProcessParams::Score::SeedPeak);
+    QVERIFY(s->trainingImages().isEmpty());   // optional: nothing known of the training data
+    QVERIFY(s->heldOutAp() < 0);
     QCOMPARE(s->inputScale(), 1.0);   // optional: the network sees the image as it is
     const auto scaled = ModelSidecar::parse(edited(QStringLiteral("input.scale"), "1.5"), QStringLiteral("/models/x.json"), &error);
     QVERIFY2(scaled, qPrintable(error));
@@ -200,6 +212,10 @@ void TestModelSidecar::errorsNameFileAndField_data()
                                      << QStringLiteral("\"postprocessing.stability[1].interiorThreshold\" must be a number from 0 to 1");
     QTest::newRow("stability unknown field") << edited(QStringLiteral("postprocessing.stability"), "[{\"minArea\": 3}]")
                                              << QStringLiteral("\"postprocessing.stability[0].minArea\" is not one a variant can set");
+    QTest::newRow("training images not a list") << edited(QStringLiteral("training.annotatedImages"), "\"a.tif\"")
+                                                << QStringLiteral("\"training.annotatedImages\" must be a list of image file names");
+    QTest::newRow("training image number") << edited(QStringLiteral("training.pseudoLabelledImages"), "[\"a.tif\", 3]")
+                                           << QStringLiteral("\"training.pseudoLabelledImages\"");
     QTest::newRow("stability too long") << edited(QStringLiteral("postprocessing.stability"), "[" + QByteArray("{},").repeated(40) + "{}]")
                                         << QStringLiteral("at most 32");
 }

@@ -308,6 +308,8 @@ void TestPredictionReview::savedPredictionsReadBackAlike()
     const int predicted = workspace.set(review.predictionSet()).store.liveAnnotationCount();
     QVERIFY(predicted > 20);
     QCOMPARE(review.predictionCounts(), std::make_pair(predicted, 1));
+    QVERIFY(review.predictionsAreTheModels());
+    QCOMPARE(review.segmentedTrainingImages(), QStringList{workspace.set(0).store.image(0).fileName});
     QVERIFY2(review.savePredictions(path, &error), qPrintable(error));
     const QJsonDocument saved = QJsonDocument::fromJson(test::readAll(path));
     QVERIFY(saved.isArray());
@@ -328,6 +330,8 @@ void TestPredictionReview::savedPredictionsReadBackAlike()
     again.importResults(path);
     again.waitForFinished();
     again.waitForEvaluation();
+    QVERIFY(!again.predictionsAreTheModels());   // imported: nothing is known of how they were made
+    QVERIFY(again.segmentedTrainingImages().isEmpty());
     const ImageMatches* before = review.evaluation()->matches(0);
     const ImageMatches* after = again.evaluation()->matches(0);
     QVERIFY(before && after);

@@ -1740,6 +1740,18 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>The model is still running: images it finishes later are not in the file.</source>
         <translation>Das Modell läuft noch: Bilder, die es danach fertigstellt, sind nicht in der Datei.</translation>
     </message>
+    <message>
+        <source>About the &amp;Model…</source>
+        <translation>Über das &amp;Modell…</translation>
+    </message>
+    <message>
+        <source>What the model learnt from, how well it does on images it never saw, and its licence</source>
+        <translation>Woraus das Modell gelernt hat, wie gut es auf nie gesehenen Bildern ist, und seine Lizenz</translation>
+    </message>
+    <message>
+        <source>About the Model</source>
+        <translation>Über das Modell</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
@@ -1848,6 +1860,40 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Only cells of the same image can be merged.</source>
         <translation>Nur Zellen desselben Bildes können zusammengeführt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::ModelInfo</name>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its sidecar lists the %n image(s) it learnt from: its scores on those are in-sample.</source>
+        <translation>
+            <numerusform>Seine Beschreibungsdatei nennt das %n Bild, aus dem es gelernt hat: Seine Werte darauf sind In-Sample.</numerusform>
+            <numerusform>Seine Beschreibungsdatei nennt die %n Bilder, aus denen es gelernt hat: Seine Werte auf diesen sind In-Sample.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained on:</source>
+        <translation>Trainiert mit:</translation>
+    </message>
+    <message>
+        <source>mask AP %1 on images it never saw</source>
+        <translation>Masken-AP %1 auf Bildern, die es nie gesehen hat</translation>
+    </message>
+    <message>
+        <source>(AP50 %1, AP75 %2)</source>
+        <translation>(AP50 %1, AP75 %2)</translation>
+    </message>
+    <message>
+        <source>Accuracy:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2010,17 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>A</source>
         <translation>A</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 learnt from %n of the images segmented: its scores there are in-sample and overstate how it does on new images.</source>
+        <translation>
+            <numerusform>%1 hat aus %n der segmentierten Bilder gelernt: Seine Werte dort sind In-Sample und überschätzen, wie gut es auf neuen Bildern ist.</numerusform>
+            <numerusform>%1 hat aus %n der segmentierten Bilder gelernt: Seine Werte dort sind In-Sample und überschätzen, wie gut es auf neuen Bildern ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On images it never saw it scores mask AP %1.</source>
+        <translation>Auf Bildern, die es nie gesehen hat, erreicht es Masken-AP %1.</translation>
+    </message>
 </context>
 <context>
     <name>curator::ModelSidecar</name>
@@ -2038,6 +2095,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1: field &quot;%2.%3&quot; is not one a variant can set (%4)</source>
         <translation>%1: Feld „%2.%3“ kann eine Variante nicht setzen (%4)</translation>
+    </message>
+    <message>
+        <source>a list of image file names</source>
+        <translation>eine Liste von Bilddateinamen</translation>
     </message>
 </context>
 <context>

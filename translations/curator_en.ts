@@ -210,6 +210,16 @@
         </message>
     </context>
     <context>
+        <name>curator::ModelInfo</name>
+        <message numerus="yes">
+            <source>Its sidecar lists the %n image(s) it learnt from: its scores on those are in-sample.</source>
+            <translation>
+                <numerusform>Its sidecar lists the %n image it learnt from: its scores on it are in-sample.</numerusform>
+                <numerusform>Its sidecar lists the %n images it learnt from: its scores on those are in-sample.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>curator::PredictionReview</name>
         <message numerus="yes">
             <source>The model run was cancelled; %n image(s) are done.</source>

@@ -74,6 +74,8 @@ public:
     bool runModel(RunScope scope);
     /** Imports a detectron2 results file as the predictions, in the background. */
     void importResults(const QString& path);
+    /** Model ▸ About the Model…'s text (rich text) for the loaded model, loading the bundled one if none is; empty on failure. */
+    QString modelInfo();
     /** Writes the predictions to @p path as a detectron2 results file (Model ▸ Save Predictions As…), with progress. */
     bool savePredictions(const QString& path);
     /** Adds prediction @p prediction to the ground truth as a new cell, undoable on the ground truth's document. */
@@ -146,6 +148,7 @@ private:
     void chooseModel();
     void chooseResults();
     void chooseSavePredictions();
+    void showModelInfo();
     /** The folder files were last opened from (home at first): where file dialogs start. */
     static QString lastDirectory();
     void showRunProgress(int done, int total);

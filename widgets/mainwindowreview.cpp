@@ -8,6 +8,7 @@
 #include "widgets/celltabledock.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
+#include "widgets/modelinfo.h"
 #include "widgets/modelreviewdock.h"
 #include "widgets/predictionstylebox.h"
 #include "widgets/reviewdock.h"
@@ -85,6 +86,8 @@ void MainWindow::createReviewActions(QMenu* menu)
     connect(menu, &QMenu::aboutToShow, save, [this, save] { save->setEnabled(m_predictionReview->predictionCounts().first > 0); });
     menu->addAction(tr("&Load Model…"), this, &MainWindow::chooseModel)
         ->setStatusTip(tr("Use another ONNX segmentation model with its JSON sidecar"));
+    menu->addAction(tr("About the &Model…"), this, &MainWindow::showModelInfo)
+        ->setStatusTip(tr("What the model learnt from, how well it does on images it never saw, and its licence"));
     menu->addSeparator();
     QAction* current = menu->addAction(tr("Run on &Current Image"), this, [this] { runModel(RunScope::CurrentImage); });
     current->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
@@ -318,6 +321,22 @@ void MainWindow::chooseModel()
         return;
     }
     statusBar()->showMessage(tr("Loaded model %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+QString MainWindow::modelInfo()
+{
+    QString error;
+    if (!m_predictionReview->ensureModel(&error)) {
+        showMessage(QMessageBox::Warning, tr("About the Model"), error);
+        return {};
+    }
+    return modelInfoHtml(*m_predictionReview->modelSidecar());
+}
+
+void MainWindow::showModelInfo()
+{
+    if (const QString html = modelInfo(); !html.isEmpty())
+        QMessageBox::about(this, tr("About the Model"), html);
 }
 
 void MainWindow::chooseResults()

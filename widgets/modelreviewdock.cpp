@@ -24,6 +24,7 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     , m_review(review)
     , m_model(new CellTypeSummaryModel(review->evaluation(), this))
     , m_source(new QLabel)
+    , m_inSample(new QLabel)
     , m_iou(new QComboBox)
     , m_summary(new QTableView)
     , m_cell(new QLabel)
@@ -34,6 +35,10 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
 {
     setObjectName(QStringLiteral("modelReviewDock"));
     m_source->setWordWrap(true);
+    m_inSample->setObjectName(QStringLiteral("inSampleNote"));
+    m_inSample->setWordWrap(true);
+    m_inSample->setStyleSheet(QStringLiteral("color: #a05a00;"));
+    m_inSample->hide();
     m_cell->setWordWrap(true);
     m_cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (double t : ReviewEvaluation::iouThresholds())
@@ -71,6 +76,7 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_source);
+    layout->addWidget(m_inSample);
     layout->addLayout(iouRow);
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_cell);
@@ -122,6 +128,7 @@ void ModelReviewDock::updateSource()
 {
     const Workspace* workspace = m_review->workspace();
     const int gt = m_review->groundTruthSet(), dt = m_review->predictionSet();
+    updateInSampleNote();
     if (dt < 0) {
         m_source->setText(tr("No predictions yet. Run the model (Model ▸ Run on Current Image) or import a "
                              "detectron2 results file."));
@@ -132,6 +139,25 @@ void ModelReviewDock::updateSource()
     if (m_review->evaluation()->isRunning())
         text += QLatin1Char(' ') + tr("Evaluating…");
     m_source->setText(text);
+}
+
+void ModelReviewDock::updateInSampleNote()
+{
+    // Scores on the images a model learnt from say little of how it does on new ones: say so where they are shown.
+    const QStringList trained = m_review->predictionsAreTheModels() ? m_review->segmentedTrainingImages() : QStringList();
+    if (trained.isEmpty()) {
+        m_inSample->hide();
+        return;
+    }
+    const ModelSidecar* sidecar = m_review->modelSidecar();
+    QString text = tr("%1 learnt from %n of the images segmented: its scores there are in-sample and overstate "
+                      "how it does on new images.", nullptr, int(trained.size()))
+                       .arg(sidecar->name());
+    if (const double ap = sidecar->heldOutAp(); ap >= 0)
+        text += QLatin1Char(' ') + tr("On images it never saw it scores mask AP %1.").arg(QLocale().toString(ap, 'f', 3));
+    m_inSample->setText(text);
+    m_inSample->setToolTip(trained.join(QLatin1Char('\n')));
+    m_inSample->show();
 }
 
 void ModelReviewDock::showCell(CellKey cell)

@@ -51,12 +51,14 @@ signals:
 
 private:
     void updateSource();
+    void updateInSampleNote();
     /** Widens the summary table (and so the dock) to show every column of the per-cell-type table. */
     void fitSummaryWidth();
 
     PredictionReview* m_review;
     CellTypeSummaryModel* m_model;
     QLabel* m_source;
+    QLabel* m_inSample;   ///< warns when the model is scored on images it learnt from
     QComboBox* m_iou;
     QTableView* m_summary;
     QLabel* m_cell;

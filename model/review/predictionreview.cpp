@@ -108,6 +108,32 @@ int PredictionReview::predictionSet() const
 
 // ---- the model
 
+const ModelSidecar* PredictionReview::modelSidecar() const
+{
+    return m_segmenter ? &m_segmenter->sidecar() : nullptr;
+}
+
+bool PredictionReview::predictionsAreTheModels() const
+{
+    const int s = predictionSet();
+    return s >= 0 && m_modelSet && s == indexOfSet(m_modelSet);
+}
+
+QStringList PredictionReview::segmentedTrainingImages() const
+{
+    QStringList out;
+    if (!m_segmenter)
+        return out;
+    const QStringList list = m_segmenter->sidecar().trainingImages();
+    if (list.isEmpty())
+        return out;
+    const QSet<QString> trained(list.begin(), list.end());
+    for (const QString& name : m_cache.fileNames())
+        if (trained.contains(name))
+            out.append(name);
+    return out;
+}
+
 bool PredictionReview::loadModel(const QString& path, QString* error)
 {
     if (m_runWatcher.isRunning()) {

@@ -51,6 +51,15 @@ public:
     bool hasModel() const { return m_segmenter != nullptr; }
     /** The loaded model's file name, empty when none. */
     QString modelName() const { return m_modelName; }
+    /** The loaded model's sidecar (training data, licence, accuracy); nullptr when none is loaded. */
+    const ModelSidecar* modelSidecar() const;
+    /** The predictions under review are the loaded model's (not an imported results file). */
+    bool predictionsAreTheModels() const;
+    /**
+     * Of the images the model has segmented, those its sidecar says it learnt from (their scores are
+     * in-sample); empty for a model whose sidecar does not list its training images.
+     */
+    QStringList segmentedTrainingImages() const;
 
     // ---- running it
     /**

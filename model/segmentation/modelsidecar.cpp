@@ -146,10 +146,38 @@ std::optional<ModelSidecar> ModelSidecar::parse(const QByteArray& json, const QS
         || !requireObject(root, "output", path, &output, error) || !s.parseOutput(output, error)
         || !s.parsePostProcess(root.value(QLatin1String("postprocessing")).toObject(), error))
         return std::nullopt;
-    s.m_training = root.value(QLatin1String("training")).toObject();
+    if (!s.parseTraining(root.value(QLatin1String("training")), error))
+        return std::nullopt;
     s.m_licence = root.value(QLatin1String("licence")).toObject();
     s.m_accuracy = root.value(QLatin1String("accuracy")).toObject();
     return s;
+}
+
+bool ModelSidecar::parseTraining(const QJsonValue& value, QString* error)
+{
+    m_training = value.toObject();
+    FieldReader r(m_training, QStringLiteral("training"), m_path, error);
+    for (const char* key : {"annotatedImages", "pseudoLabelledImages"}) {
+        const QJsonValue list = m_training.value(QLatin1String(key));
+        if (list.isUndefined())
+            continue;
+        if (!list.isArray())
+            return r.fail(key, tr("a list of image file names"));
+        for (const QJsonValue& v : list.toArray()) {
+            if (!v.isString() || v.toString().isEmpty())
+                return r.fail(key, tr("a list of image file names"));
+            m_trainingImages.append(v.toString());
+        }
+    }
+    return true;
+}
+
+double ModelSidecar::heldOutAp() const
+{
+    const QJsonObject pooled =
+        m_accuracy.value(QLatin1String("heldOut")).toObject().value(QLatin1String("pooled")).toObject();
+    const QJsonValue ap = pooled.value(QLatin1String("AP"));
+    return ap.isDouble() && ap.toDouble() >= 0 && ap.toDouble() <= 1 ? ap.toDouble() : -1.0;
 }
 
 bool ModelSidecar::parseInput(const QJsonObject& o, QString* error)

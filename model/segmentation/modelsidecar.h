@@ -73,7 +73,9 @@ struct PostProcessParams
  *   polygonEpsilon, maxInstances, fillHoles, score: "meanForeground" | "seedPeak", stability: [variant
  *   objects of foregroundThreshold, interiorThreshold, seedSmoothing, contactWeight]} (each optional,
  *   defaults as PostProcessParams).
- * Optional: name, description, training, licence, accuracy (kept as JSON for display).
+ * Optional: name, description, training, licence, accuracy (kept as JSON for display); in training,
+ *   annotatedImages and pseudoLabelledImages (lists of image file names the network learnt from, so
+ *   that scores on those images can be called in-sample); in accuracy, heldOut.pooled.AP.
  */
 class ModelSidecar
 {
@@ -121,6 +123,11 @@ public:
     void setPostProcess(const PostProcessParams& params) { m_post = params; }
 
     QJsonObject training() const { return m_training; }
+    /** File names of the images the network learnt from (training.annotatedImages and
+        training.pseudoLabelledImages); empty when the sidecar does not list them. */
+    QStringList trainingImages() const { return m_trainingImages; }
+    /** The held-out mask AP the sidecar records (accuracy.heldOut.pooled.AP); negative when none. */
+    double heldOutAp() const;
     QJsonObject licence() const { return m_licence; }
     QJsonObject accuracy() const { return m_accuracy; }
 
@@ -129,6 +136,7 @@ private:
     bool parseOutput(const QJsonObject& o, QString* error);
     bool parsePostProcess(const QJsonObject& o, QString* error);
     bool parseStability(const QJsonValue& value, QString* error);
+    bool parseTraining(const QJsonValue& value, QString* error);
 
     QString m_path;
     QString m_modelPath;
@@ -145,6 +153,7 @@ private:
     QStringList m_channels;
     PostProcessParams m_post;
     QJsonObject m_training;
+    QStringList m_trainingImages;
     QJsonObject m_licence;
     QJsonObject m_accuracy;
 };

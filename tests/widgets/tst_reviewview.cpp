@@ -9,8 +9,10 @@
 #include "model/imagebrowsermodel.h"
 #include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
+#include "model/segmentation/modelsidecar.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
+#include "widgets/modelinfo.h"
 #include "widgets/mainwindow.h"
 #include "widgets/predictionstylebox.h"
 #include "widgets/modelreviewdock.h"
@@ -18,6 +20,7 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStatusBar>
@@ -45,6 +48,7 @@ private slots:
     void acceptAndDeleteFromTheDock();
     void cellTypeTableShowsEveryColumn();
     void emptyDockLeavesTheImageItsWidth();
+    void aboutTheModelFromItsSidecar();
 
 private:
     void prepare(MainWindow& window) { m_fixture.prepare(window); }
@@ -329,6 +333,13 @@ void TestReviewView::modelRunOnTheCurrentImage()
     QVERIFY(!browser->index(row, ImageBrowserModel::ApColumn).data().toString().isEmpty());
     emit modelMenu->aboutToShow();
     QVERIFY(save->isEnabled());
+    // The bundled model learnt from this image: the dock says its scores here are in-sample.
+    auto* note = window.modelReviewDock()->findChild<QLabel*>(QStringLiteral("inSampleNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("livecell-unet learnt from 1 of the images segmented")),
+             qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("mask AP 0.238")), qPrintable(note->text()));
+    QCOMPARE(note->toolTip(), first);
     QTemporaryDir out;
     const QString saved = out.filePath(QStringLiteral("bundled_results.json"));
     QVERIFY(window.savePredictions(saved));
@@ -359,6 +370,8 @@ void TestReviewView::acceptAndDeleteFromTheDock()
 {
     MainWindow window;
     prepare(window);
+    // Imported results: nothing is known of what made them, so no in-sample note.
+    QVERIFY(window.modelReviewDock()->findChild<QLabel*>(QStringLiteral("inSampleNote"))->isHidden());
     window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
     ModelReviewDock* dock = window.modelReviewDock();
     const ImageBrowserModel* browser = window.browser()->model();
@@ -452,6 +465,33 @@ void TestReviewView::emptyDockLeavesTheImageItsWidth()
              qPrintable(QStringLiteral("%1 >= %2").arg(window.reviewView()->width()).arg(before)));
     // Without the table the view keeps nearly a 704-pixel-wide LIVECell image at 100 % (about 696 px).
     QVERIFY2(before >= 640, qPrintable(QString::number(before)));
+}
+
+void TestReviewView::aboutTheModelFromItsSidecar()
+{
+    // Model ▸ About the Model… loads the bundled model if none is and tells what its sidecar records.
+    MainWindow window;
+    QVERIFY(!window.predictionReview()->hasModel());
+    const QString html = window.modelInfo();
+    QVERIFY(window.predictionReview()->hasModel());
+    for (const QString& part : {QStringLiteral("<h3>livecell-unet</h3>"), QStringLiteral("livecell-unet.onnx"),
+                                QStringLiteral("5 annotated LIVECell images"), QStringLiteral("the 37 image"),
+                                QStringLiteral("mask AP 0.238 on images it never saw (AP50 0.555, AP75 0.185)"),
+                                QStringLiteral("Leave-one-image-out"), QStringLiteral("CC BY-NC 4.0"),
+                                QStringLiteral("<a href=\"https://github.com/sartorius-research/LIVECell\">")})
+        QVERIFY2(html.contains(part), qPrintable(part + QStringLiteral(" not in ") + html));
+
+    // A sidecar with only the required fields gets its name and file, and nothing made up.
+    QString error;
+    const auto bare = ModelSidecar::parse(R"({"format": "livecell-curator-segmentation-model", "formatVersion": 1,
+        "model": "net.onnx", "input": {"mean": 128, "std": 11.578, "divisor": 8, "tileSize": 512, "tileOverlap": 32},
+        "output": {"activation": "softmax", "channels": ["background", "interior"]}})", QStringLiteral("/m/<x>.json"), &error);
+    QVERIFY2(bare, qPrintable(error));
+    const QString minimal = modelInfoHtml(*bare);
+    QVERIFY2(minimal.startsWith(QStringLiteral("<h3>&lt;x&gt;</h3>")), qPrintable(minimal));   // escaped
+    QVERIFY(minimal.contains(QStringLiteral("net.onnx")));
+    for (const QString& absent : {QStringLiteral("Trained on"), QStringLiteral("Accuracy"), QStringLiteral("Licence")})
+        QVERIFY2(!minimal.contains(absent), qPrintable(minimal));
 }
 
 QTEST_MAIN(TestReviewView)
