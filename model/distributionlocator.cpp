@@ -13,7 +13,11 @@ namespace curator {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DistributionLocator", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::DistributionLocator)
+};
 
 const QString kNuclear = QStringLiteral("nuclear_count_benchmark");
 
@@ -101,7 +105,7 @@ std::optional<DistributionLayout> DistributionLocator::locate(const QString& pat
     const QFileInfo info(path);
     if (!info.isDir() || !info.isReadable()) {
         if (error)
-            *error = tr("%1 is not a readable folder").arg(path);
+            *error = Text::tr("%1 is not a readable folder").arg(path);
         return std::nullopt;
     }
     DistributionLayout layout;
@@ -111,7 +115,7 @@ std::optional<DistributionLayout> DistributionLocator::locate(const QString& pat
     findNuclearCount(layout);
     if (layout.isEmpty()) {
         if (error)
-            *error = tr("No LIVECell images, annotation files or nuclear count benchmark found in %1").arg(path);
+            *error = Text::tr("No LIVECell images, annotation files or nuclear count benchmark found in %1").arg(path);
         return std::nullopt;
     }
     return layout;

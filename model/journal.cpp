@@ -21,7 +21,11 @@ namespace curator {
 namespace {
 using nlohmann::json;
 
-QString tr(const char* text) { return QCoreApplication::translate("Journal", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::Journal)
+};
 
 constexpr auto kFormat = "livecell-curator-journal";
 constexpr qint64 kFingerprintBytes = 64 * 1024;
@@ -146,14 +150,14 @@ bool Journal::open(const QString& journalPath, bool truncate, QString* error)
         m_lock = tryLock(journalPath);
     if (!m_lock) {
         if (error)
-            *error = tr("%1 is in use by another running session.").arg(journalPath);
+            *error = Text::tr("%1 is in use by another running session.").arg(journalPath);
         return false;
     }
     m_file.setFileName(journalPath);
     const auto mode = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
     if (!m_file.open(mode)) {
         if (error)
-            *error = tr("%1: cannot write the recovery journal (%2)").arg(journalPath, m_file.errorString());
+            *error = Text::tr("%1: cannot write the recovery journal (%2)").arg(journalPath, m_file.errorString());
         m_lock.reset();
         return false;
     }
@@ -177,7 +181,7 @@ bool Journal::resume(const JournalRecovery& recovery, QString* error)
 {
     if (!QFile::resize(recovery.journalPath, recovery.intactBytes) || !open(recovery.journalPath, false, error)) {
         if (error && error->isEmpty())
-            *error = tr("%1: cannot continue the recovery journal").arg(recovery.journalPath);
+            *error = Text::tr("%1: cannot continue the recovery journal").arg(recovery.journalPath);
         return false;
     }
     m_sequence = recovery.records.empty() ? 0 : recovery.records.back().sequence;
@@ -195,7 +199,7 @@ bool Journal::writeLine(const QByteArray& json, QString* error)
     const QByteArray line = QByteArray::number(crcOf(json), 16).rightJustified(8, '0') + ' ' + json + '\n';
     if (!m_file.isOpen() || m_file.write(line) != line.size()) {
         if (error)
-            *error = tr("%1: writing the recovery journal failed (%2); unsaved edits are not protected against a crash.")
+            *error = Text::tr("%1: writing the recovery journal failed (%2); unsaved edits are not protected against a crash.")
                          .arg(m_file.fileName(), m_file.errorString());
         return false;
     }
@@ -240,7 +244,7 @@ std::optional<JournalRecovery> Journal::read(const QString& journalPath, QString
     QFile file(journalPath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read the recovery journal (%2)").arg(journalPath, file.errorString());
+            *error = Text::tr("%1: cannot read the recovery journal (%2)").arg(journalPath, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
@@ -266,7 +270,7 @@ std::optional<JournalRecovery> Journal::read(const QString& journalPath, QString
     r.ignoredLines = int(bytes.sliced(pos).count('\n')) + (bytes.endsWith('\n') || pos == bytes.size() ? 0 : 1);
     if (!haveHeader) {
         if (error)
-            *error = tr("%1: not a recovery journal (no valid header)").arg(journalPath);
+            *error = Text::tr("%1: not a recovery journal (no valid header)").arg(journalPath);
         return std::nullopt;
     }
     r.baseMatches = FileIdentity::of(r.annotationPath) == r.base;

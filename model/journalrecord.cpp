@@ -9,7 +9,11 @@ namespace curator {
 namespace {
 using nlohmann::json;
 
-QString tr(const char* text) { return QCoreApplication::translate("Journal", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::Journal)
+};
 
 const char* kindName(CellState::Kind kind)
 {
@@ -121,7 +125,7 @@ bool JournalReplayer::applyCell(const CellState& state, QString* error)
     case CellState::Kind::Original:
         if (a < 0) {
             if (error)
-                *error = tr("The journal restores annotation %1 as it was in the file, but the file has no such annotation.")
+                *error = Text::tr("The journal restores annotation %1 as it was in the file, but the file has no such annotation.")
                              .arg(state.id);
             return false;
         }

@@ -15,7 +15,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ReviewState", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::ReviewState)
+};
 
 constexpr auto kFormat = "livecell-curator-review";
 
@@ -164,8 +168,8 @@ std::optional<ReviewState> ReviewState::fromJson(const QByteArray& bytes, const 
     if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError
-                         ? tr("%1: not valid JSON at byte %2 (%3)").arg(name).arg(parseError.offset).arg(parseError.errorString())
-                         : tr("%1: not a review file (expected \"format\": \"%2\")").arg(name, QLatin1String(kFormat));
+                         ? Text::tr("%1: not valid JSON at byte %2 (%3)").arg(name).arg(parseError.offset).arg(parseError.errorString())
+                         : Text::tr("%1: not a review file (expected \"format\": \"%2\")").arg(name, QLatin1String(kFormat));
         return std::nullopt;
     }
     ReviewState state;
@@ -192,7 +196,7 @@ std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QStr
         return ReviewState();
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read (%2)").arg(path, file.errorString());
+            *error = Text::tr("%1: cannot read (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), path, error);
@@ -207,7 +211,7 @@ bool ReviewState::save(const QString& annotationPath, const AnnotationStore& sto
     const QByteArray bytes = toJson(store);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("%1: cannot save the review state (%2)").arg(path, file.errorString());
+            *error = Text::tr("%1: cannot save the review state (%2)").arg(path, file.errorString());
         return false;
     }
     return true;

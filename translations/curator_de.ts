@@ -243,77 +243,6 @@
     </message>
 </context>
 <context>
-    <name>curator</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (libtiff: %3)</source>
-        <translation>%1: %2 (libtiff: %3)</translation>
-    </message>
-    <message>
-        <source>%1: not a TIFF, PNG or other readable image</source>
-        <translation>%1: kein TIFF-, PNG- oder anderes lesbares Bild</translation>
-    </message>
-    <message>
-        <source>Cannot open the zip archive %1: %2</source>
-        <translation>Das Zip-Archiv %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot encode %1</source>
-        <translation>%1 kann nicht kodiert werden</translation>
-    </message>
-    <message>
-        <source>The number of images must be between 1 and %1</source>
-        <translation>Die Anzahl der Bilder muss zwischen 1 und %1 liegen</translation>
-    </message>
-    <message>
-        <source>The number of cells per image must be between 0 and %1</source>
-        <translation>Die Anzahl der Zellen pro Bild muss zwischen 0 und %1 liegen</translation>
-    </message>
-    <message>
-        <source>The split must be train, val or test</source>
-        <translation>Die Aufteilung muss train, val oder test sein</translation>
-    </message>
-    <message>
-        <source>The cells are %1 px apart; only cells that touch or are at most %2 px apart can be merged.</source>
-        <translation>Die Zellen liegen %1 px auseinander; nur Zellen, die sich berühren oder höchstens %2 px auseinanderliegen, können zusammengeführt werden.</translation>
-    </message>
-    <message>
-        <source>The cells could not be joined into one outline.</source>
-        <translation>Die Zellen konnten nicht zu einem Umriss vereinigt werden.</translation>
-    </message>
-    <message>
-        <source>%1: %2; the mask uses the size in the annotation file</source>
-        <translation>%1: %2; die Maske verwendet die Größe aus der Annotationsdatei</translation>
-    </message>
-    <message>
-        <source>%1 is %2 × %3 px but the annotation file says %4 × %5; the mask follows the image</source>
-        <translation>%1 ist %2 × %3 px, laut Annotationsdatei aber %4 × %5; die Maske folgt dem Bild</translation>
-    </message>
-    <message>
-        <source>%1: skipped, its size is unknown</source>
-        <translation>%1: übersprungen, die Größe ist unbekannt</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot; is missing or not an object</source>
-        <translation>%1: Feld „%2“ fehlt oder ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;format&quot; must be &quot;%2&quot;</source>
-        <translation>%1: Feld „format“ muss „%2“ sein</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;formatVersion&quot; must be %2 (this program reads version %2)</source>
-        <translation>%1: Feld „formatVersion“ muss %2 sein (dieses Programm liest Version %2)</translation>
-    </message>
-</context>
-<context>
     <name>curator::AcceptPrediction</name>
     <message>
         <source>There is no such prediction.</source>
@@ -550,6 +479,14 @@
     <message>
         <source>%1: could not complete the save (%2); the previous file is unchanged</source>
         <translation>%1: Speichern konnte nicht abgeschlossen werden (%2); die bisherige Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited objects from it. Save to a new file after reloading.</source>
+        <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (sie ist jetzt kürzer); unbearbeitete Objekte können nicht daraus kopiert werden. Laden Sie neu und speichern Sie in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -879,21 +816,6 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
-    <name>curator::FieldReader</name>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>eine Zahl von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>an integer from %1 to %2</source>
-        <translation>eine ganze Zahl von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2.%3&quot; must be %4</source>
-        <translation>%1: Feld „%2.%3“ muss %4 sein</translation>
-    </message>
-</context>
-<context>
     <name>curator::FindingsDock</name>
     <message>
         <source>Quality Findings</source>
@@ -1173,9 +1095,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>%1: not a recovery journal (no valid header)</source>
         <translation>%1: kein Wiederherstellungsjournal (kein gültiger Kopf)</translation>
     </message>
-</context>
-<context>
-    <name>curator::JournalReplayer</name>
     <message>
         <source>The journal restores annotation %1 as it was in the file, but the file has no such annotation.</source>
         <translation>Das Journal stellt Annotation %1 so wieder her, wie sie in der Datei stand, aber die Datei enthält keine solche Annotation.</translation>
@@ -1835,6 +1754,18 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2; the mask uses the size in the annotation file</source>
+        <translation>%1: %2; die Maske verwendet die Größe aus der Annotationsdatei</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 px but the annotation file says %4 × %5; the mask follows the image</source>
+        <translation>%1 ist %2 × %3 px, laut Annotationsdatei aber %4 × %5; die Maske folgt dem Bild</translation>
+    </message>
+    <message>
+        <source>%1: skipped, its size is unknown</source>
+        <translation>%1: übersprungen, die Größe ist unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskRenderer</name>
@@ -2099,6 +2030,30 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>a list of image file names</source>
         <translation>eine Liste von Bilddateinamen</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2.%3&quot; must be %4</source>
+        <translation>%1: Feld „%2.%3“ muss %4 sein</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is missing or not an object</source>
+        <translation>%1: Feld „%2“ fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;format&quot; must be &quot;%2&quot;</source>
+        <translation>%1: Feld „format“ muss „%2“ sein</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;formatVersion&quot; must be %2 (this program reads version %2)</source>
+        <translation>%1: Feld „formatVersion“ muss %2 sein (dieses Programm liest Version %2)</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2329,14 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>The merged outline is not a valid cell: %1</source>
         <translation>Der zusammengeführte Umriss ist keine gültige Zelle: %1</translation>
+    </message>
+    <message>
+        <source>The cells are %1 px apart; only cells that touch or are at most %2 px apart can be merged.</source>
+        <translation>Die Zellen liegen %1 px auseinander; nur Zellen, die sich berühren oder höchstens %2 px auseinanderliegen, können zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The cells could not be joined into one outline.</source>
+        <translation>Die Zellen konnten nicht zu einem Umriss vereinigt werden.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3273,26 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot encode %1</source>
+        <translation>%1 kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>The number of images must be between 1 and %1</source>
+        <translation>Die Anzahl der Bilder muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>The number of cells per image must be between 0 and %1</source>
+        <translation>Die Anzahl der Zellen pro Bild muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>The split must be train, val or test</source>
+        <translation>Die Aufteilung muss train, val oder test sein</translation>
+    </message>
 </context>
 <context>
     <name>curator::TiffCodec</name>
@@ -3344,6 +3327,18 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>cannot encode the image</source>
         <translation>Bild kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (libtiff: %3)</source>
+        <translation>%1: %2 (libtiff: %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a TIFF, PNG or other readable image</source>
+        <translation>%1: kein TIFF-, PNG- oder anderes lesbares Bild</translation>
     </message>
 </context>
 <context>
@@ -3460,17 +3455,6 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
-    <name>curator::Writer</name>
-    <message>
-        <source>%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited objects from it. Save to a new file after reloading.</source>
-        <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (sie ist jetzt kürzer); unbearbeitete Objekte können nicht daraus kopiert werden. Laden Sie neu und speichern Sie in eine neue Datei.</translation>
-    </message>
-    <message>
-        <source>Saving was cancelled.</source>
-        <translation>Das Speichern wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>curator::ZipImageSource</name>
     <message>
         <source>%1 is not in the zip archive %2</source>
@@ -3495,6 +3479,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>only %1 of %2 declared bytes could be read</source>
         <translation>nur %1 von %2 angegebenen Bytes konnten gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the zip archive %1: %2</source>
+        <translation>Das Zip-Archiv %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AcceptPrediction", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::AcceptPrediction)
+};
 } // namespace
 
 std::unique_ptr<AcceptPrediction> AcceptPrediction::create(Document& document, int imageIndex,
@@ -20,14 +24,14 @@ std::unique_ptr<AcceptPrediction> AcceptPrediction::create(Document& document, i
         return nullptr;
     if (predictionIndex < 0 || predictionIndex >= predictions.annotationCount() || !predictions.isLive(predictionIndex)) {
         if (error)
-            *error = tr("There is no such prediction.");
+            *error = Text::tr("There is no such prediction.");
         return nullptr;
     }
     const ImageBounds bounds = document.boundsOf(imageIndex);
     const RleView rle = predictions.rle(predictionIndex);
     if (rle.height > 0 && (rle.height != int(bounds.height) || rle.width != int(bounds.width))) {
         if (error)
-            *error = tr("The predicted mask is %1 × %2 px but the image is %3 × %4 px.")
+            *error = Text::tr("The predicted mask is %1 × %2 px but the image is %3 × %4 px.")
                          .arg(rle.width).arg(rle.height).arg(bounds.width).arg(bounds.height);
         return nullptr;
     }
@@ -44,7 +48,7 @@ std::unique_ptr<AcceptPrediction> AcceptPrediction::create(Document& document, i
     std::vector<CellChange> changes;
     changes.push_back(CellChange::add(id, {std::move(ring)}, imageIndex, document.defaultCategoryFor(imageIndex)));
     auto command = std::unique_ptr<AcceptPrediction>(
-        new AcceptPrediction(&document, CommandKind::AcceptPrediction, tr("Accept prediction"), std::move(changes)));
+        new AcceptPrediction(&document, CommandKind::AcceptPrediction, Text::tr("Accept prediction"), std::move(changes)));
     command->m_newId = id;
     return command;
 }

@@ -7,7 +7,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CellEditCommand", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::CellEditCommand)
+};
 } // namespace
 
 CellEditCommand::CellEditCommand(Document* document, CommandKind kind, const QString& text,
@@ -99,13 +103,13 @@ int CellEditCommand::editableIndex(const Document& document, qint64 id, bool nee
     const int a = s.annotationIndex(id);
     QString problem;
     if (a < 0 || !s.isLive(a))
-        problem = tr("Cell %1 does not exist (it may have been deleted).").arg(id);
+        problem = Text::tr("Cell %1 does not exist (it may have been deleted).").arg(id);
     else if (document.isAmbiguousId(id))
-        problem = tr("Cell id %1 occurs more than once in the file; it cannot be edited safely.").arg(id);
+        problem = Text::tr("Cell id %1 occurs more than once in the file; it cannot be edited safely.").arg(id);
     else if (s.annotationImage(a) < 0)
-        problem = tr("Cell %1 belongs to an image that is not in the file.").arg(id);
+        problem = Text::tr("Cell %1 belongs to an image that is not in the file.").arg(id);
     else if (needPolygon && s.segmentationKind(a) != SegmentationKind::Polygon)
-        problem = tr("Cell %1 is stored as a mask (RLE), not a polygon; its outline cannot be edited.").arg(id);
+        problem = Text::tr("Cell %1 is stored as a mask (RLE), not a polygon; its outline cannot be edited.").arg(id);
     if (problem.isEmpty())
         return a;
     if (error)

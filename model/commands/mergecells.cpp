@@ -8,7 +8,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MergeCells", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::MergeCells)
+};
 } // namespace
 
 std::unique_ptr<MergeCells> MergeCells::create(Document& document, const QList<qint64>& idList, QString* error)
@@ -20,7 +24,7 @@ std::unique_ptr<MergeCells> MergeCells::create(Document& document, const QList<q
     }
     if (ids.size() < 2) {
         if (error)
-            *error = tr("Select at least two cells to merge.");
+            *error = Text::tr("Select at least two cells to merge.");
         return nullptr;
     }
     const AnnotationStore& s = document.store();
@@ -32,7 +36,7 @@ std::unique_ptr<MergeCells> MergeCells::create(Document& document, const QList<q
             return nullptr;
         if (image >= 0 && s.annotationImage(a) != image) {
             if (error)
-                *error = tr("Only cells of the same image can be merged.");
+                *error = Text::tr("Only cells of the same image can be merged.");
             return nullptr;
         }
         image = s.annotationImage(a);

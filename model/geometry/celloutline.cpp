@@ -8,7 +8,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CellOutline", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::CellOutline)
+};
 
 double cross(QPointF o, QPointF a, QPointF b)
 {
@@ -189,11 +193,11 @@ bool CellOutline::edgesAtVertexAreSimple(std::span<const double> ring, int verte
 QString CellOutline::sizeProblem(std::span<const double> ring)
 {
     if (ring.size() % 2 != 0)
-        return tr("The outline has an odd number of coordinates.");
+        return Text::tr("The outline has an odd number of coordinates.");
     if (distinctPointCount(ring) < 3)
-        return tr("A cell needs at least 3 distinct points.");
+        return Text::tr("A cell needs at least 3 distinct points.");
     if (AnnotationStore::polygonArea(ring) < kMinArea)
-        return tr("The cell would have no area (less than %1 px²).").arg(kMinArea);
+        return Text::tr("The cell would have no area (less than %1 px²).").arg(kMinArea);
     return {};
 }
 
@@ -208,7 +212,7 @@ QString CellOutline::problem(std::span<const double> ring)
 
 QString CellOutline::selfIntersectionMessage()
 {
-    return tr("The outline would cross itself.");
+    return Text::tr("The outline would cross itself.");
 }
 
 } // namespace curator

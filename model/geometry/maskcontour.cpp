@@ -9,7 +9,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MaskContour", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::MaskContour)
+};
 
 /** The mask as a row-major 8-bit image, upsampled 2× (each pixel becomes 2 × 2). */
 cv::Mat upsampledMask(const Rle& mask)
@@ -61,7 +65,7 @@ std::optional<Ring> MaskContour::outline(const Rle& mask, QString* error)
 {
     if (!mask.isConsistent() || mask.area() == 0) {
         if (error)
-            *error = tr("The mask is empty.");
+            *error = Text::tr("The mask is empty.");
         return std::nullopt;
     }
     std::vector<std::vector<cv::Point>> contours;
@@ -69,7 +73,7 @@ std::optional<Ring> MaskContour::outline(const Rle& mask, QString* error)
         cv::findContours(upsampledMask(mask), contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
     } catch (const cv::Exception& e) {
         if (error)
-            *error = tr("Tracing the mask failed: %1").arg(QString::fromUtf8(e.what()));
+            *error = Text::tr("Tracing the mask failed: %1").arg(QString::fromUtf8(e.what()));
         return std::nullopt;
     }
     Ring ring = toRing(largestSimplified(contours), mask);
@@ -106,7 +110,7 @@ std::optional<Ring> MaskContour::ringOf(const AnnotationStore& store, int a, QSt
         break;
     }
     if (error)
-        *error = tr("The prediction has no outline.");
+        *error = Text::tr("The prediction has no outline.");
     return std::nullopt;
 }
 

@@ -8,7 +8,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("PolygonSplit", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::PolygonSplit)
+};
 
 /** Where the polyline crosses the outline: t along the line (segment + fraction), u along edge. */
 struct Crossing
@@ -98,10 +102,10 @@ std::optional<std::pair<Ring, Ring>> PolygonSplit::split(std::span<const double>
     };
     const QPolygonF ring = CellOutline::toPolygon(CellOutline::normalized(ringCoords));
     if (ring.size() < 3 || line.size() < 2)
-        return fail(tr("Draw a line across the cell to split it."));
+        return fail(Text::tr("Draw a line across the cell to split it."));
     const auto cut = findCut(ring, line);
     if (!cut)
-        return fail(tr("The line must cross the cell's outline twice: draw it from outside, across the cell, to outside."));
+        return fail(Text::tr("The line must cross the cell's outline twice: draw it from outside, across the cell, to outside."));
     const auto& [enter, leave] = *cut;
     QPolygonF inner;
     for (int s = int(std::floor(enter.t)) + 1; s < leave.t; ++s) {
@@ -114,7 +118,7 @@ std::optional<std::pair<Ring, Ring>> PolygonSplit::split(std::span<const double>
     Ring a = CellOutline::fromPolygon(first, bounds), b = CellOutline::fromPolygon(second, bounds);
     for (const Ring* part : {&a, &b}) {
         if (QString problem = CellOutline::problem(*part); !problem.isEmpty())
-            return fail(tr("A part of the split cell would not be a valid cell: %1").arg(problem));
+            return fail(Text::tr("A part of the split cell would not be a valid cell: %1").arg(problem));
     }
     if (AnnotationStore::polygonArea(a) < AnnotationStore::polygonArea(b))
         std::swap(a, b);

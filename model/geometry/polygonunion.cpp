@@ -11,7 +11,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("PolygonUnion", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::PolygonUnion)
+};
 
 double cross(QPointF a, QPointF b) { return a.x() * b.y() - a.y() * b.x(); }
 
@@ -251,14 +255,14 @@ std::optional<QPolygonF> uniteTwo(const QPolygonF& a, const QPolygonF& b, double
     const double gap = PolygonUnion::distance(CellOutline::fromPolygon(a, {}), CellOutline::fromPolygon(b, {}));
     if (gap > maxGap) {
         if (error)
-            *error = tr("The cells are %1 px apart; only cells that touch or are at most %2 px apart can be merged.")
+            *error = Text::tr("The cells are %1 px apart; only cells that touch or are at most %2 px apart can be merged.")
                          .arg(gap, 0, 'f', 1).arg(maxGap, 0, 'f', 1);
         return std::nullopt;
     }
     if (auto ring = outline({a, b, bridge(a, b, gap)}))
         return ring;
     if (error)
-        *error = tr("The cells could not be joined into one outline.");
+        *error = Text::tr("The cells could not be joined into one outline.");
     return std::nullopt;
 }
 } // namespace
@@ -267,7 +271,7 @@ std::optional<Ring> PolygonUnion::unite(const Rings& rings, ImageBounds bounds, 
 {
     if (rings.empty()) {
         if (error)
-            *error = tr("Nothing to merge.");
+            *error = Text::tr("Nothing to merge.");
         return std::nullopt;
     }
     QPolygonF current = CellOutline::toPolygon(CellOutline::normalized(rings[0]));
@@ -280,7 +284,7 @@ std::optional<Ring> PolygonUnion::unite(const Rings& rings, ImageBounds bounds, 
     Ring result = CellOutline::fromPolygon(current, bounds);
     if (QString problem = CellOutline::problem(result); !problem.isEmpty()) {
         if (error)
-            *error = tr("The merged outline is not a valid cell: %1").arg(problem);
+            *error = Text::tr("The merged outline is not a valid cell: %1").arg(problem);
         return std::nullopt;
     }
     return result;

@@ -10,7 +10,11 @@ namespace curator::detail {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CocoReader", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::detail::CocoParser)
+};
 
 int distinctPointsUpTo3(std::span<const double> ring)
 {
@@ -80,7 +84,7 @@ bool CocoParser::parseAnnotationMember(std::string_view key, AnnotationStore::An
     bool ok = true;
     const auto invalid = [&](const char* field) {
         diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
-                 tr("annotation at %1: '%2' has the wrong type or value").arg(where(m_objectStart), QLatin1String(field)));
+                 Text::tr("annotation at %1: '%2' has the wrong type or value").arg(where(m_objectStart), QLatin1String(field)));
     };
     if (key == "segmentation")
         return parseSegmentation(f, bad);
@@ -145,7 +149,7 @@ bool CocoParser::parseBbox(AnnotationStore::AnnotationFields& f)
     }
     if (n != 4 && !m_scanner.failed())
         diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
-                 tr("annotation at %1: 'bbox' must have 4 numbers, has %2").arg(where(m_objectStart)).arg(n));
+                 Text::tr("annotation at %1: 'bbox' must have 4 numbers, has %2").arg(where(m_objectStart)).arg(n));
     return !m_scanner.failed();
 }
 
@@ -158,7 +162,7 @@ bool CocoParser::parseSegmentation(AnnotationStore::AnnotationFields& f, bool& b
         return parseRle(f, bad);
     m_seg = Seg::Bad;
     diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
-             tr("annotation at %1: 'segmentation' must be a list of polygons or an RLE object").arg(where(m_objectStart)));
+             Text::tr("annotation at %1: 'segmentation' must be a list of polygons or an RLE object").arg(where(m_objectStart)));
     return m_scanner.skipValue();
 }
 
@@ -171,7 +175,7 @@ bool CocoParser::parsePolygon(AnnotationStore::AnnotationFields& f, bool& bad)
         if (m_scanner.peek() != JsonScanner::Kind::Array) {
             m_seg = Seg::Bad;
             diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
-                     tr("annotation at %1: each polygon must be a list of numbers").arg(where(m_objectStart)));
+                     Text::tr("annotation at %1: each polygon must be a list of numbers").arg(where(m_objectStart)));
             if (!m_scanner.skipValue())
                 return false;
             continue;
@@ -187,7 +191,7 @@ bool CocoParser::parsePolygon(AnnotationStore::AnnotationFields& f, bool& bad)
     if (m_seg == Seg::Bad) {
         bad = true;
         diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
-                 tr("annotation at %1: a polygon contains something other than numbers").arg(where(m_objectStart)));
+                 Text::tr("annotation at %1: a polygon contains something other than numbers").arg(where(m_objectStart)));
     }
     return !m_scanner.failed();
 }
@@ -251,13 +255,13 @@ bool CocoParser::parseRle(AnnotationStore::AnnotationFields& f, bool& bad)
         m_seg = Seg::Bad;
         bad = true;
         diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
-                 tr("annotation at %1: RLE segmentation needs 'size' [height, width] and 'counts'").arg(where(m_objectStart)));
+                 Text::tr("annotation at %1: RLE segmentation needs 'size' [height, width] and 'counts'").arg(where(m_objectStart)));
     } else if (m_rleHeight > limits::kMaxImageSide || m_rleWidth > limits::kMaxImageSide
                || m_rleHeight * m_rleWidth > limits::kMaxImagePixels) {
         m_seg = Seg::Bad;
         bad = true;
         diagnose(Diagnostic::Code::InvalidField, f.id, m_objectStart,
-                 tr("annotation at %1: RLE size %2 × %3 exceeds the limit of %4 pixels per side and %5 pixels")
+                 Text::tr("annotation at %1: RLE size %2 × %3 exceeds the limit of %4 pixels per side and %5 pixels")
                      .arg(where(m_objectStart)).arg(m_rleHeight).arg(m_rleWidth).arg(limits::kMaxImageSide)
                      .arg(limits::kMaxImagePixels));
     }
@@ -272,22 +276,22 @@ void CocoParser::checkRings(const AnnotationStore::AnnotationFields& f, std::siz
         offset += size;
         if (size % 2 != 0 && wants(Diagnostic::Code::OddCoordinateCount))
             diagnose(Diagnostic::Code::OddCoordinateCount, f.id, at,
-                     tr("annotation %1 at %2: a polygon has an odd number of coordinates (%3)")
+                     Text::tr("annotation %1 at %2: a polygon has an odd number of coordinates (%3)")
                          .arg(f.id).arg(where(at)).arg(size));
         if (distinctPointsUpTo3(ring) < 3 && wants(Diagnostic::Code::DegenerateRing))
             diagnose(Diagnostic::Code::DegenerateRing, f.id, at,
-                     tr("annotation %1 at %2: a polygon has fewer than 3 distinct points").arg(f.id).arg(where(at)));
+                     Text::tr("annotation %1 at %2: a polygon has fewer than 3 distinct points").arg(f.id).arg(where(at)));
     }
     if (m_ringSizes.empty())
         diagnose(Diagnostic::Code::EmptySegmentation, f.id, at,
-                 tr("annotation %1 at %2 has an empty segmentation").arg(f.id).arg(where(at)));
+                 Text::tr("annotation %1 at %2 has an empty segmentation").arg(f.id).arg(where(at)));
 }
 
 bool CocoParser::polygonWithinLimits(const AnnotationStore::AnnotationFields& f, std::size_t at)
 {
     if (m_coords.size() > limits::kMaxCoordinatesPerAnnotation || m_ringSizes.size() > limits::kMaxRingsPerAnnotation) {
         diagnose(Diagnostic::Code::InvalidField, f.id, at,
-                 tr("annotation %1 at %2 has %3 coordinates in %4 rings, over the limit of %5 coordinates and %6 "
+                 Text::tr("annotation %1 at %2 has %3 coordinates in %4 rings, over the limit of %5 coordinates and %6 "
                     "rings; it is kept in the file but not shown")
                      .arg(f.id).arg(where(at)).arg(m_coords.size()).arg(m_ringSizes.size())
                      .arg(limits::kMaxCoordinatesPerAnnotation).arg(limits::kMaxRingsPerAnnotation),
@@ -297,7 +301,7 @@ bool CocoParser::polygonWithinLimits(const AnnotationStore::AnnotationFields& f,
     for (double v : m_coords) {
         if (!(std::abs(v) <= limits::kMaxCoordinate)) {
             diagnose(Diagnostic::Code::NonFiniteCoordinate, f.id, at,
-                     tr("annotation %1 at %2 has a non-finite or out-of-range coordinate (limit ±%3); it is kept in "
+                     Text::tr("annotation %1 at %2 has a non-finite or out-of-range coordinate (limit ±%3); it is kept in "
                         "the file but not shown").arg(f.id).arg(where(at)).arg(limits::kMaxCoordinate),
                      Diagnostic::Severity::Error);
             return false;
@@ -315,7 +319,7 @@ void CocoParser::commitAnnotation(AnnotationStore::AnnotationFields& f, bool bad
         f.score = m_maskScore;
     if (f.id == std::numeric_limits<qint64>::min() || f.imageId == std::numeric_limits<qint64>::min()) {
         diagnose(Diagnostic::Code::MissingField, -1, at,
-                 tr("annotation at %1 has no valid integer 'id' and 'image_id'; it is kept in the file but not shown")
+                 Text::tr("annotation at %1 has no valid integer 'id' and 'image_id'; it is kept in the file but not shown")
                      .arg(where(at)), Diagnostic::Severity::Error);
         bad = true;
     }
@@ -335,7 +339,7 @@ void CocoParser::commitAnnotation(AnnotationStore::AnnotationFields& f, bool bad
     case Seg::RleRuns: m_store.appendRle(f, int(m_rleHeight), int(m_rleWidth), std::span<const quint32>(m_runs)); break;
     case Seg::None:
         diagnose(Diagnostic::Code::MissingField, f.id, at,
-                 tr("annotation %1 at %2 has no 'segmentation'").arg(f.id).arg(where(at)));
+                 Text::tr("annotation %1 at %2 has no 'segmentation'").arg(f.id).arg(where(at)));
         m_store.appendEmpty(f);
         break;
     case Seg::Bad: break;

@@ -13,7 +13,11 @@ namespace {
 constexpr std::size_t kTickBytes = 8u << 20;
 constexpr int kDiagnosticsPerCode = 200;
 
-QString tr(const char* text) { return QCoreApplication::translate("CocoReader", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::detail::CocoParser)
+};
 
 bool keyIs(std::string_view key, std::string_view name) { return key == name; }
 } // namespace
@@ -39,7 +43,7 @@ QString CocoParser::where(std::size_t offset) const
         m_whereLineStart = std::size_t(p - text.data());
     }
     m_whereOffset = offset;
-    return tr("byte %1 (line %2, column %3)").arg(offset).arg(m_whereLine + 1).arg(offset - m_whereLineStart + 1);
+    return Text::tr("byte %1 (line %2, column %3)").arg(offset).arg(m_whereLine + 1).arg(offset - m_whereLineStart + 1);
 }
 
 bool CocoParser::wants(Diagnostic::Code code)
@@ -104,9 +108,9 @@ bool CocoParser::parse()
         m_scanner.fail("unexpected content after the end of the JSON document");
     if (m_scanner.failed()) {
         if (m_cancelled) {
-            m_errorMessage = tr("%1: loading cancelled").arg(m_source.name());
+            m_errorMessage = Text::tr("%1: loading cancelled").arg(m_source.name());
         } else {
-            m_errorMessage = tr("%1: invalid JSON at %2: %3")
+            m_errorMessage = Text::tr("%1: invalid JSON at %2: %3")
                                  .arg(m_source.name(), where(m_scanner.errorOffset()),
                                       QString::fromUtf8(m_scanner.error()));
         }
@@ -150,7 +154,7 @@ bool CocoParser::parseTopLevelObject()
         return false;
     if (!sawImages && !sawAnnotations)
         diagnose(Diagnostic::Code::MissingField, -1, 0,
-                 tr("%1: neither 'images' nor 'annotations' found; is this a COCO file?").arg(m_source.name()),
+                 Text::tr("%1: neither 'images' nor 'annotations' found; is this a COCO file?").arg(m_source.name()),
                  Diagnostic::Severity::Error);
     return true;
 }
@@ -210,7 +214,7 @@ bool CocoParser::parseImage(SourceSpan dictKey)
                 return false;
             if (!ok || v < 0 || v > limits::kMaxImageSide)
                 diagnose(Diagnostic::Code::InvalidField, image.id, start,
-                         tr("image at %1: '%2' is not a valid size").arg(where(start), QString::fromLatin1(key.data(), qsizetype(key.size()))));
+                         Text::tr("image at %1: '%2' is not a valid size").arg(where(start), QString::fromLatin1(key.data(), qsizetype(key.size()))));
             else
                 (keyIs(key, "width") ? image.width : image.height) = int(v);
         } else if (keyIs(key, "file_name") && m_scanner.peek() == JsonScanner::Kind::String) {
@@ -228,12 +232,12 @@ bool CocoParser::parseImage(SourceSpan dictKey)
     image.raw = {start, quint32(m_scanner.offset() - start)};
     if (!haveId || !idOk) {
         diagnose(haveId ? Diagnostic::Code::InvalidField : Diagnostic::Code::MissingField, -1, start,
-                 tr("image at %1 has no valid integer 'id'").arg(where(start)), Diagnostic::Severity::Error);
+                 Text::tr("image at %1 has no valid integer 'id'").arg(where(start)), Diagnostic::Severity::Error);
         image.id = std::numeric_limits<qint64>::min();
     }
     if (image.fileName.isEmpty())
         diagnose(Diagnostic::Code::MissingField, image.id, start,
-                 tr("image %1 at %2 has no 'file_name'").arg(image.id).arg(where(start)));
+                 Text::tr("image %1 at %2 has no 'file_name'").arg(image.id).arg(where(start)));
     image.name = LivecellName::parse(image.fileName);
     m_store.appendImage(std::move(image));
     return tick();
@@ -308,10 +312,10 @@ void CocoParser::finish()
     m_store.finalize(&dupAnnotations, &dupImages);
     for (qint64 id : dupImages)
         diagnose(Diagnostic::Code::DuplicateImageId, id, std::size_t(-1),
-                 tr("image id %1 is used by more than one image").arg(id), Diagnostic::Severity::Error);
+                 Text::tr("image id %1 is used by more than one image").arg(id), Diagnostic::Severity::Error);
     for (qint64 id : dupAnnotations)
         diagnose(Diagnostic::Code::DuplicateAnnotationId, id, std::size_t(-1),
-                 tr("annotation id %1 is used by more than one annotation").arg(id), Diagnostic::Severity::Error);
+                 Text::tr("annotation id %1 is used by more than one annotation").arg(id), Diagnostic::Severity::Error);
 
     QHash<QString, qint64> byName;
     for (int i = 0; i < m_store.imageCount(); ++i) {
@@ -323,13 +327,13 @@ void CocoParser::finish()
             byName.insert(img.fileName, img.id);
         else
             diagnose(Diagnostic::Code::DuplicateFileName, img.id, img.raw.offset,
-                     tr("file name %1 appears under image ids %2 and %3").arg(img.fileName).arg(*it).arg(img.id));
+                     Text::tr("file name %1 appears under image ids %2 and %3").arg(img.fileName).arg(*it).arg(img.id));
     }
     for (int a = 0; a < m_store.annotationCount(); ++a) {
         if (m_store.annotationImage(a) < 0 && !m_store.isOpaque(a) && !m_resultsList
             && wants(Diagnostic::Code::UnknownImageId))
             diagnose(Diagnostic::Code::UnknownImageId, m_store.annotationId(a), m_store.rawSpan(a).offset,
-                     tr("annotation %1 at %2 refers to image id %3, which is not in 'images'")
+                     Text::tr("annotation %1 at %2 refers to image id %3, which is not in 'images'")
                          .arg(m_store.annotationId(a)).arg(where(m_store.rawSpan(a).offset))
                          .arg(m_store.annotationImageId(a)));
     }
@@ -338,7 +342,7 @@ void CocoParser::finish()
         if (extra > 0) {
             Diagnostic d;
             d.code = Diagnostic::Code(c);
-            d.message = tr("… and %1 more findings of the kind '%2'").arg(extra).arg(diagnosticCodeName(d.code));
+            d.message = Text::tr("… and %1 more findings of the kind '%2'").arg(extra).arg(diagnosticCodeName(d.code));
             m_set.diagnostics.append(d);
         }
     }

@@ -12,7 +12,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CocoWriter", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::CocoWriter)
+};
 
 /** Buffered output to any sink; flushes in large blocks. */
 class Output
@@ -97,14 +101,14 @@ bool Writer::write(QString* error)
 {
     if (m_store.source() && !m_store.source()->isIntact()) {
         if (error)
-            *error = tr("%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited "
+            *error = Text::tr("%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited "
                         "objects from it. Save to a new file after reloading.").arg(m_store.source()->name());
         return false;
     }
     m_annotationShape = m_options.annotationsShape.value_or(m_set.layout.annotationsShape);
     const auto cancelled = [error] {
         if (error)
-            *error = tr("Saving was cancelled.");
+            *error = Text::tr("Saving was cancelled.");
         return false;
     };
     if (m_set.layout.bareResultsList) {
@@ -350,7 +354,7 @@ bool CocoWriter::writeFile(const AnnotationSet& set, const QString& path, QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
+            *error = Text::tr("%1: cannot write (%2)").arg(path, file.errorString());
         return false;
     }
     Output out([&file](const char* data, std::size_t size) {
@@ -359,13 +363,13 @@ bool CocoWriter::writeFile(const AnnotationSet& set, const QString& path, QStrin
     Writer writer(set, out, options);
     if (!writer.write(error) || !out.ok()) {
         if (error && error->isEmpty())
-            *error = tr("%1: writing failed (%2)").arg(path, file.errorString());
+            *error = Text::tr("%1: writing failed (%2)").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("%1: could not complete the save (%2); the previous file is unchanged")
+            *error = Text::tr("%1: could not complete the save (%2); the previous file is unchanged")
                          .arg(path, file.errorString());
         return false;
     }

@@ -10,7 +10,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("FolderImageSource", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::FolderImageSource)
+};
 } // namespace
 
 std::unique_ptr<FolderImageSource> FolderImageSource::open(const QString& folder, QString* error, qint64 maxFileSize)
@@ -18,7 +22,7 @@ std::unique_ptr<FolderImageSource> FolderImageSource::open(const QString& folder
     const QFileInfo info(folder);
     if (!info.isDir() || !info.isReadable()) {
         if (error)
-            *error = tr("%1 is not a readable folder").arg(folder);
+            *error = Text::tr("%1 is not a readable folder").arg(folder);
         return nullptr;
     }
     std::unique_ptr<FolderImageSource> source(new FolderImageSource);
@@ -56,25 +60,25 @@ std::optional<QByteArray> FolderImageSource::read(const QString& baseName, QStri
     const QString path = m_index.value(baseName);
     if (path.isEmpty()) {
         if (error)
-            *error = tr("%1 is not in the folder %2").arg(baseName, m_path);
+            *error = Text::tr("%1 is not in the folder %2").arg(baseName, m_path);
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+            *error = Text::tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > m_maxFileSize) {
         if (error)
-            *error = tr("%1 has %2 bytes, more than the limit of %3 bytes; refused")
+            *error = Text::tr("%1 has %2 bytes, more than the limit of %3 bytes; refused")
                          .arg(path).arg(file.size()).arg(m_maxFileSize);
         return std::nullopt;
     }
     QByteArray bytes = file.readAll();
     if (bytes.size() != file.size()) {
         if (error)
-            *error = tr("Cannot read %1 completely: %2").arg(path, file.errorString());
+            *error = Text::tr("Cannot read %1 completely: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return bytes;

@@ -17,7 +17,11 @@ namespace curator {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TiffCodec", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::TiffCodec)
+};
 
 // libtiff's process-wide handlers only catch what has no per-handle handler (errors raised before a
 // TIFF* exists). They write to a per-thread buffer so that concurrent decodes never mix messages.
@@ -255,8 +259,8 @@ std::optional<QImage> decodeRgba(TIFF* tif, const Layout& l, MemoryFile& file)
 QString failure(const QString& name, const QString& what, const std::string& libtiff)
 {
     if (libtiff.empty())
-        return tr("%1: %2").arg(name, what);
-    return tr("%1: %2 (libtiff: %3)").arg(name, what, QString::fromStdString(libtiff));
+        return Text::tr("%1: %2").arg(name, what);
+    return Text::tr("%1: %2 (libtiff: %3)").arg(name, what, QString::fromStdString(libtiff));
 }
 
 } // namespace
@@ -275,22 +279,22 @@ std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& 
         return std::nullopt;
     };
     if (!isTiff(bytes))
-        return fail(tr("not a TIFF file (no TIFF header)"), {});
+        return fail(Text::tr("not a TIFF file (no TIFF header)"), {});
     MemoryFile file{bytes.constData(), bytes.size(), 0, nullptr, {}};
     TiffPtr tif = openMemory(file, "r");
     if (!tif)
-        return fail(tr("corrupt TIFF header or directory"), file.messages);
+        return fail(Text::tr("corrupt TIFF header or directory"), file.messages);
     const Layout l = readLayout(tif.get());
     if (l.width == 0 || l.height == 0)
-        return fail(tr("image has no pixels"), file.messages);
+        return fail(Text::tr("image has no pixels"), file.messages);
     if (l.width > uint32_t(kMaxSide) || l.height > uint32_t(kMaxSide) || qint64(l.width) * l.height > kMaxPixels)
-        return fail(tr("image of %1 x %2 pixels exceeds the limit of %3 pixels per side and %4 pixels in total")
+        return fail(Text::tr("image of %1 x %2 pixels exceeds the limit of %3 pixels per side and %4 pixels in total")
                         .arg(l.width).arg(l.height).arg(kMaxSide).arg(kMaxPixels), {});
     if (l.format == SAMPLEFORMAT_IEEEFP || l.format == SAMPLEFORMAT_COMPLEXIEEEFP)
-        return fail(tr("floating-point samples are not supported"), {});
+        return fail(Text::tr("floating-point samples are not supported"), {});
     std::optional<QImage> image = isPlainGray(l) ? decodeGray(tif.get(), l) : decodeRgba(tif.get(), l, file);
     if (!image)
-        return fail(tr("corrupt or truncated image data"), file.messages);
+        return fail(Text::tr("corrupt or truncated image data"), file.messages);
     return image;
 }
 
@@ -385,7 +389,7 @@ QByteArray TiffCodec::encode(const QImage& input, const EncodeOptions& options, 
     }
     if (!ok || !file.messages.empty()) {
         if (error)
-            *error = failure(tr("TIFF encoder"), tr("cannot encode the image"), file.messages);
+            *error = failure(Text::tr("TIFF encoder"), Text::tr("cannot encode the image"), file.messages);
         return {};
     }
     return out;
@@ -398,7 +402,7 @@ std::optional<QImage> decodeImage(const QByteArray& bytes, const QString& name, 
     QImage image = QImage::fromData(bytes);
     if (image.isNull()) {
         if (error)
-            *error = tr("%1: not a TIFF, PNG or other readable image").arg(name);
+            *error = Text::tr("%1: not a TIFF, PNG or other readable image").arg(name);
         return std::nullopt;
     }
     if (image.format() != QImage::Format_Grayscale8 && image.format() != QImage::Format_Grayscale16)

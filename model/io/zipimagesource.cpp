@@ -13,7 +13,11 @@ namespace curator {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ZipImageSource", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::ZipImageSource)
+};
 
 zip_t* openArchive(const QString& path, QString* error)
 {
@@ -22,7 +26,7 @@ zip_t* openArchive(const QString& path, QString* error)
     if (!zip && error) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, code);
-        *error = tr("Cannot open the zip archive %1: %2").arg(path, QString::fromUtf8(zip_error_strerror(&ze)));
+        *error = Text::tr("Cannot open the zip archive %1: %2").arg(path, QString::fromUtf8(zip_error_strerror(&ze)));
         zip_error_fini(&ze);
     }
     return zip;
@@ -136,12 +140,12 @@ std::optional<QByteArray> ZipImageSource::read(const QString& baseName, QString*
     const auto it = m_index.constFind(baseName);
     if (it == m_index.cend()) {
         if (error)
-            *error = tr("%1 is not in the zip archive %2").arg(baseName, m_path);
+            *error = Text::tr("%1 is not in the zip archive %2").arg(baseName, m_path);
         return std::nullopt;
     }
     if (it->size < 0 || it->size > m_maxEntrySize) {
         if (error)
-            *error = tr("%1: entry %2 declares %3 bytes, more than the limit of %4 bytes; refused "
+            *error = Text::tr("%1: entry %2 declares %3 bytes, more than the limit of %4 bytes; refused "
                         "(possible decompression bomb)").arg(m_path, it->path).arg(it->size).arg(m_maxEntrySize);
         return std::nullopt;
     }
@@ -158,7 +162,7 @@ std::optional<QByteArray> ZipImageSource::readEntry(void* handle, const Entry& e
     auto* zip = static_cast<zip_t*>(handle);
     auto fail = [&](const QString& why) -> std::optional<QByteArray> {
         if (error)
-            *error = tr("%1: entry %2 cannot be read: %3").arg(m_path, entry.path, why);
+            *error = Text::tr("%1: entry %2 cannot be read: %3").arg(m_path, entry.path, why);
         return std::nullopt;
     };
     zip_file_t* file = zip_fopen_index(zip, entry.index, 0);
@@ -178,12 +182,12 @@ std::optional<QByteArray> ZipImageSource::readEntry(void* handle, const Entry& e
     const bool failed = zip_error_code_zip(zip_file_get_error(file)) != ZIP_ER_OK;
     const int closeError = zip_fclose(file);
     if (more > 0)
-        return fail(tr("it holds more than the %1 bytes it declares; reading stopped (possible "
+        return fail(Text::tr("it holds more than the %1 bytes it declares; reading stopped (possible "
                        "decompression bomb)").arg(entry.size));
     if (failed || more < 0 || closeError != 0)
-        return fail(tr("corrupt data (%1)").arg(zipMessage));
+        return fail(Text::tr("corrupt data (%1)").arg(zipMessage));
     if (got != entry.size)
-        return fail(tr("only %1 of %2 declared bytes could be read").arg(got).arg(entry.size));
+        return fail(Text::tr("only %1 of %2 declared bytes could be read").arg(got).arg(entry.size));
     return bytes;
 }
 

@@ -13,7 +13,11 @@ namespace curator {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ZipWriter", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::ZipWriter)
+};
 
 // 2021-01-19, LIVECell's release date: fixed so that the same entries give the same archive.
 constexpr time_t kEntryTime = 1611014400;
@@ -119,7 +123,7 @@ bool ZipWriter::open(const QString& path, QString* error)
         zip_error_t ze;
         zip_error_init_with_code(&ze, code);
         if (error)
-            *error = tr("Cannot create the zip archive %1: %2").arg(path, QString::fromUtf8(zip_error_strerror(&ze)));
+            *error = Text::tr("Cannot create the zip archive %1: %2").arg(path, QString::fromUtf8(zip_error_strerror(&ze)));
         zip_error_fini(&ze);
         return false;
     }
@@ -162,7 +166,7 @@ bool ZipWriter::addSource(const QString& name, void* source, Method method, QStr
         if (src)
             zip_source_free(src);
         if (error)
-            *error = tr("Cannot add %1 to the zip archive %2: %3")
+            *error = Text::tr("Cannot add %1 to the zip archive %2: %3")
                          .arg(name, m_state->path, QString::fromUtf8(zip_strerror(m_state->zip)));
         return false;
     }
@@ -175,14 +179,14 @@ bool ZipWriter::close(QString* error)
 {
     if (!isOpen()) {
         if (error)
-            *error = tr("No zip archive is open");
+            *error = Text::tr("No zip archive is open");
         return false;
     }
     const bool ok = zip_close(m_state->zip) == 0;
     if (!ok && error) {
         QString why = m_state->producerError.isEmpty() ? QString::fromUtf8(zip_strerror(m_state->zip))
                                                        : m_state->producerError;
-        *error = tr("Cannot write the zip archive %1: %2").arg(m_state->path, why);
+        *error = Text::tr("Cannot write the zip archive %1: %2").arg(m_state->path, why);
     }
     if (!ok)
         zip_discard(m_state->zip);

@@ -15,7 +15,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MaskExporter", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::MaskExporter)
+};
 
 struct Job
 {
@@ -46,11 +50,11 @@ bool sizeOf(const AnnotationStore& store, const MaskExportOptions& options, Job&
     const auto bytes = options.images->read(img.fileName, &error);
     const auto decoded = bytes ? decodeImage(*bytes, img.fileName, &error) : std::nullopt;
     if (!decoded) {
-        job.warning = tr("%1: %2; the mask uses the size in the annotation file").arg(img.fileName, error);
+        job.warning = Text::tr("%1: %2; the mask uses the size in the annotation file").arg(img.fileName, error);
         return size.isValid() && !size.isEmpty();
     }
     if (decoded->size() != size)
-        job.warning = tr("%1 is %2 × %3 px but the annotation file says %4 × %5; the mask follows the image")
+        job.warning = Text::tr("%1 is %2 × %3 px but the annotation file says %4 × %5; the mask follows the image")
                           .arg(img.fileName).arg(decoded->width()).arg(decoded->height()).arg(img.width).arg(img.height);
     size = decoded->size();
     return true;
@@ -61,7 +65,7 @@ void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job
     const AnnotationStore& store = set.store;
     QSize size;
     if (!sizeOf(store, options, job, size)) {
-        job.warning = tr("%1: skipped, its size is unknown").arg(store.image(job.image).fileName);
+        job.warning = Text::tr("%1: skipped, its size is unknown").arg(store.image(job.image).fileName);
         return;
     }
     const auto mask = MaskRenderer::render(store, job.image, size.width(), size.height(), &job.error);
@@ -109,7 +113,7 @@ std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, con
     const QDir out(options.outputDir);
     if (!out.mkpath(QStringLiteral("labels")) || (options.binary && !out.mkpath(QStringLiteral("binary")))) {
         if (error)
-            *error = tr("%1: cannot create the output folder").arg(options.outputDir);
+            *error = Text::tr("%1: cannot create the output folder").arg(options.outputDir);
         return std::nullopt;
     }
     std::vector<Job> jobs = planJobs(set.store);
@@ -119,7 +123,7 @@ std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, con
     for (std::size_t start = 0; start < jobs.size(); start += batch) {
         if (options.progress && !options.progress(int(start), int(jobs.size()))) {
             if (error)
-                *error = tr("cancelled");
+                *error = Text::tr("cancelled");
             return std::nullopt;
         }
         const auto first = jobs.begin() + std::ptrdiff_t(start);
@@ -128,7 +132,7 @@ std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, con
         for (auto it = first; it != last; ++it) {
             if (!it->error.isEmpty()) {
                 if (error)
-                    *error = tr("%1: %2").arg(set.store.image(it->image).fileName, it->error);
+                    *error = Text::tr("%1: %2").arg(set.store.image(it->image).fileName, it->error);
                 return std::nullopt;
             }
             if (!it->warning.isEmpty())

@@ -10,7 +10,11 @@
 namespace curator {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MaskRenderer", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::MaskRenderer)
+};
 
 /** Writes @p label into every foreground pixel of @p mask (column-major runs) of a row-major image. */
 void paint(const Rle& mask, quint16 label, QImage& image)
@@ -37,8 +41,8 @@ std::optional<LabelMask> MaskRenderer::render(const AnnotationStore& store, int 
     if (cells.size() > std::size_t(kMaxLabels) || width <= 0 || height <= 0) {
         if (error)
             *error = cells.size() > std::size_t(kMaxLabels)
-                         ? tr("%1 cells do not fit a 16-bit label image (at most %2).").arg(cells.size()).arg(kMaxLabels)
-                         : tr("The image size is unknown.");
+                         ? Text::tr("%1 cells do not fit a 16-bit label image (at most %2).").arg(cells.size()).arg(kMaxLabels)
+                         : Text::tr("The image size is unknown.");
         return std::nullopt;
     }
     LabelMask out;
@@ -48,7 +52,7 @@ std::optional<LabelMask> MaskRenderer::render(const AnnotationStore& store, int 
         Rle mask = Rle::fromAnnotation(store, int(a), height, width);
         if (mask.height() != height || mask.width() != width || !mask.isConsistent()) {
             if (error)
-                *error = tr("The mask of annotation %1 is %2 × %3 px, the image %4 × %5 px.")
+                *error = Text::tr("The mask of annotation %1 is %2 × %3 px, the image %4 × %5 px.")
                              .arg(store.annotationId(int(a))).arg(mask.width()).arg(mask.height()).arg(width).arg(height);
             return std::nullopt;
         }

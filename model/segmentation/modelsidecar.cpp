@@ -12,7 +12,11 @@
 namespace curator {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ModelSidecar", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::ModelSidecar)
+};
 
 const QString kFormat = QStringLiteral("livecell-curator-segmentation-model");
 const QStringList kChannelNames = {QStringLiteral("background"), QStringLiteral("interior"), QStringLiteral("boundary"),
@@ -31,7 +35,7 @@ public:
         if (v.isUndefined() && !required)
             return true;
         if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < lo || v.toDouble() > hi)
-            return fail(key, tr("a number from %1 to %2").arg(lo).arg(hi));
+            return fail(key, Text::tr("a number from %1 to %2").arg(lo).arg(hi));
         *value = v.toDouble();
         return true;
     }
@@ -42,7 +46,7 @@ public:
         if (!number(key, lo, hi, &d, required))
             return false;
         if (d != std::floor(d))
-            return fail(key, tr("an integer from %1 to %2").arg(lo).arg(hi));
+            return fail(key, Text::tr("an integer from %1 to %2").arg(lo).arg(hi));
         *value = int(d);
         return true;
     }
@@ -50,7 +54,7 @@ public:
     bool fail(const char* key, const QString& expected)
     {
         if (m_error)
-            *m_error = tr("%1: field \"%2.%3\" must be %4").arg(m_path, m_section, QLatin1String(key), expected);
+            *m_error = Text::tr("%1: field \"%2.%3\" must be %4").arg(m_path, m_section, QLatin1String(key), expected);
         return false;
     }
 
@@ -66,7 +70,7 @@ bool requireObject(const QJsonObject& root, const char* key, const QString& path
     const QJsonValue v = root.value(QLatin1String(key));
     if (!v.isObject()) {
         if (error)
-            *error = tr("%1: field \"%2\" is missing or not an object").arg(path, QLatin1String(key));
+            *error = Text::tr("%1: field \"%2\" is missing or not an object").arg(path, QLatin1String(key));
         return false;
     }
     *out = v.toObject();
@@ -77,13 +81,13 @@ bool checkHeader(const QJsonObject& root, const QString& path, QString* error)
 {
     if (root.value(QLatin1String("format")).toString() != kFormat) {
         if (error)
-            *error = tr("%1: field \"format\" must be \"%2\"").arg(path, kFormat);
+            *error = Text::tr("%1: field \"format\" must be \"%2\"").arg(path, kFormat);
         return false;
     }
     const QJsonValue version = root.value(QLatin1String("formatVersion"));
     if (!version.isDouble() || version.toDouble() != ModelSidecar::kFormatVersion) {
         if (error)
-            *error = tr("%1: field \"formatVersion\" must be %2 (this program reads version %2)")
+            *error = Text::tr("%1: field \"formatVersion\" must be %2 (this program reads version %2)")
                          .arg(path).arg(ModelSidecar::kFormatVersion);
         return false;
     }
@@ -105,12 +109,12 @@ std::optional<ModelSidecar> ModelSidecar::readFile(const QString& path, QString*
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read the model description: %2").arg(path, file.errorString());
+            *error = Text::tr("%1: cannot read the model description: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > (16 << 20)) {
         if (error)
-            *error = tr("%1: model description larger than 16 MiB").arg(path);
+            *error = Text::tr("%1: model description larger than 16 MiB").arg(path);
         return std::nullopt;
     }
     return parse(file.readAll(), path, error);
@@ -123,8 +127,8 @@ std::optional<ModelSidecar> ModelSidecar::parse(const QByteArray& json, const QS
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = pe.error != QJsonParseError::NoError
-                         ? tr("%1: invalid JSON at byte %2: %3").arg(path).arg(pe.offset).arg(pe.errorString())
-                         : tr("%1: expected a JSON object").arg(path);
+                         ? Text::tr("%1: invalid JSON at byte %2: %3").arg(path).arg(pe.offset).arg(pe.errorString())
+                         : Text::tr("%1: expected a JSON object").arg(path);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -135,7 +139,7 @@ std::optional<ModelSidecar> ModelSidecar::parse(const QByteArray& json, const QS
     const QString model = root.value(QLatin1String("model")).toString();
     if (model.isEmpty()) {
         if (error)
-            *error = tr("%1: field \"model\" must name the .onnx file").arg(path);
+            *error = Text::tr("%1: field \"model\" must name the .onnx file").arg(path);
         return std::nullopt;
     }
     s.m_modelPath = QDir::cleanPath(QFileInfo(path).absoluteDir().absoluteFilePath(model));
@@ -162,10 +166,10 @@ bool ModelSidecar::parseTraining(const QJsonValue& value, QString* error)
         if (list.isUndefined())
             continue;
         if (!list.isArray())
-            return r.fail(key, tr("a list of image file names"));
+            return r.fail(key, Text::tr("a list of image file names"));
         for (const QJsonValue& v : list.toArray()) {
             if (!v.isString() || v.toString().isEmpty())
-                return r.fail(key, tr("a list of image file names"));
+                return r.fail(key, Text::tr("a list of image file names"));
             m_trainingImages.append(v.toString());
         }
     }
@@ -191,13 +195,13 @@ bool ModelSidecar::parseInput(const QJsonObject& o, QString* error)
         || !r.integer("passes", 1, 4, &m_passes, false))
         return false;
     if (m_passes == 3)
-        return r.fail("passes", tr("1, 2 or 4"));
+        return r.fail("passes", Text::tr("1, 2 or 4"));
     if (m_tileSize % m_divisor != 0)
-        return r.fail("tileSize", tr("a multiple of input.divisor (%1)").arg(m_divisor));
+        return r.fail("tileSize", Text::tr("a multiple of input.divisor (%1)").arg(m_divisor));
     if (2 * m_tileOverlap >= m_tileSize / 2)
-        return r.fail("tileOverlap", tr("less than a quarter of input.tileSize"));
+        return r.fail("tileOverlap", Text::tr("less than a quarter of input.tileSize"));
     if (o.contains(QLatin1String("channels")) && o.value(QLatin1String("channels")).toInt() != 1)
-        return r.fail("channels", tr("1 (the network must take one grayscale channel)"));
+        return r.fail("channels", Text::tr("1 (the network must take one grayscale channel)"));
     return true;
 }
 
@@ -212,24 +216,24 @@ bool ModelSidecar::parseOutput(const QJsonObject& o, QString* error)
     else if (activation == u"sigmoid")
         m_activation = Activation::Sigmoid;
     else
-        return r.fail("activation", tr("\"softmax\", \"none\" or \"sigmoid\""));
+        return r.fail("activation", Text::tr("\"softmax\", \"none\" or \"sigmoid\""));
     const QJsonArray channels = o.value(QLatin1String("channels")).toArray();
     m_channels.clear();
     for (const QJsonValue& v : channels) {
         const QString name = v.toString();
         if (!kChannelNames.contains(name) || (name != u"ignore" && m_channels.contains(name)))
-            return r.fail("channels", tr("a list of distinct names out of %1").arg(kChannelNames.join(QStringLiteral(", "))));
+            return r.fail("channels", Text::tr("a list of distinct names out of %1").arg(kChannelNames.join(QStringLiteral(", "))));
         m_channels.append(name);
     }
     if (m_channels.size() > kMaxChannels)
-        return r.fail("channels", tr("a list of at most %1 names").arg(kMaxChannels));
+        return r.fail("channels", Text::tr("a list of at most %1 names").arg(kMaxChannels));
     if (!m_channels.contains(QStringLiteral("interior")))
-        return r.fail("channels", tr("a list that includes \"interior\""));
+        return r.fail("channels", Text::tr("a list that includes \"interior\""));
     const bool hasForeground = m_channels.contains(QStringLiteral("foreground"))
                                || m_channels.contains(QStringLiteral("background"))
                                || m_channels.contains(QStringLiteral("boundary"));
     if (!hasForeground)
-        return r.fail("channels", tr("a list with \"foreground\", \"background\" or \"boundary\" besides \"interior\""));
+        return r.fail("channels", Text::tr("a list with \"foreground\", \"background\" or \"boundary\" besides \"interior\""));
     return true;
 }
 
@@ -248,7 +252,7 @@ bool ModelSidecar::parsePostProcess(const QJsonObject& o, QString* error)
         return false;
     const QJsonValue fill = o.value(QLatin1String("fillHoles"));
     if (!fill.isUndefined() && !fill.isBool())
-        return r.fail("fillHoles", tr("true or false"));
+        return r.fail("fillHoles", Text::tr("true or false"));
     p.fillHoles = fill.toBool(p.fillHoles);
     const QJsonValue score = o.value(QLatin1String("score"));
     if (score.isUndefined() || score.toString() == u"meanForeground")
@@ -256,7 +260,7 @@ bool ModelSidecar::parsePostProcess(const QJsonObject& o, QString* error)
     else if (score.toString() == u"seedPeak")
         p.score = PostProcessParams::Score::SeedPeak;
     else
-        return r.fail("score", tr("\"meanForeground\" or \"seedPeak\""));
+        return r.fail("score", Text::tr("\"meanForeground\" or \"seedPeak\""));
     return parseStability(o.value(QLatin1String("stability")), error);
 }
 
@@ -265,7 +269,7 @@ bool ModelSidecar::parseStability(const QJsonValue& value, QString* error)
     m_post.stability.clear();
     if (value.isUndefined())
         return true;
-    const QString expected = tr("a list of at most %1 objects, each setting some of foregroundThreshold, "
+    const QString expected = Text::tr("a list of at most %1 objects, each setting some of foregroundThreshold, "
                                 "interiorThreshold, seedSmoothing and contactWeight")
                                  .arg(kMaxStabilityVariants);
     if (!value.isArray() || value.toArray().size() > kMaxStabilityVariants)
@@ -281,7 +285,7 @@ bool ModelSidecar::parseStability(const QJsonValue& value, QString* error)
                                               QStringLiteral("seedSmoothing"), QStringLiteral("contactWeight")};
             if (!known.contains(it.key())) {
                 if (error)
-                    *error = tr("%1: field \"%2.%3\" is not one a variant can set (%4)")
+                    *error = Text::tr("%1: field \"%2.%3\" is not one a variant can set (%4)")
                                  .arg(m_path, section, it.key(), known.join(QStringLiteral(", ")));
                 return false;
             }

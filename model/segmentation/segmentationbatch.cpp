@@ -15,7 +15,11 @@
 namespace curator {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SegmentationBatch", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::SegmentationBatch)
+};
 
 /** Results finished out of order wait here until the calling thread can hand them on in order. */
 struct Mailbox
@@ -41,7 +45,7 @@ BatchResult SegmentationBatch::segmentOne(const Segmenter& segmenter, const Imag
     if (decoded) {
         result.segmentation = segmenter.segment(*decoded, &error, cancelled);
         if (!result.segmentation)
-            error = tr("%1: %2").arg(image.fileName, error);
+            error = Text::tr("%1: %2").arg(image.fileName, error);
     }
     result.error = error;
     result.seconds = timer.nsecsElapsed() / 1e9;

@@ -18,7 +18,11 @@
 namespace curator {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Segmenter", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::Segmenter)
+};
 
 int roundUp(int v, int d) { return (v + d - 1) / d * d; }
 
@@ -176,7 +180,7 @@ std::unique_ptr<Segmenter> Segmenter::load(const QString& path, QString* error)
     const QString sidecarPath = path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive) ? ModelSidecar::sidecarPathFor(path) : path;
     if (sidecarPath != path && !QFileInfo::exists(sidecarPath)) {
         if (error)
-            *error = tr("%1: no model description beside the network (expected %2)").arg(path, sidecarPath);
+            *error = Text::tr("%1: no model description beside the network (expected %2)").arg(path, sidecarPath);
         return nullptr;
     }
     auto sidecar = ModelSidecar::readFile(sidecarPath, error);
@@ -185,7 +189,7 @@ std::unique_ptr<Segmenter> Segmenter::load(const QString& path, QString* error)
     QFile file(sidecar->modelPath());
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read the network: %2").arg(sidecar->modelPath(), file.errorString());
+            *error = Text::tr("%1: cannot read the network: %2").arg(sidecar->modelPath(), file.errorString());
         return nullptr;
     }
     const QByteArray bytes = file.readAll();
@@ -206,14 +210,14 @@ bool Segmenter::selfTest(const QString& sidecarPath, QString* error) const
         const cv::Mat out = forward(net, cv::Mat::zeros(side, side, CV_32F));
         if (!hasShape(out, int(m_sidecar.channels().size()), side, side)) {
             if (error)
-                *error = tr("%1: the network's output does not have the %2 channels that %3 lists in output.channels")
+                *error = Text::tr("%1: the network's output does not have the %2 channels that %3 lists in output.channels")
                              .arg(m_sidecar.modelPath()).arg(m_sidecar.channels().size()).arg(sidecarPath);
             return false;
         }
         m_pool->release(std::move(net));
     } catch (const cv::Exception& e) {
         if (error)
-            *error = tr("%1: OpenCV cannot run this network: %2").arg(m_sidecar.modelPath(), QString::fromStdString(e.what()));
+            *error = Text::tr("%1: OpenCV cannot run this network: %2").arg(m_sidecar.modelPath(), QString::fromStdString(e.what()));
         return false;
     }
     return true;
@@ -228,7 +232,7 @@ std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* 
 {
     if (image.isNull() || image.width() < 1 || image.height() < 1) {
         if (error)
-            *error = tr("empty image");
+            *error = Text::tr("empty image");
         return std::nullopt;
     }
     // The network sees the image resized by the sidecar's input.scale; the maps are resized back below.
@@ -257,7 +261,7 @@ std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* 
                 if (cancelled && cancelled()) {
                     m_pool->release(std::move(net));
                     if (error)
-                        *error = tr("cancelled");
+                        *error = Text::tr("cancelled");
                     return std::nullopt;
                 }
                 const cv::Rect in = plan.input(tx, ty);
@@ -270,7 +274,7 @@ std::optional<ProbabilityMaps> Segmenter::predict(const QImage& image, QString* 
         m_pool->release(std::move(net));
     } catch (const cv::Exception& e) {
         if (error)
-            *error = tr("%1: inference failed: %2").arg(m_sidecar.modelPath(), QString::fromStdString(e.what()));
+            *error = Text::tr("%1: inference failed: %2").arg(m_sidecar.modelPath(), QString::fromStdString(e.what()));
         return std::nullopt;
     }
     ProbabilityMaps maps = output.take();

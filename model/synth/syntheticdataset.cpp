@@ -25,7 +25,11 @@ using synth::Rng;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SyntheticDataset", text); }
+/** The translation context of this file's messages: lupdate files them under the same name. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::SyntheticDataset)
+};
 
 // Byte-for-byte the blocks of LIVECell's files (the licence block must travel with the data).
 constexpr std::string_view kHeader =
@@ -156,7 +160,7 @@ bool writeJson(const QString& path, const std::vector<ImagePlan>& plans, const S
         summary.annotations += qint64(cells.size());
         if (!progress.step()) {
             if (error)
-                *error = tr("Cancelled");
+                *error = Text::tr("Cancelled");
             return false;
         }
     }
@@ -220,9 +224,9 @@ bool writeImagesZip(const QString& path, const std::vector<ImagePlan>& plans, co
         auto produce = [&prefetch, &progress, &plans, i](QByteArray* bytes, QString* message) {
             *bytes = prefetch.take(i);
             if (bytes->isEmpty())
-                *message = tr("cannot encode %1").arg(plans[i].fileName);
+                *message = Text::tr("cannot encode %1").arg(plans[i].fileName);
             else if (!progress.step())
-                *message = tr("Cancelled");
+                *message = Text::tr("Cancelled");
             return !bytes->isEmpty() && message->isEmpty();
         };
         if (!zip.addProduced(SyntheticDataset::imageEntry(plans[i].fileName, o.split), produce,
@@ -235,11 +239,11 @@ bool writeImagesZip(const QString& path, const std::vector<ImagePlan>& plans, co
 QString checkOptions(const SyntheticOptions& o)
 {
     if (o.images < 1 || o.images > SyntheticDataset::kMaxImages)
-        return tr("The number of images must be between 1 and %1").arg(SyntheticDataset::kMaxImages);
+        return Text::tr("The number of images must be between 1 and %1").arg(SyntheticDataset::kMaxImages);
     if (o.cellsPerImage < 0 || o.cellsPerImage > SyntheticDataset::kMaxCellsPerImage)
-        return tr("The number of cells per image must be between 0 and %1").arg(SyntheticDataset::kMaxCellsPerImage);
+        return Text::tr("The number of cells per image must be between 0 and %1").arg(SyntheticDataset::kMaxCellsPerImage);
     if (o.split == Split::Unknown)
-        return tr("The split must be train, val or test");
+        return Text::tr("The split must be train, val or test");
     return {};
 }
 
@@ -272,7 +276,7 @@ std::optional<SyntheticSummary> SyntheticDataset::generate(const QString& outDir
     SyntheticSummary summary;
     summary.annotationFile = annotationFile(outDir, options.split);
     if (!QDir().mkpath(QFileInfo(summary.annotationFile).absolutePath()))
-        return fail(tr("Cannot create the folder %1").arg(QFileInfo(summary.annotationFile).absolutePath()));
+        return fail(Text::tr("Cannot create the folder %1").arg(QFileInfo(summary.annotationFile).absolutePath()));
     const std::vector<ImagePlan> plans = planImages(options);
     Progress progress{options, qint64(plans.size()) * (options.writeImages ? 2 : 1)};
     QString message;

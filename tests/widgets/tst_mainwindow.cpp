@@ -7,6 +7,12 @@
 
 #include "model/celltablemodel.h"
 #include "model/imagebrowsermodel.h"
+#include "model/io/cocoreader.h"
+#include "model/io/cocowriter.h"
+#include "model/io/tiffcodec.h"
+#include "model/io/zipimagesource.h"
+#include "model/segmentation/modelsidecar.h"
+#include "model/segmentation/segmenter.h"
 #include "widgets/celltabledock.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
@@ -25,6 +31,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QScopeGuard>
 
 using namespace curator;
 using namespace curator::test;
@@ -225,6 +233,41 @@ private slots:
         QVERIFY(ts.contains("<TS version"));
         QVERIFY(ts.count("<translation") > 400);
         QCOMPARE(ts.count("type=\"unfinished\""), 0);
+    }
+
+    void germanMessagesFromTheModelLayer()
+    {
+        // The model layer's messages (file errors above all) are translated at run time, not only
+        // listed in the .ts: each file's translation context is the one lupdate files them under.
+        QTemporaryDir dir;
+        const QString qm = dir.filePath(QStringLiteral("curator_de.qm"));
+        QVERIFY(QProcess::execute(QStringLiteral(CURATOR_LRELEASE),
+                                  {QStringLiteral("-silent"), QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"),
+                                   QStringLiteral("-qm"), qm}) == 0);
+        QTranslator german;
+        QVERIFY(german.load(qm));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const auto removeAfter = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        QString error;
+        const QByteArray sidecar = R"({"format": "livecell-curator-segmentation-model", "formatVersion": 1,
+            "model": "net.onnx", "input": {"mean": 128, "std": 11.578, "divisor": 8, "tileSize": 512,
+            "tileOverlap": 32, "passes": 3}, "output": {"activation": "softmax", "channels": ["background", "interior"]}})";
+        QVERIFY(!ModelSidecar::parse(sidecar, QStringLiteral("m.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("Feld „input.passes“ muss 1, 2 oder 4 sein")), qPrintable(error));
+        QVERIFY(!Segmenter::load(dir.filePath(QStringLiteral("net.onnx")), &error));
+        QVERIFY2(error.contains(QStringLiteral("keine Modellbeschreibung neben dem Netz")), qPrintable(error));
+        QVERIFY(!CocoReader::readBytes("{\"images\": [", QStringLiteral("a.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("ungültiges JSON bei Byte")), qPrintable(error));
+        QVERIFY(!TiffCodec::decode("not a tiff", QStringLiteral("x.tif"), &error));
+        QVERIFY2(error.contains(QStringLiteral("keine TIFF-Datei")), qPrintable(error));
+        QVERIFY(!ZipImageSource::open(dir.filePath(QStringLiteral("missing.zip")), &error));
+        QVERIFY2(error.contains(QStringLiteral("Zip-Archiv")), qPrintable(error));
+        auto set = CocoReader::readFile(realValJson(), &error);
+        QVERIFY(set);
+        CocoWriter::Options cancel;
+        cancel.progress = [](qint64, qint64) { return false; };
+        QVERIFY(!CocoWriter::toBytes(*set, &error, cancel));
+        QCOMPARE(error, QStringLiteral("Das Speichern wurde abgebrochen."));
     }
 
     void germanUserInterfaceWithLang()
