@@ -297,6 +297,7 @@ void TestPredictionReview::savedPredictionsReadBackAlike()
     PredictionReview review(&workspace);
     const QString path = m_dir.filePath(QStringLiteral("saved_results.json"));
     QString error;
+    QVERIFY(!review.hasPredictions());
     QVERIFY(!review.savePredictions(path, &error));
     QVERIFY2(error.contains(QStringLiteral("no predictions")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
@@ -308,6 +309,7 @@ void TestPredictionReview::savedPredictionsReadBackAlike()
     const int predicted = workspace.set(review.predictionSet()).store.liveAnnotationCount();
     QVERIFY(predicted > 20);
     QCOMPARE(review.predictionCounts(), std::make_pair(predicted, 1));
+    QVERIFY(review.hasPredictions());
     QVERIFY(review.predictionsAreTheModels());
     QCOMPARE(review.segmentedTrainingImages(), QStringList{workspace.set(0).store.image(0).fileName});
     QVERIFY2(review.savePredictions(path, &error), qPrintable(error));

@@ -83,7 +83,7 @@ void MainWindow::createReviewActions(QMenu* menu)
     QAction* save = menu->addAction(tr("&Save Predictions As…"), this, &MainWindow::chooseSavePredictions);
     save->setStatusTip(tr("Write the predictions as a detectron2 results file, for livecell-cli eval, pycocotools "
                           "or importing here later"));
-    connect(menu, &QMenu::aboutToShow, save, [this, save] { save->setEnabled(m_predictionReview->predictionCounts().first > 0); });
+    connect(menu, &QMenu::aboutToShow, save, [this, save] { save->setEnabled(m_predictionReview->hasPredictions()); });
     menu->addAction(tr("&Load Model…"), this, &MainWindow::chooseModel)
         ->setStatusTip(tr("Use another ONNX segmentation model with its JSON sidecar"));
     menu->addAction(tr("About the &Model…"), this, &MainWindow::showModelInfo)

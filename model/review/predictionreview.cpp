@@ -331,14 +331,19 @@ void PredictionReview::onImportFinished()
 bool PredictionReview::savePredictions(const QString& path, QString* error,
                                        const std::function<bool(qint64, qint64)>& progress) const
 {
-    const int s = predictionSet();
-    if (s < 0 || m_workspace->set(s).store.liveAnnotationCount() == 0) {
+    if (!hasPredictions()) {
         *error = tr("There are no predictions to save: run the model or import results first.");
         return false;
     }
     CocoWriter::Options options;
     options.progress = progress;
-    return CocoWriter::writeFile(m_workspace->set(s), path, error, options);
+    return CocoWriter::writeFile(m_workspace->set(predictionSet()), path, error, options);
+}
+
+bool PredictionReview::hasPredictions() const
+{
+    const int s = predictionSet();
+    return s >= 0 && m_workspace->set(s).store.liveAnnotationCount() > 0;
 }
 
 std::pair<int, int> PredictionReview::predictionCounts() const

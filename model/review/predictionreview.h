@@ -87,8 +87,10 @@ public:
      */
     bool savePredictions(const QString& path, QString* error,
                          const std::function<bool(qint64, qint64)>& progress = {}) const;
-    /** Live predictions and the images they are on. */
+    /** Live predictions and the images they are on (a pass over the predictions). */
     std::pair<int, int> predictionCounts() const;
+    /** There are live predictions to save (cheap: for enabling the menu action). */
+    bool hasPredictions() const;
 
     /** The last run ended because it was cancelled. */
     bool wasCancelled() const { return m_cancelled; }
