@@ -292,7 +292,7 @@ bool CocoParser::polygonWithinLimits(const AnnotationStore::AnnotationFields& f,
     if (m_coords.size() > limits::kMaxCoordinatesPerAnnotation || m_ringSizes.size() > limits::kMaxRingsPerAnnotation) {
         diagnose(Diagnostic::Code::InvalidField, f.id, at,
                  Text::tr("annotation %1 at %2 has %3 coordinates in %4 rings, over the limit of %5 coordinates and %6 "
-                    "rings; it is kept in the file but not shown")
+                          "rings; it is kept in the file but not shown")
                      .arg(f.id).arg(where(at)).arg(m_coords.size()).arg(m_ringSizes.size())
                      .arg(limits::kMaxCoordinatesPerAnnotation).arg(limits::kMaxRingsPerAnnotation),
                  Diagnostic::Severity::Error);
@@ -302,7 +302,7 @@ bool CocoParser::polygonWithinLimits(const AnnotationStore::AnnotationFields& f,
         if (!(std::abs(v) <= limits::kMaxCoordinate)) {
             diagnose(Diagnostic::Code::NonFiniteCoordinate, f.id, at,
                      Text::tr("annotation %1 at %2 has a non-finite or out-of-range coordinate (limit ±%3); it is kept in "
-                        "the file but not shown").arg(f.id).arg(where(at)).arg(limits::kMaxCoordinate),
+                              "the file but not shown").arg(f.id).arg(where(at)).arg(limits::kMaxCoordinate),
                      Diagnostic::Severity::Error);
             return false;
         }

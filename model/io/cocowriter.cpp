@@ -102,7 +102,7 @@ bool Writer::write(QString* error)
     if (m_store.source() && !m_store.source()->isIntact()) {
         if (error)
             *error = Text::tr("%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited "
-                        "objects from it. Save to a new file after reloading.").arg(m_store.source()->name());
+                              "objects from it. Save to a new file after reloading.").arg(m_store.source()->name());
         return false;
     }
     m_annotationShape = m_options.annotationsShape.value_or(m_set.layout.annotationsShape);

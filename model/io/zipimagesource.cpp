@@ -146,7 +146,7 @@ std::optional<QByteArray> ZipImageSource::read(const QString& baseName, QString*
     if (it->size < 0 || it->size > m_maxEntrySize) {
         if (error)
             *error = Text::tr("%1: entry %2 declares %3 bytes, more than the limit of %4 bytes; refused "
-                        "(possible decompression bomb)").arg(m_path, it->path).arg(it->size).arg(m_maxEntrySize);
+                              "(possible decompression bomb)").arg(m_path, it->path).arg(it->size).arg(m_maxEntrySize);
         return std::nullopt;
     }
     zip_t* zip = m_pool->acquire(error);
@@ -183,7 +183,7 @@ std::optional<QByteArray> ZipImageSource::readEntry(void* handle, const Entry& e
     const int closeError = zip_fclose(file);
     if (more > 0)
         return fail(Text::tr("it holds more than the %1 bytes it declares; reading stopped (possible "
-                       "decompression bomb)").arg(entry.size));
+                             "decompression bomb)").arg(entry.size));
     if (failed || more < 0 || closeError != 0)
         return fail(Text::tr("corrupt data (%1)").arg(zipMessage));
     if (got != entry.size)

@@ -270,7 +270,7 @@ bool ModelSidecar::parseStability(const QJsonValue& value, QString* error)
     if (value.isUndefined())
         return true;
     const QString expected = Text::tr("a list of at most %1 objects, each setting some of foregroundThreshold, "
-                                "interiorThreshold, seedSmoothing and contactWeight")
+                                      "interiorThreshold, seedSmoothing and contactWeight")
                                  .arg(kMaxStabilityVariants);
     if (!value.isArray() || value.toArray().size() > kMaxStabilityVariants)
         return FieldReader({}, QStringLiteral("postprocessing"), m_path, error).fail("stability", expected);
