@@ -31,6 +31,7 @@ public:
     /** Shows the cells of the image file @p baseName (empty: none). */
     void setImage(const QString& baseName);
     QString image() const { return m_image; }
+    Workspace* workspace() const { return m_workspace; }
     /** Number of loaded annotation sets (a column is only worth showing with two or more). */
     int setCount() const { return m_workspace->setCount(); }
 

@@ -319,6 +319,13 @@
             <numerusform>%n Zellen auf %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more hidden by the display filters)</source>
+        <translation>
+            <numerusform>(%n weitere durch die Anzeigefilter ausgeblendet)</numerusform>
+            <numerusform>(%n weitere durch die Anzeigefilter ausgeblendet)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::CellTableModel</name>

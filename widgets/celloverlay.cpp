@@ -102,12 +102,19 @@ int CellOverlay::indexOf(CellKey key) const
     return m_indexOf.value(hashKey(key), -1);
 }
 
+bool CellOverlay::isShown(CellType type, int set, bool prediction, double score, const QSet<CellType>& hiddenTypes,
+                          const QSet<int>& hiddenSets, const PredictionStyle& predictions)
+{
+    if (hiddenTypes.contains(type) || hiddenSets.contains(set))
+        return false;
+    return !prediction || (predictions.visible && (std::isnan(score) ? 1.0 : score) >= predictions.minScore);
+}
+
 void CellOverlay::setHidden(const QSet<CellType>& types, const QSet<int>& sets)
 {
     m_visibleCount = 0;
     for (Cell& c : m_cells) {
-        c.visible = !types.contains(c.type) && !sets.contains(c.key.set)
-                    && (!c.prediction || (m_predictionStyle.visible && c.score >= m_predictionStyle.minScore));
+        c.visible = isShown(c.type, c.key.set, c.prediction, c.score, types, sets, m_predictionStyle);
         m_visibleCount += c.visible;
     }
 }

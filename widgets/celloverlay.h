@@ -42,6 +42,13 @@ public:
 
     /** Hides cells of the given cell types and annotation sets (and predictions as setPredictionStyle() says). */
     void setHidden(const QSet<CellType>& types, const QSet<int>& sets);
+    /**
+     * The display filters' rule, shared with every list of cells that follows them: a cell of @p type
+     * in set @p set is drawn unless its type or set is hidden; a prediction also needs the predictions
+     * layer on and a score (NaN counts as 1) of at least its threshold.
+     */
+    static bool isShown(CellType type, int set, bool prediction, double score, const QSet<CellType>& hiddenTypes,
+                        const QSet<int>& hiddenSets, const PredictionStyle& predictions);
     /** Recomputes colours for @p mode; predictions take their style's colour, then overrides apply. */
     void setColourMode(const Workspace& workspace, OverlayStyle::ColourMode mode);
     /** Visibility, colour and score threshold of predictions; call setHidden() and setColourMode() after. */

@@ -1,6 +1,7 @@
 #include "widgets/celltabledock.h"
 
 #include "model/celltablemodel.h"
+#include "widgets/celloverlay.h"
 #include "widgets/imagebrowserdock.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,41 @@
 
 namespace curator {
 
+/** The cell table's rows that the display filters show, sortable. */
+class ShownCellsProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFilter(const QSet<CellType>& hiddenTypes, const QSet<int>& hiddenSets, const PredictionStyle& predictions)
+    {
+        m_hiddenTypes = hiddenTypes;
+        m_hiddenSets = hiddenSets;
+        m_predictions = predictions;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex&) const override
+    {
+        const auto* cells = static_cast<const CellTableModel*>(sourceModel());
+        const CellKey cell = cells->cell(row);
+        const Workspace& workspace = *cells->workspace();
+        const AnnotationStore& store = workspace.set(cell.set).store;
+        return CellOverlay::isShown(workspace.cellTypeOf(cell), cell.set, store.imageCount() == 0,
+                                    store.score(cell.annotation), m_hiddenTypes, m_hiddenSets, m_predictions);
+    }
+
+private:
+    QSet<CellType> m_hiddenTypes;
+    QSet<int> m_hiddenSets;
+    PredictionStyle m_predictions;
+};
+
 CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     : QDockWidget(tr("Cells"), parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ShownCellsProxy(this))
     , m_view(new QTableView)
     , m_count(new QLabel)
 {
@@ -56,7 +88,10 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
         if (!m_syncing && current.isValid())
             emit cellActivated(m_model->cell(m_proxy->mapToSource(current).row()));
     });
-    connect(model, &QAbstractItemModel::modelReset, this, &CellTableDock::updateCountLabel);
+    // Counted after the proxy has filtered: a reset of the cells, or a filter change, refreshes it.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CellTableDock::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CellTableDock::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CellTableDock::updateCountLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &CellTableDock::updateColumns);
     updateCountLabel();
     updateColumns();
@@ -94,10 +129,23 @@ void CellTableDock::updateColumns()
     m_view->setColumnHidden(CellTableModel::SetColumn, m_model->setCount() < 2);
 }
 
+void CellTableDock::setDisplayFilter(const QSet<CellType>& hiddenTypes, const QSet<int>& hiddenSets,
+                                     const PredictionStyle& predictions)
+{
+    m_proxy->setFilter(hiddenTypes, hiddenSets, predictions);
+    updateCountLabel();
+}
+
 void CellTableDock::updateCountLabel()
 {
-    m_count->setText(m_model->image().isEmpty() ? QString()
-                                                : tr("%n cell(s) on %1", nullptr, m_model->rowCount()).arg(m_model->image()));
+    if (m_model->image().isEmpty()) {
+        m_count->clear();
+        return;
+    }
+    QString text = tr("%n cell(s) on %1", nullptr, m_proxy->rowCount()).arg(m_model->image());
+    if (const int hidden = m_model->rowCount() - m_proxy->rowCount(); hidden > 0)
+        text += QLatin1Char(' ') + tr("(%n more hidden by the display filters)", nullptr, hidden);
+    m_count->setText(text);
 }
 
 QByteArray CellTableDock::saveHeaderState() const

@@ -1,21 +1,23 @@
 #pragma once
 
 #include "model/workspace.h"
+#include "widgets/predictionstyle.h"
 
 #include <QDockWidget>
 
 class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace curator {
 
 class CellTableModel;
+class ShownCellsProxy;
 
 /**
  * The cells of the current image in a sortable table (id, set, area, vertices, bounding box, score,
  * flags). Choosing a row reports the cell so that the canvas selects and centres it; the canvas's
- * selection is mirrored back with setCurrentCell().
+ * selection is mirrored back with setCurrentCell(). It lists the cells the display filters show,
+ * as the canvas draws them, and counts the others.
  */
 class CellTableDock : public QDockWidget
 {
@@ -29,6 +31,8 @@ public:
     /** Selects and reveals @p cell without emitting cellActivated(); invalid clears the selection. */
     void setCurrentCell(CellKey cell);
     CellKey currentCell() const;
+    /** Lists only the cells these display filters show (CellOverlay::isShown); the count names the rest. */
+    void setDisplayFilter(const QSet<CellType>& hiddenTypes, const QSet<int>& hiddenSets, const PredictionStyle& predictions);
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
@@ -42,7 +46,7 @@ private:
     void updateColumns();
 
     CellTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    ShownCellsProxy* m_proxy;
     QTableView* m_view;
     QLabel* m_count;
     bool m_syncing = false;

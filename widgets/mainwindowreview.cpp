@@ -168,6 +168,14 @@ void MainWindow::connectReview()
     connect(m_settings, &ViewSettingsDock::hiddenSetsChanged, m_reviewView, &ReviewView::setHiddenSets);
     connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_canvas, &ImageCanvas::setPredictionStyle);
     connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_reviewView, &ReviewView::setPredictionStyle);
+    // The Cells table lists what the display filters show, as the canvases draw it.
+    const auto filterCells = [this] {
+        m_cells->setDisplayFilter(m_settings->hiddenCellTypes(), m_settings->hiddenSets(), m_predictionStyle->style());
+    };
+    connect(m_settings, &ViewSettingsDock::hiddenCellTypesChanged, m_cells, filterCells);
+    connect(m_settings, &ViewSettingsDock::hiddenSetsChanged, m_cells, filterCells);
+    connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_cells, filterCells);
+    filterCells();
     m_reviewView->setDisplaySettings(m_settings->displaySettings());
     m_reviewView->setOverlayStyle(m_settings->overlayStyle());
     m_reviewView->setHiddenCellTypes(m_settings->hiddenCellTypes());

@@ -11,6 +11,7 @@
 #include "widgets/findingsdock.h"
 #include "widgets/modelreviewdock.h"
 #include "widgets/predictionstylebox.h"
+#include "widgets/viewsettingsdock.h"
 #include "widgets/reviewdock.h"
 #include "widgets/reviewview.h"
 #include "widgets/tools/edittools.h"
@@ -32,6 +33,7 @@ private slots:
     void viewMenuActsOnThePageShown();
     void keysActOnTheReviewPagesSelection();
     void flagsAndCellTableFollowThePageShown();
+    void cellTableListsWhatTheDisplayFiltersShow();
 
 private:
     void prepare(MainWindow& window) { m_fixture.prepare(window); }
@@ -378,6 +380,39 @@ void TestReviewNavigation::flagsAndCellTableFollowThePageShown()
     QCOMPARE(view->currentIndex(), int(ReviewView::AnnotationsPage));
     QCOMPARE(window.canvas()->selectedCell(), stale);
     QVERIFY(window.editTools()->deleteAction()->isEnabled());
+}
+
+void TestReviewNavigation::cellTableListsWhatTheDisplayFiltersShow()
+{
+    MainWindow window;
+    prepare(window);
+    const CellTableDock* dock = window.cellTable();
+    const int gt = window.workspace()->set(0).store.liveAnnotationCountOfImage(0);
+    const int predicted = test::kMatched + test::kSpurious;
+    auto label = [&] { return dock->findChild<QLabel*>()->text(); };
+    QCOMPARE(dock->view()->model()->rowCount(), gt + predicted);
+    QVERIFY2(!label().contains(QStringLiteral("hidden")), qPrintable(label()));
+
+    // Under the score threshold, as on the canvas: the squares (0.5) go, the copies (0.81-0.9) stay.
+    PredictionStyle style = window.predictionStyleBox()->style();
+    style.minScore = 0.6;
+    window.predictionStyleBox()->setStyle(style);
+    QCOMPARE(dock->view()->model()->rowCount(), gt + test::kMatched);
+    QVERIFY2(label().endsWith(QStringLiteral("(%1 more hidden by the display filters)").arg(test::kSpurious)), qPrintable(label()));
+    QCOMPARE(dock->view()->model()->rowCount(), window.canvas()->overlay().visibleCount());
+    // The predictions layer off.
+    style.visible = false;
+    window.predictionStyleBox()->setStyle(style);
+    QCOMPARE(dock->view()->model()->rowCount(), gt);
+    QCOMPARE(dock->view()->model()->rowCount(), window.canvas()->overlay().visibleCount());
+    style = PredictionStyle{};
+    window.predictionStyleBox()->setStyle(style);   // the settings are shared by every test
+    // The ground truth's set hidden: only the predictions are listed.
+    window.viewSettings()->setSetVisible(0, false);
+    QCOMPARE(dock->view()->model()->rowCount(), predicted);
+    QCOMPARE(dock->view()->model()->rowCount(), window.canvas()->overlay().visibleCount());
+    window.viewSettings()->setSetVisible(0, true);
+    QCOMPARE(dock->view()->model()->rowCount(), gt + predicted);
 }
 
 QTEST_MAIN(TestReviewNavigation)
