@@ -3,6 +3,7 @@
 #include "model/workspace.h"
 
 #include <QCheckBox>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,10 +14,41 @@
 #include <QSettings>
 #include <QSlider>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <cmath>
 
 namespace curator {
+
+/**
+ * A wheel turned over a combo box, slider or spin box of the dock scrolls the dock rather than
+ * changing the control's value, unless the user has clicked the control first (it has focus):
+ * scrolling through the settings must not recolour the cells on the way.
+ */
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+    void guard(QWidget* root)
+    {
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSlider*>(w) || qobject_cast<QAbstractSpinBox*>(w)) {
+                w->setFocusPolicy(Qt::StrongFocus);
+                w->installEventFilter(this);
+            }
+        }
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::Wheel || static_cast<QWidget*>(watched)->hasFocus())
+            return false;
+        event->ignore();   // unaccepted, the wheel goes on to the parents: the scroll area scrolls
+        return true;
+    }
+};
 
 namespace {
 
@@ -60,6 +92,8 @@ ViewSettingsDock::ViewSettingsDock(Workspace* workspace, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWidget(scroll);
+    m_wheelGuard = new WheelGuard(this);
+    m_wheelGuard->guard(body);
     connect(workspace, &Workspace::reset, this, &ViewSettingsDock::rebuildSetBoxes);
     rebuildSetBoxes();
 }
@@ -68,6 +102,7 @@ void ViewSettingsDock::addGroup(QWidget* group)
 {
     auto* layout = static_cast<QVBoxLayout*>(static_cast<QScrollArea*>(widget())->widget()->layout());
     layout->insertWidget(layout->count() - 1, group);   // above the stretch
+    m_wheelGuard->guard(group);
 }
 
 QWidget* ViewSettingsDock::createDisplayGroup()

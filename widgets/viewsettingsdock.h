@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace curator {
 
+class WheelGuard;
 class Workspace;
 
 /**
@@ -74,6 +75,7 @@ private:
     QVBoxLayout* m_setLayout = nullptr;
     QList<QCheckBox*> m_setBoxes;      // indexed by set
     QSet<int> m_hiddenSets;
+    WheelGuard* m_wheelGuard = nullptr;   ///< wheel turns over the controls scroll the dock (see the .cpp)
 };
 
 } // namespace curator

@@ -21,17 +21,20 @@
 #include "widgets/viewsettingsdock.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWheelEvent>
 #include <QScopeGuard>
 
 using namespace curator;
@@ -225,6 +228,40 @@ private slots:
         QVERIFY(window.canvas()->overlayStyle().fill);
         QCOMPARE(window.canvas()->overlayStyle().colourMode, OverlayStyle::ColourMode::Area);
         QVERIFY(window.viewSettings()->hiddenCellTypes().contains(CellType::MCF7));
+    }
+
+    void wheelOverTheDisplayControlsScrollsInstead()
+    {
+        // Scrolling through the Display dock must not change a combo box or slider the wheel passes
+        // over (it recoloured the cells); a control the user clicked first still takes the wheel.
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto wheel = [](QWidget* w) {
+            QWheelEvent event(QPointF(4, 4), w->mapToGlobal(QPointF(4, 4)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &event);
+        };
+        const QList<QComboBox*> combos = window.viewSettings()->findChildren<QComboBox*>();
+        const QList<QSlider*> sliders = window.viewSettings()->findChildren<QSlider*>();
+        QVERIFY(combos.size() >= 2 && sliders.size() >= 3);
+        for (QComboBox* combo : combos) {
+            const int before = combo->currentIndex();
+            wheel(combo);
+            QCOMPARE(combo->currentIndex(), before);
+        }
+        for (QSlider* slider : sliders) {
+            const int before = slider->value();
+            wheel(slider);
+            QCOMPARE(slider->value(), before);
+        }
+        QSlider* clicked = sliders.first();
+        clicked->setFocus();
+        QTRY_VERIFY(clicked->hasFocus());
+        const int before = clicked->value();
+        wheel(clicked);
+        QVERIFY(clicked->value() != before);
     }
 
     void germanTranslationIsComplete()
