@@ -81,6 +81,7 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addWidget(m_view, 1);
+    m_count->setWordWrap(true);   // a long file name and the hidden count must not widen the dock
     layout->addWidget(m_count);
     setWidget(body);
 

@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -95,6 +96,12 @@ ViewSettingsDock::ViewSettingsDock(Workspace* workspace, QWidget* parent)
     m_wheelGuard = new WheelGuard(this);
     m_wheelGuard->guard(body);
     connect(workspace, &Workspace::reset, this, &ViewSettingsDock::rebuildSetBoxes);
+    // Each set's cell count follows edits and model runs; a run's many per-image changes are counted once.
+    auto* recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(0);
+    connect(recount, &QTimer::timeout, this, &ViewSettingsDock::updateSetCounts);
+    connect(workspace, &Workspace::annotationsChanged, recount, qOverload<>(&QTimer::start));
     rebuildSetBoxes();
 }
 
@@ -225,7 +232,7 @@ void ViewSettingsDock::rebuildSetBoxes()
     m_hiddenSets.clear();
     for (int s = 0; s < m_workspace->setCount(); ++s) {
         const AnnotationSet& set = m_workspace->set(s);
-        auto* box = new QCheckBox(tr("%1 (%L2 cells)").arg(set.info.label()).arg(set.store.liveAnnotationCount()));
+        auto* box = new QCheckBox(setBoxText(s));
         box->setIcon(swatch(setColour(s)));
         box->setToolTip(set.info.path);
         box->setChecked(true);
@@ -234,6 +241,18 @@ void ViewSettingsDock::rebuildSetBoxes()
         m_setBoxes.append(box);
     }
     emit hiddenSetsChanged(m_hiddenSets);
+}
+
+QString ViewSettingsDock::setBoxText(int s) const
+{
+    const AnnotationSet& set = m_workspace->set(s);
+    return tr("%1 (%L2 cells)").arg(set.info.label()).arg(set.store.liveAnnotationCount());
+}
+
+void ViewSettingsDock::updateSetCounts()
+{
+    for (int s = 0; s < m_setBoxes.size() && s < m_workspace->setCount(); ++s)
+        m_setBoxes[s]->setText(setBoxText(s));
 }
 
 DisplaySettings ViewSettingsDock::displaySettings() const

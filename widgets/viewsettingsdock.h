@@ -53,6 +53,9 @@ signals:
 
 private:
     QWidget* createDisplayGroup();
+    /** "val (1,243 cells)": the set's label and live cell count. */
+    QString setBoxText(int set) const;
+    void updateSetCounts();
     QWidget* createOverlayGroup();
     QWidget* createCellTypeGroup();
     QWidget* createSetGroup();

@@ -201,10 +201,14 @@ void TestReviewNavigation::viewMenuActsOnThePageShown()
         QCOMPARE(both.width(), side.width() + 2 + view->predictionCanvas()->width());
 
     // Back on the annotations page the label and the actions follow it again.
+    // (The annotation canvas keeps fitting the window, whose docks may have settled meanwhile.)
     view->setCurrentIndex(ReviewView::AnnotationsPage);
-    QCOMPARE(qRound(shownZoom()), qRound(annotationZoom * 100));
+    QCoreApplication::processEvents();
+    QCOMPARE(qRound(shownZoom()), qRound(annotations->zoom() * 100));
+    const double shown = annotations->zoom();
     zoomIn->trigger();
-    QVERIFY(annotations->zoom() > annotationZoom);
+    QVERIFY(annotations->zoom() > shown);
+    QCOMPARE(qRound(shownZoom()), qRound(annotations->zoom() * 100));
 }
 
 void TestReviewNavigation::keysActOnTheReviewPagesSelection()
@@ -399,6 +403,8 @@ void TestReviewNavigation::cellTableListsWhatTheDisplayFiltersShow()
     window.predictionStyleBox()->setStyle(style);
     QCOMPARE(dock->view()->model()->rowCount(), gt + test::kMatched);
     QVERIFY2(label().endsWith(QStringLiteral("(%1 more hidden by the display filters)").arg(test::kSpurious)), qPrintable(label()));
+    // The longer count wraps instead of widening the dock past what a 1280-pixel screen holds.
+    QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
     QCOMPARE(dock->view()->model()->rowCount(), window.canvas()->overlay().visibleCount());
     // The predictions layer off.
     style.visible = false;

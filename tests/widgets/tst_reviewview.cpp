@@ -17,8 +17,10 @@
 #include "widgets/predictionstylebox.h"
 #include "widgets/modelreviewdock.h"
 #include "widgets/reviewview.h"
+#include "widgets/viewsettingsdock.h"
 
 #include <QDir>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QJsonArray>
@@ -340,6 +342,11 @@ void TestReviewView::modelRunOnTheCurrentImage()
              qPrintable(note->text()));
     QVERIFY2(note->text().contains(QStringLiteral("mask AP 0.238")), qPrintable(note->text()));
     QCOMPARE(note->toolTip(), first);
+    // The Display dock's box for the model's set counts its cells as they come (it said 0).
+    QStringList boxes;
+    for (const QCheckBox* box : window.viewSettings()->findChildren<QCheckBox*>())
+        boxes.append(box->text());
+    QVERIFY2(boxes.contains(QStringLiteral("results livecell-unet (%L1 cells)").arg(predicted)), qPrintable(boxes.join(u'|')));
     QTemporaryDir out;
     const QString saved = out.filePath(QStringLiteral("bundled_results.json"));
     QVERIFY(window.savePredictions(saved));
