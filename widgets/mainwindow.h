@@ -131,6 +131,8 @@ private:
     void onLoadingFinished(bool ok, const QString& message);
     void addRecent(const QStringList& paths);
     void updateRecentMenu();
+    /** The folder files were last opened from (home at first): where file dialogs start. */
+    static QString lastDirectory();
     void chooseFiles();
     void chooseFolder();
     void chooseExportView();
@@ -149,8 +151,6 @@ private:
     void chooseResults();
     void chooseSavePredictions();
     void showModelInfo();
-    /** The folder files were last opened from (home at first): where file dialogs start. */
-    static QString lastDirectory();
     void showRunProgress(int done, int total);
     void onRunFinished(bool ok, const QString& message);
     void reshowImage(const QString& name);
