@@ -600,10 +600,6 @@
         <translation>Den aktiven Satz mit seinen Änderungen in eine andere Datei schreiben; die geöffnete Datei bleibt unverändert</translation>
     </message>
     <message>
-        <source>Active Annotation &amp;Set</source>
-        <translation>Aktiver Annotations&amp;satz</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -693,6 +689,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>There are unsaved edits in %1. Save them first?</source>
         <translation>In %1 gibt es ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
+    <message>
+        <source>Active Annotation Se&amp;t</source>
+        <translation>Aktiver Annotations&amp;satz</translation>
+    </message>
 </context>
 <context>
     <name>curator::DrawTool</name>
@@ -750,10 +750,6 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Drag a vertex of the selected cell; press on an edge to insert one; Shift+click deletes one</source>
         <translation>Einen Eckpunkt der ausgewählten Zelle ziehen; auf eine Kante drücken fügt einen ein; Umschalt+Klick löscht einen</translation>
-    </message>
-    <message>
-        <source>&amp;Draw Cell</source>
-        <translation>Zelle &amp;zeichnen</translation>
     </message>
     <message>
         <source>D</source>
@@ -820,6 +816,10 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n Zelle zu Zelle %1 vereinigt.</numerusform>
             <numerusform>%n Zellen zu Zelle %1 vereinigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dra&amp;w Cell</source>
+        <translation>Zelle &amp;zeichnen</translation>
     </message>
 </context>
 <context>
@@ -1208,12 +1208,8 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Einen LIVECell-Distributionsordner oder einen Bilderordner öffnen</translation>
     </message>
     <message>
-        <source>Open &amp;Sample Dataset</source>
-        <translation>&amp;Beispieldatensatz öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Export View as PNG…</source>
-        <translation>Ansicht als PNG &amp;exportieren …</translation>
+        <translation>&amp;Ansicht als PNG exportieren …</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -1420,7 +1416,7 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
     <message>
         <source>Dataset &amp;Statistics…</source>
-        <translation>Datensatz-&amp;Statistik…</translation>
+        <translation>&amp;Datensatz-Statistik…</translation>
     </message>
     <message>
         <source>Images, cells, cells per image and cell areas per cell type and split, as charts</source>
@@ -1468,7 +1464,7 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
     <message>
         <source>Run on &amp;Current Image</source>
-        <translation>Auf &amp;aktuellem Bild ausführen</translation>
+        <translation>Auf a&amp;ktuellem Bild ausführen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -1500,7 +1496,7 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
     <message>
         <source>Show A&amp;nnotations</source>
-        <translation>A&amp;nnotationen zeigen</translation>
+        <translation>Anno&amp;tationen zeigen</translation>
     </message>
     <message>
         <source>Importing results…</source>
@@ -1625,10 +1621,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Zelle %1 · %L2 px² · Maske</translation>
     </message>
     <message>
-        <source>&amp;Save Predictions As…</source>
-        <translation>Vorhersagen &amp;speichern unter…</translation>
-    </message>
-    <message>
         <source>Write the predictions as a detectron2 results file, for livecell-cli eval, pycocotools or importing here later</source>
         <translation>Die Vorhersagen als detectron2-Ergebnisdatei schreiben, für livecell-cli eval, pycocotools oder zum späteren Importieren hier</translation>
     </message>
@@ -1677,6 +1669,14 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>About the Model</source>
         <translation>Über das Modell</translation>
+    </message>
+    <message>
+        <source>Open Sam&amp;ple Dataset</source>
+        <translation>Beispiel&amp;datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Predictions As…</source>
+        <translation>Vorhersagen s&amp;peichern unter…</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +1937,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Klicken Sie in der Unterschieds- oder der Ansicht Referenz | Vorhersagen auf eine Zelle, um ihre beste Entsprechung zu sehen (cyanfarben gestrichelt umrandet).</translation>
     </message>
     <message>
-        <source>&amp;Accept Prediction</source>
-        <translation>Vorhersage &amp;übernehmen</translation>
-    </message>
-    <message>
         <source>Delete &amp;Ground-Truth Cell</source>
         <translation>Referenzzelle lö&amp;schen</translation>
     </message>
@@ -1958,6 +1954,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>On images it never saw it scores mask AP %1.</source>
         <translation>Auf Bildern, die es nie gesehen hat, erreicht es Masken-AP %1.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept Prediction</source>
+        <translation>Vorhersage &amp;übernehmen</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ void DocumentController::createActions()
     connect(m_save, &QAction::triggered, this, &DocumentController::saveAll);
     connect(m_saveAs, &QAction::triggered, this, &DocumentController::chooseSaveAs);
     connect(m_export, &QAction::triggered, this, &DocumentController::chooseExport);
-    m_activeSetMenu = new QMenu(tr("Active Annotation &Set"));
+    m_activeSetMenu = new QMenu(tr("Active Annotation Se&t"));
     m_activeSetMenu->setObjectName(QStringLiteral("activeSetMenu"));
     m_activeSetGroup = new QActionGroup(this);
     m_activeSetGroup->setExclusive(true);

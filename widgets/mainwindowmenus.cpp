@@ -48,7 +48,7 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Open annotation files (.json) and an images.zip"));
     m_openFolderAction = action(this, tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")));
     m_openFolderAction->setStatusTip(tr("Open a LIVECell distribution folder or a folder of images"));
-    m_openSampleAction = action(this, tr("Open &Sample Dataset"));
+    m_openSampleAction = action(this, tr("Open Sam&ple Dataset"));
     m_exportViewAction = action(this, tr("&Export View as PNG…"), QKeySequence(tr("Ctrl+E")));
     m_exportImageAction = action(this, tr("Export Whole &Image with Cells as PNG…"), QKeySequence(tr("Ctrl+Shift+E")));
     m_quitAction = action(this, tr("&Quit"), QKeySequence::Quit);

@@ -80,7 +80,7 @@ void MainWindow::createReviewActions(QMenu* menu)
 {
     QAction* import = menu->addAction(tr("&Import detectron2 Results…"), this, &MainWindow::chooseResults);
     import->setStatusTip(tr("Compare a results file (coco_instances_results.json) with the open ground truth"));
-    QAction* save = menu->addAction(tr("&Save Predictions As…"), this, &MainWindow::chooseSavePredictions);
+    QAction* save = menu->addAction(tr("Save &Predictions As…"), this, &MainWindow::chooseSavePredictions);
     save->setStatusTip(tr("Write the predictions as a detectron2 results file, for livecell-cli eval, pycocotools "
                           "or importing here later"));
     connect(menu, &QMenu::aboutToShow, save, [this, save] { save->setEnabled(m_predictionReview->hasPredictions()); });

@@ -30,7 +30,7 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     , m_cell(new QLabel)
     , m_accept(new QPushButton(tr("Accept Prediction")))
     , m_delete(new QPushButton(tr("Delete GT Cell")))
-    , m_acceptAction(new QAction(tr("&Accept Prediction"), this))
+    , m_acceptAction(new QAction(tr("Acc&ept Prediction"), this))
     , m_deleteAction(new QAction(tr("Delete &Ground-Truth Cell"), this))
 {
     setObjectName(QStringLiteral("modelReviewDock"));

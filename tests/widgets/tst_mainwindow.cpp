@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
 #include <QSettings>
@@ -49,6 +50,46 @@ class TestMainWindow : public QObject
     static void showFile(MainWindow& window, const QString& fileName)
     {
         window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(fileName));
+    }
+
+private:
+    /** Menu entries that share their Alt-key letter with another of the same menu (or menu bar). */
+    static QStringList mnemonicClashes(const QMenuBar* bar)
+    {
+        QStringList clashes;
+        const auto check = [&clashes](const QString& where, const QList<QAction*>& actions) {
+            QHash<QChar, QString> seen;
+            for (const QAction* a : actions) {
+                const QString text = a->menu() ? a->menu()->title() : a->text();
+                QChar key;
+                for (int i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+                    if (text[i + 1] != u'&') {
+                        key = text[i + 1].toLower();
+                        break;
+                    }
+                }
+                if (key.isNull() || a->isSeparator())
+                    continue;
+                if (seen.contains(key))
+                    clashes.append(where + QStringLiteral(": ") + seen[key] + QStringLiteral(" / ") + text);
+                else
+                    seen.insert(key, text);
+            }
+        };
+        check(QStringLiteral("menu bar"), bar->actions());
+        QList<QMenu*> menus;
+        for (QAction* a : bar->actions())
+            if (a->menu())
+                menus.append(a->menu());
+        while (!menus.isEmpty()) {
+            QMenu* menu = menus.takeFirst();
+            emit menu->aboutToShow();   // menus filled on demand
+            check(menu->title(), menu->actions());
+            for (QAction* a : menu->actions())
+                if (a->menu())
+                    menus.append(a->menu());
+        }
+        return clashes;
     }
 
 private slots:
@@ -305,6 +346,28 @@ private slots:
         cancel.progress = [](qint64, qint64) { return false; };
         QVERIFY(!CocoWriter::toBytes(*set, &error, cancel));
         QCOMPARE(error, QStringLiteral("Das Speichern wurde abgebrochen."));
+    }
+
+    void everyMenuHasDistinctAltKeys()
+    {
+        // In English and in German, Alt+letter reaches one entry, not the first of several.
+        {
+            MainWindow window;
+            const QStringList clashes = mnemonicClashes(window.menuBar());
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        }
+        QTemporaryDir dir;
+        const QString qm = dir.filePath(QStringLiteral("curator_de.qm"));
+        QVERIFY(QProcess::execute(QStringLiteral(CURATOR_LRELEASE),
+                                  {QStringLiteral("-silent"), QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"),
+                                   QStringLiteral("-qm"), qm}) == 0);
+        QTranslator german;
+        QVERIFY(german.load(qm));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const auto removeAfter = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        MainWindow window;
+        const QStringList clashes = mnemonicClashes(window.menuBar());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 
     void germanUserInterfaceWithLang()

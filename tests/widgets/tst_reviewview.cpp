@@ -315,7 +315,7 @@ void TestReviewView::modelRunOnTheCurrentImage()
     const int cells = window.canvas()->overlay().count();
     // Model ▸ Save Predictions As… is offered once there are predictions to save.
     QMenu* modelMenu = test::menuTitled(window, QStringLiteral("&Model"));
-    QAction* save = test::actionTexted(modelMenu, QStringLiteral("&Save Predictions As…"));
+    QAction* save = test::actionTexted(modelMenu, QStringLiteral("Save &Predictions As…"));
     QVERIFY(modelMenu && save);
     emit modelMenu->aboutToShow();
     QVERIFY(!save->isEnabled());

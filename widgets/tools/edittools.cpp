@@ -32,7 +32,7 @@ EditTools::EditTools(ImageCanvas* canvas, DocumentManager* documents, QObject* p
     m_vertex = addTool(tr("Edit &Vertices"), tr("V"),
                        tr("Drag a vertex of the selected cell; press on an edge to insert one; Shift+click deletes one"),
                        m_vertexTool);
-    m_draw = addTool(tr("&Draw Cell"), tr("D"),
+    m_draw = addTool(tr("Dra&w Cell"), tr("D"),
                      tr("Click the outline of a new cell; click the first point, double-click or press Enter to close it"),
                      m_drawTool);
     m_split = addTool(tr("S&plit Cell"), tr("K"), tr("Drag a line across a cell to cut it in two"), m_splitTool);
