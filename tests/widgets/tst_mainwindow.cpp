@@ -36,10 +36,30 @@
 #include <QTest>
 #include <QTranslator>
 #include <QWheelEvent>
-#include <QScopeGuard>
 
 using namespace curator;
 using namespace curator::test;
+
+/** The German translation compiled from translations/curator_de.ts, installed while it lives. */
+class GermanTranslation
+{
+public:
+    GermanTranslation()
+    {
+        const QString qm = m_dir.filePath(QStringLiteral("curator_de.qm"));
+        m_installed = QProcess::execute(QStringLiteral(CURATOR_LRELEASE),
+                                        {QStringLiteral("-silent"), QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"),
+                                         QStringLiteral("-qm"), qm}) == 0
+                      && m_translator.load(qm) && QCoreApplication::installTranslator(&m_translator);
+    }
+    ~GermanTranslation() { QCoreApplication::removeTranslator(&m_translator); }
+    bool installed() const { return m_installed; }
+
+private:
+    QTemporaryDir m_dir;
+    QTranslator m_translator;
+    bool m_installed = false;
+};
 
 class TestMainWindow : public QObject
 {
@@ -317,15 +337,9 @@ private slots:
     {
         // The model layer's messages (file errors above all) are translated at run time, not only
         // listed in the .ts: each file's translation context is the one lupdate files them under.
+        GermanTranslation german;
+        QVERIFY(german.installed());
         QTemporaryDir dir;
-        const QString qm = dir.filePath(QStringLiteral("curator_de.qm"));
-        QVERIFY(QProcess::execute(QStringLiteral(CURATOR_LRELEASE),
-                                  {QStringLiteral("-silent"), QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"),
-                                   QStringLiteral("-qm"), qm}) == 0);
-        QTranslator german;
-        QVERIFY(german.load(qm));
-        QVERIFY(QCoreApplication::installTranslator(&german));
-        const auto removeAfter = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
         QString error;
         const QByteArray sidecar = R"({"format": "livecell-curator-segmentation-model", "formatVersion": 1,
             "model": "net.onnx", "input": {"mean": 128, "std": 11.578, "divisor": 8, "tileSize": 512,
@@ -356,15 +370,8 @@ private slots:
             const QStringList clashes = mnemonicClashes(window.menuBar());
             QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
         }
-        QTemporaryDir dir;
-        const QString qm = dir.filePath(QStringLiteral("curator_de.qm"));
-        QVERIFY(QProcess::execute(QStringLiteral(CURATOR_LRELEASE),
-                                  {QStringLiteral("-silent"), QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"),
-                                   QStringLiteral("-qm"), qm}) == 0);
-        QTranslator german;
-        QVERIFY(german.load(qm));
-        QVERIFY(QCoreApplication::installTranslator(&german));
-        const auto removeAfter = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        GermanTranslation german;
+        QVERIFY(german.installed());
         MainWindow window;
         const QStringList clashes = mnemonicClashes(window.menuBar());
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
