@@ -1,12 +1,18 @@
 #pragma once
 // The review fixture: a detectron2-style results file for one image of the real sample with known
 // TP/FP/FN at IoU 0.5 (and at any threshold up to 1).
+#include "testutil.h"
+
 #include "model/annotationstore.h"
 #include "model/io/rle.h"
+#include "model/workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
 
 namespace curator::test {
 
@@ -55,5 +61,39 @@ inline QByteArray fixtureResults(const AnnotationStore& gt, int image)
     return QJsonDocument(results).toJson(QJsonDocument::Compact);
 }
 
+/**
+ * A copy of the real sample's val file in a temporary folder (edits journal beside it, never in
+ * shared/) and the fixture results for its first image beside it, for the model-layer review tests.
+ */
+class ReviewSample
+{
+public:
+    /** Call from initTestCase(). */
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_groundTruth = m_dir.filePath(QStringLiteral("livecell_coco_val.json"));
+        QVERIFY(QFile::copy(realValJson(), m_groundTruth));
+        Workspace workspace;
+        open(workspace);
+        m_results = m_dir.filePath(QStringLiteral("fixture_results.json"));
+        QVERIFY(writeAll(m_results, fixtureResults(workspace.set(0).store, 0)));
+    }
+    /** Opens the copy with the sample's images. */
+    void open(Workspace& workspace) const
+    {
+        workspace.open({m_groundTruth, realImagesDir()});
+        workspace.waitForLoaded();
+        QCOMPARE(workspace.setCount(), 1);
+    }
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+    const QString& groundTruth() const { return m_groundTruth; }
+    const QString& results() const { return m_results; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_groundTruth;
+    QString m_results;
+};
 
 } // namespace curator::test

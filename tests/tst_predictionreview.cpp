@@ -1,6 +1,7 @@
 // The model review: importing results and running the model into a predictions set, the
 // evaluator's per-image matching as TP/FN/FP, the image browser's review columns (equal to
-// livecell-cli eval's numbers), the per-cell-type summary and the per-image prediction cache.
+// livecell-cli eval's numbers), the per-cell-type summary, accepting and deleting cells (running the
+// bundled model and saving predictions: tst_predictionmodelrun).
 #include "reviewfixture.h"
 #include "testutil.h"
 
@@ -37,36 +38,18 @@ private slots:
     void browserColumnsEqualCliEvaluator();
     void cellTypeSummaryEqualsCliEvaluator();
     void importErrorsNameTheFile();
-    void secondRunComesFromTheCache();
-    void savedPredictionsReadBackAlike();
     void acceptAndDeleteUndoRedo();
     void editsReevaluateOnlyTheirImages();
     void maskCellsInTheCellTable();
 
 private:
-    void openSample(Workspace& workspace);
-    QTemporaryDir m_dir;
-    QString m_groundTruth;  ///< a copy of the real val file: edits journal beside it, never in shared/
-    QString m_results;
+    void openSample(Workspace& workspace) { m_sample.open(workspace); }
+    test::ReviewSample m_sample;
 };
-
-void TestPredictionReview::openSample(Workspace& workspace)
-{
-    workspace.open({m_groundTruth, test::realImagesDir()});
-    workspace.waitForLoaded();
-    QCOMPARE(workspace.setCount(), 1);
-}
 
 void TestPredictionReview::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_groundTruth = m_dir.filePath(QStringLiteral("livecell_coco_val.json"));
-    QVERIFY(QFile::copy(test::realValJson(), m_groundTruth));
-    Workspace workspace;
-    openSample(workspace);
-    const AnnotationStore& gt = workspace.set(0).store;
-    m_results = m_dir.filePath(QStringLiteral("fixture_results.json"));
-    QVERIFY(test::writeAll(m_results, fixtureResults(gt, 0)));
+    m_sample.init();
 }
 
 void TestPredictionReview::importedFixtureCounts()
@@ -75,7 +58,7 @@ void TestPredictionReview::importedFixtureCounts()
     openSample(workspace);
     PredictionReview review(&workspace);
     QSignalSpy imported(&review, &PredictionReview::importFinished);
-    review.importResults(m_results);
+    review.importResults(m_sample.results());
     review.waitForFinished();
     QCOMPARE(imported.count(), 1);
     QVERIFY2(imported[0][0].toBool(), qPrintable(imported[0][1].toString()));
@@ -110,7 +93,7 @@ void TestPredictionReview::bestMatchOfMissedAndSpuriousCells()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
-    review.importResults(m_results);
+    review.importResults(m_sample.results());
     review.waitForFinished();
     review.waitForEvaluation();
     const std::vector<quint32>& gtCells = workspace.set(0).store.annotationsOfImage(0);
@@ -165,7 +148,7 @@ void TestPredictionReview::browserColumnsEqualCliEvaluator()
 {
     const QString gtPath = test::referenceEvalDir() + QStringLiteral("/real_val_gt.json");
     const QString dtPath = test::referenceEvalDir() + QStringLiteral("/real_val_results.json");
-    const QString csvPath = m_dir.filePath(QStringLiteral("per_image.csv"));
+    const QString csvPath = m_sample.filePath(QStringLiteral("per_image.csv"));
     const test::ProcessResult cli = test::runCli({QStringLiteral("eval"), gtPath, dtPath, QStringLiteral("--per-image"), csvPath});
     QCOMPARE(cli.exitCode, 0);
 
@@ -206,7 +189,7 @@ void TestPredictionReview::cellTypeSummaryEqualsCliEvaluator()
 {
     const QString gtPath = test::referenceEvalDir() + QStringLiteral("/real_val_gt.json");
     const QString dtPath = test::referenceEvalDir() + QStringLiteral("/real_val_results.json");
-    const QString jsonPath = m_dir.filePath(QStringLiteral("summary.json"));
+    const QString jsonPath = m_sample.filePath(QStringLiteral("summary.json"));
     const test::ProcessResult cli = test::runCli({QStringLiteral("eval"), gtPath, dtPath, QStringLiteral("--per-cell-type"),
                                                   QStringLiteral("--json"), jsonPath});
     QCOMPARE(cli.exitCode, 0);
@@ -246,7 +229,7 @@ void TestPredictionReview::importErrorsNameTheFile()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
-    const QString broken = m_dir.filePath(QStringLiteral("broken_results.json"));
+    const QString broken = m_sample.filePath(QStringLiteral("broken_results.json"));
     QVERIFY(test::writeAll(broken, "[{\"image_id\": 1, \"score\": "));
     QSignalSpy imported(&review, &PredictionReview::importFinished);
     review.importResults(broken);
@@ -257,101 +240,8 @@ void TestPredictionReview::importErrorsNameTheFile()
     QCOMPARE(workspace.setCount(), 1);
 
     QString error;
-    QVERIFY(!review.loadModel(m_dir.filePath(QStringLiteral("missing.onnx")), &error));
+    QVERIFY(!review.loadModel(m_sample.filePath(QStringLiteral("missing.onnx")), &error));
     QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
-}
-
-void TestPredictionReview::secondRunComesFromTheCache()
-{
-    Workspace workspace;
-    openSample(workspace);
-    PredictionReview review(&workspace);
-    const QString name = workspace.set(0).store.image(0).fileName;
-    QSignalSpy finished(&review, &PredictionReview::runFinished);
-    QString error;
-    QVERIFY2(review.run({name}, &error), qPrintable(error));
-    review.waitForFinished();
-    QCOMPARE(finished.count(), 1);
-    QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
-    QCOMPARE(review.segmentedImageCount(), 1);
-    const int dt = review.predictionSet();
-    QVERIFY(dt > 0);
-    const int predicted = workspace.set(dt).store.liveAnnotationCount();
-    QVERIFY(predicted > 20);   // the bundled model finds cells on a real image
-    review.waitForEvaluation();
-    QVERIFY(review.evaluation()->matches(0));
-    QVERIFY(review.evaluation()->matches(0)->tp() > 0);
-    QVERIFY(!review.evaluation()->matches(1));   // only the image run on is scored
-
-    QVERIFY2(review.run({name}, &error), qPrintable(error));
-    review.waitForFinished();
-    QCOMPARE(finished.count(), 2);
-    QCOMPARE(review.segmentedImageCount(), 1);   // not handed to the segmenter again
-    QCOMPARE(workspace.set(dt).store.liveAnnotationCount(), predicted);
-}
-
-void TestPredictionReview::savedPredictionsReadBackAlike()
-{
-    Workspace workspace;
-    openSample(workspace);
-    PredictionReview review(&workspace);
-    const QString path = m_dir.filePath(QStringLiteral("saved_results.json"));
-    QString error;
-    QVERIFY(!review.hasPredictions());
-    QVERIFY(!review.savePredictions(path, &error));
-    QVERIFY2(error.contains(QStringLiteral("no predictions")), qPrintable(error));
-    QVERIFY(!QFile::exists(path));
-
-    // The model's predictions: a detectron2 results list with scores and compressed RLE masks.
-    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
-    review.waitForFinished();
-    review.waitForEvaluation();
-    const int predicted = workspace.set(review.predictionSet()).store.liveAnnotationCount();
-    QVERIFY(predicted > 20);
-    QCOMPARE(review.predictionCounts(), std::make_pair(predicted, 1));
-    QVERIFY(review.hasPredictions());
-    QVERIFY(review.predictionsAreTheModels());
-    QCOMPARE(review.segmentedTrainingImages(), QStringList{workspace.set(0).store.image(0).fileName});
-    QVERIFY2(review.savePredictions(path, &error), qPrintable(error));
-    const QJsonDocument saved = QJsonDocument::fromJson(test::readAll(path));
-    QVERIFY(saved.isArray());
-    QCOMPARE(saved.array().size(), predicted);
-    const qint64 imageId = workspace.set(0).store.image(0).id;
-    for (const QJsonValue& v : saved.array()) {
-        const QJsonObject o = v.toObject();
-        QCOMPARE(o.value(QStringLiteral("image_id")).toInteger(), imageId);
-        QVERIFY(o.value(QStringLiteral("score")).toDouble() > 0);
-        QVERIFY(o.value(QStringLiteral("segmentation")).toObject().value(QStringLiteral("counts")).isString());
-        QCOMPARE(o.value(QStringLiteral("bbox")).toArray().size(), 4);
-    }
-
-    // Imported again, they match the ground truth exactly as the model's run did.
-    Workspace other;
-    openSample(other);
-    PredictionReview again(&other);
-    again.importResults(path);
-    again.waitForFinished();
-    again.waitForEvaluation();
-    QVERIFY(!again.predictionsAreTheModels());   // imported: nothing is known of how they were made
-    QVERIFY(again.segmentedTrainingImages().isEmpty());
-    const ImageMatches* before = review.evaluation()->matches(0);
-    const ImageMatches* after = again.evaluation()->matches(0);
-    QVERIFY(before && after);
-    QCOMPARE(after->tp(), before->tp());
-    QCOMPARE(after->fp(), before->fp());
-    QCOMPARE(after->fn(), before->fn());
-    QVERIFY(before->tp() > 0);
-
-    // An imported file's results are written back as they were read (each one's text kept).
-    Workspace third;
-    openSample(third);
-    PredictionReview imported(&third);
-    imported.importResults(m_results);
-    imported.waitForFinished();
-    const QString copy = m_dir.filePath(QStringLiteral("fixture_copy.json"));
-    QVERIFY2(imported.savePredictions(copy, &error), qPrintable(error));
-    QCOMPARE(QJsonDocument::fromJson(test::readAll(copy)), QJsonDocument::fromJson(test::readAll(m_results)));
-    QVERIFY(test::readAll(copy).contains(test::readAll(m_results).mid(1, 120)));
 }
 
 void TestPredictionReview::acceptAndDeleteUndoRedo()
@@ -360,7 +250,7 @@ void TestPredictionReview::acceptAndDeleteUndoRedo()
     openSample(workspace);
     DocumentManager documents(&workspace);
     PredictionReview review(&workspace);
-    review.importResults(m_results);
+    review.importResults(m_sample.results());
     review.waitForFinished();
     review.waitForEvaluation();
     Document* document = documents.document(review.groundTruthSet());
@@ -486,7 +376,7 @@ void TestPredictionReview::editsReevaluateOnlyTheirImages()
 void TestPredictionReview::maskCellsInTheCellTable()
 {
     // A detectron2 result with neither "bbox" nor "area": the table derives both from the mask.
-    const QString path = m_dir.filePath(QStringLiteral("no_box_results.json"));
+    const QString path = m_sample.filePath(QStringLiteral("no_box_results.json"));
     QVERIFY(test::writeAll(path, R"([{"image_id": 512647, "category_id": 1, "score": 0.5, "segmentation": )"
                                  R"({"size": [520, 704], "counts": "`\\]95R`04M3L2O1O00010O00N0EX@;h?DZ@7NKk?6210N2Mbo_1"}}])"));
     Workspace workspace;

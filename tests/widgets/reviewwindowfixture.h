@@ -25,13 +25,7 @@ public:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("curator-tests"));
-        m_groundTruth = m_dir.filePath(QStringLiteral("livecell_coco_val.json"));
-        QVERIFY(QFile::copy(realValJson(), m_groundTruth));
-        Workspace workspace;
-        workspace.open({m_groundTruth, realImagesDir()});
-        workspace.waitForLoaded();
-        m_results = m_dir.filePath(QStringLiteral("fixture_results.json"));
-        QVERIFY(writeAll(m_results, fixtureResults(workspace.set(0).store, 0)));
+        m_sample.init();
     }
 
     /** A 1280 × 800 window with the copy open, its first image shown and the fixture results imported. */
@@ -39,12 +33,12 @@ public:
     {
         window.resize(1280, 800);
         window.show();
-        window.openPaths({m_groundTruth, realImagesDir()});
+        window.openPaths({groundTruth(), realImagesDir()});
         window.workspace()->waitForLoaded();
         const QString first = window.workspace()->set(0).store.image(0).fileName;
         window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first));
         QCOMPARE(window.canvas()->imageName(), first);
-        window.importResults(m_results);
+        window.importResults(results());
         window.predictionReview()->waitForFinished();
         window.predictionReview()->waitForEvaluation();
         QCoreApplication::processEvents();
@@ -52,14 +46,12 @@ public:
     }
 
     /** The copy of the real val file: edits journal beside it, never in shared/. */
-    const QString& groundTruth() const { return m_groundTruth; }
-    const QString& results() const { return m_results; }
+    const QString& groundTruth() const { return m_sample.groundTruth(); }
+    const QString& results() const { return m_sample.results(); }
 
 private:
-    QTemporaryDir m_dir;
     QTemporaryDir m_settingsDir;
-    QString m_groundTruth;
-    QString m_results;
+    ReviewSample m_sample;
 };
 
 } // namespace curator::test

@@ -1,0 +1,124 @@
+// The bundled model run into the review: its per-image cache, saving the predictions as a
+// detectron2 results file that reads back alike, and which images the model learnt from.
+#include "reviewfixture.h"
+#include "testutil.h"
+
+#include "model/review/predictionreview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace curator;
+
+class TestPredictionModelRun : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_sample.init(); }
+    void secondRunComesFromTheCache();
+    void savedPredictionsReadBackAlike();
+
+private:
+    void openSample(Workspace& workspace) { m_sample.open(workspace); }
+    test::ReviewSample m_sample;
+};
+
+void TestPredictionModelRun::secondRunComesFromTheCache()
+{
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    const QString name = workspace.set(0).store.image(0).fileName;
+    QSignalSpy finished(&review, &PredictionReview::runFinished);
+    QString error;
+    QVERIFY2(review.run({name}, &error), qPrintable(error));
+    review.waitForFinished();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+    QCOMPARE(review.segmentedImageCount(), 1);
+    const int dt = review.predictionSet();
+    QVERIFY(dt > 0);
+    const int predicted = workspace.set(dt).store.liveAnnotationCount();
+    QVERIFY(predicted > 20);   // the bundled model finds cells on a real image
+    review.waitForEvaluation();
+    QVERIFY(review.evaluation()->matches(0));
+    QVERIFY(review.evaluation()->matches(0)->tp() > 0);
+    QVERIFY(!review.evaluation()->matches(1));   // only the image run on is scored
+
+    QVERIFY2(review.run({name}, &error), qPrintable(error));
+    review.waitForFinished();
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(review.segmentedImageCount(), 1);   // not handed to the segmenter again
+    QCOMPARE(workspace.set(dt).store.liveAnnotationCount(), predicted);
+}
+
+
+void TestPredictionModelRun::savedPredictionsReadBackAlike()
+{
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    const QString path = m_sample.filePath(QStringLiteral("saved_results.json"));
+    QString error;
+    QVERIFY(!review.hasPredictions());
+    QVERIFY(!review.savePredictions(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("no predictions")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+
+    // The model's predictions: a detectron2 results list with scores and compressed RLE masks.
+    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    const int predicted = workspace.set(review.predictionSet()).store.liveAnnotationCount();
+    QVERIFY(predicted > 20);
+    QCOMPARE(review.predictionCounts(), std::make_pair(predicted, 1));
+    QVERIFY(review.hasPredictions());
+    QVERIFY(review.predictionsAreTheModels());
+    QCOMPARE(review.segmentedTrainingImages(), QStringList{workspace.set(0).store.image(0).fileName});
+    QVERIFY2(review.savePredictions(path, &error), qPrintable(error));
+    const QJsonDocument saved = QJsonDocument::fromJson(test::readAll(path));
+    QVERIFY(saved.isArray());
+    QCOMPARE(saved.array().size(), predicted);
+    const qint64 imageId = workspace.set(0).store.image(0).id;
+    for (const QJsonValue& v : saved.array()) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("image_id")).toInteger(), imageId);
+        QVERIFY(o.value(QStringLiteral("score")).toDouble() > 0);
+        QVERIFY(o.value(QStringLiteral("segmentation")).toObject().value(QStringLiteral("counts")).isString());
+        QCOMPARE(o.value(QStringLiteral("bbox")).toArray().size(), 4);
+    }
+
+    // Imported again, they match the ground truth exactly as the model's run did.
+    Workspace other;
+    openSample(other);
+    PredictionReview again(&other);
+    again.importResults(path);
+    again.waitForFinished();
+    again.waitForEvaluation();
+    QVERIFY(!again.predictionsAreTheModels());   // imported: nothing is known of how they were made
+    QVERIFY(again.segmentedTrainingImages().isEmpty());
+    const ImageMatches* before = review.evaluation()->matches(0);
+    const ImageMatches* after = again.evaluation()->matches(0);
+    QVERIFY(before && after);
+    QCOMPARE(after->tp(), before->tp());
+    QCOMPARE(after->fp(), before->fp());
+    QCOMPARE(after->fn(), before->fn());
+    QVERIFY(before->tp() > 0);
+
+    // An imported file's results are written back as they were read (each one's text kept).
+    Workspace third;
+    openSample(third);
+    PredictionReview imported(&third);
+    imported.importResults(m_sample.results());
+    imported.waitForFinished();
+    const QString copy = m_sample.filePath(QStringLiteral("fixture_copy.json"));
+    QVERIFY2(imported.savePredictions(copy, &error), qPrintable(error));
+    QCOMPARE(QJsonDocument::fromJson(test::readAll(copy)), QJsonDocument::fromJson(test::readAll(m_sample.results())));
+    QVERIFY(test::readAll(copy).contains(test::readAll(m_sample.results()).mid(1, 120)));
+}
+
+QTEST_GUILESS_MAIN(TestPredictionModelRun)
+#include "tst_predictionmodelrun.moc"

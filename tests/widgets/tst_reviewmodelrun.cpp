@@ -1,0 +1,139 @@
+// The Model menu in the main window: running the bundled model on the current image (browser
+// columns, difference legend), saving its predictions, the in-sample note and the set's count in the
+// Display dock, and About the Model from the model's sidecar.
+#include "actionlookup.h"
+#include "reviewwindowfixture.h"
+
+#include "model/imagebrowsermodel.h"
+#include "model/review/predictionreview.h"
+#include "model/segmentation/modelsidecar.h"
+#include "widgets/imagebrowserdock.h"
+#include "widgets/imagecanvas.h"
+#include "widgets/mainwindow.h"
+#include "widgets/modelinfo.h"
+#include "widgets/modelreviewdock.h"
+#include "widgets/reviewview.h"
+#include "widgets/viewsettingsdock.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace curator;
+
+class TestReviewModelRun : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { m_fixture.init(); }
+    void modelRunOnTheCurrentImage();
+    void aboutTheModelFromItsSidecar();
+
+private:
+    test::ReviewWindowFixture m_fixture;
+};
+
+void TestReviewModelRun::modelRunOnTheCurrentImage()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openPaths({m_fixture.groundTruth(), test::realImagesDir()});
+    window.workspace()->waitForLoaded();
+    const QString first = window.workspace()->set(0).store.image(0).fileName;
+    window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
+    const int cells = window.canvas()->overlay().count();
+    // Model ▸ Save Predictions As… is offered once there are predictions to save.
+    QMenu* modelMenu = test::menuTitled(window, QStringLiteral("&Model"));
+    QAction* save = test::actionTexted(modelMenu, QStringLiteral("Save &Predictions As…"));
+    QVERIFY(modelMenu && save);
+    emit modelMenu->aboutToShow();
+    QVERIFY(!save->isEnabled());
+
+    QSignalSpy finished(window.predictionReview(), &PredictionReview::runFinished);
+    QVERIFY(window.runModel(MainWindow::RunScope::CurrentImage));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.canvas()->imageName(), first);   // still on the image the model ran on
+    const int predicted = window.canvas()->overlay().count() - cells;
+    QVERIFY2(predicted > 20, qPrintable(QString::number(predicted)));
+    const ImageBrowserModel* browser = window.browser()->model();
+    const int row = browser->rowOfFile(first, 0);
+    QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(), predicted);
+    QVERIFY(!browser->index(row, ImageBrowserModel::ApColumn).data().toString().isEmpty());
+    emit modelMenu->aboutToShow();
+    QVERIFY(save->isEnabled());
+    // The bundled model learnt from this image: the dock says its scores here are in-sample.
+    auto* note = window.modelReviewDock()->findChild<QLabel*>(QStringLiteral("inSampleNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("livecell-unet learnt from 1 of the images segmented")),
+             qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("mask AP 0.238")), qPrintable(note->text()));
+    QCOMPARE(note->toolTip(), first);
+    // The Display dock's box for the model's set counts its cells as they come (it said 0).
+    QStringList boxes;
+    for (const QCheckBox* box : window.viewSettings()->findChildren<QCheckBox*>())
+        boxes.append(box->text());
+    QVERIFY2(boxes.contains(QStringLiteral("results livecell-unet (%L1 cells)").arg(predicted)), qPrintable(boxes.join(u'|')));
+    QTemporaryDir out;
+    const QString saved = out.filePath(QStringLiteral("bundled_results.json"));
+    QVERIFY(window.savePredictions(saved));
+    QCOMPARE(QJsonDocument::fromJson(test::readAll(saved)).array().size(), predicted);
+    // (without the application's English plural forms, which tests do not load: "prediction(s)")
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Saved %1 prediction").arg(predicted))
+                 && message.endsWith(QStringLiteral(" to %1.").arg(QDir::toNativeSeparators(saved))),
+             qPrintable(message));
+    // Images the model did not run on stay blank rather than scoring zero.
+    const int other = browser->rowOfFile(window.workspace()->set(0).store.image(1).fileName, 0);
+    QVERIFY(browser->index(other, ImageBrowserModel::ApColumn).data().isNull());
+
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    QVERIFY2(window.reviewView()->legendText().contains(QStringLiteral("matched (TP)")),
+             qPrintable(window.reviewView()->legendText()));
+    if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200);   // let the docks take the width the summary table asked for
+        window.grab().save(QDir(dir).filePath(QStringLiteral("review-model-difference.png")));
+        window.reviewView()->setCurrentIndex(ReviewView::SideBySidePage);
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("review-model-side-by-side.png")));
+    }
+}
+
+void TestReviewModelRun::aboutTheModelFromItsSidecar()
+{
+    // Model ▸ About the Model… loads the bundled model if none is and tells what its sidecar records.
+    MainWindow window;
+    QVERIFY(!window.predictionReview()->hasModel());
+    const QString html = window.modelInfo();
+    QVERIFY(window.predictionReview()->hasModel());
+    for (const QString& part : {QStringLiteral("<h3>livecell-unet</h3>"), QStringLiteral("livecell-unet.onnx"),
+                                QStringLiteral("5 annotated LIVECell images"), QStringLiteral("the 37 image"),
+                                QStringLiteral("mask AP 0.238 on images it never saw (AP50 0.555, AP75 0.185)"),
+                                QStringLiteral("Leave-one-image-out"), QStringLiteral("CC BY-NC 4.0"),
+                                QStringLiteral("<a href=\"https://github.com/sartorius-research/LIVECell\">")})
+        QVERIFY2(html.contains(part), qPrintable(part + QStringLiteral(" not in ") + html));
+
+    // A sidecar with only the required fields gets its name and file, and nothing made up.
+    QString error;
+    const auto bare = ModelSidecar::parse(R"({"format": "livecell-curator-segmentation-model", "formatVersion": 1,
+        "model": "net.onnx", "input": {"mean": 128, "std": 11.578, "divisor": 8, "tileSize": 512, "tileOverlap": 32},
+        "output": {"activation": "softmax", "channels": ["background", "interior"]}})", QStringLiteral("/m/<x>.json"), &error);
+    QVERIFY2(bare, qPrintable(error));
+    const QString minimal = modelInfoHtml(*bare);
+    QVERIFY2(minimal.startsWith(QStringLiteral("<h3>&lt;x&gt;</h3>")), qPrintable(minimal));   // escaped
+    QVERIFY(minimal.contains(QStringLiteral("net.onnx")));
+    for (const QString& absent : {QStringLiteral("Trained on"), QStringLiteral("Accuracy"), QStringLiteral("Licence")})
+        QVERIFY2(!minimal.contains(absent), qPrintable(minimal));
+}
+
+QTEST_MAIN(TestReviewModelRun)
+#include "tst_reviewmodelrun.moc"
