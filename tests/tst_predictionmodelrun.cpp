@@ -20,6 +20,7 @@ private slots:
     void initTestCase() { m_sample.init(); }
     void secondRunComesFromTheCache();
     void savedPredictionsReadBackAlike();
+    void savedPredictionsSpellLikeTheCli();
 
 private:
     void openSample(Workspace& workspace) { m_sample.open(workspace); }
@@ -118,6 +119,40 @@ void TestPredictionModelRun::savedPredictionsReadBackAlike()
     QVERIFY2(imported.savePredictions(copy, &error), qPrintable(error));
     QCOMPARE(QJsonDocument::fromJson(test::readAll(copy)), QJsonDocument::fromJson(test::readAll(m_sample.results())));
     QVERIFY(test::readAll(copy).contains(test::readAll(m_sample.results()).mid(1, 120)));
+}
+
+void TestPredictionModelRun::savedPredictionsSpellLikeTheCli()
+{
+    // The same model on the same image: the GUI's saved results and livecell-cli segment's are one text
+    // per cell (one writer of detectron2's members; the CLI wrote bbox [3, ...] where File > Save wrote [3.0, ...]).
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    QString error;
+    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
+    review.waitForFinished();
+    const QString gui = m_sample.filePath(QStringLiteral("gui_results.json"));
+    QVERIFY2(review.savePredictions(gui, &error), qPrintable(error));
+    const QString cli = m_sample.filePath(QStringLiteral("cli_results.json"));
+    const auto r = test::runCli({QStringLiteral("segment"), QStringLiteral("--images"), test::realImagesDir(),
+                                 QStringLiteral("--gt"), m_sample.groundTruth(), QStringLiteral("--limit"),
+                                 QStringLiteral("1"), QStringLiteral("--out"), cli});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray cliText = test::readAll(cli);
+    const QJsonArray saved = QJsonDocument::fromJson(test::readAll(gui)).array();
+    QCOMPARE(QJsonDocument::fromJson(cliText).array().size(), saved.size());
+    QVERIFY(saved.size() > 20);
+    // Each of the GUI file's results, as text, is one of the CLI file's.
+    const QByteArray guiText = test::readAll(gui);
+    int found = 0;
+    for (qsizetype at = guiText.indexOf("{\"image_id\""); at >= 0; at = guiText.indexOf("{\"image_id\"", at + 1)) {
+        const qsizetype end = guiText.indexOf("\"}}", at);
+        QVERIFY(end > at);
+        const QByteArray one = guiText.mid(at, end + 3 - at);
+        QVERIFY2(cliText.contains(one), one.left(160).constData());
+        ++found;
+    }
+    QCOMPARE(found, saved.size());
 }
 
 QTEST_GUILESS_MAIN(TestPredictionModelRun)

@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 #include "app/cli/common.h"
 
+#include "model/io/jsontext.h"
 #include "model/segmentation/segmentationbatch.h"
 #include "model/segmentation/segmenter.h"
 
@@ -57,22 +58,12 @@ std::optional<std::vector<BatchImage>> selectImages(const QString& gtPath, const
     return images;
 }
 
-void appendCell(QByteArray& json, bool first, qint64 imageId, const SegmentedCell& cell)
+void appendCell(std::string& json, bool first, qint64 imageId, const SegmentedCell& cell)
 {
-    const auto box = cell.mask.bbox();
     json += first ? "[\n" : ",\n";
-    json += "{\"image_id\": " + QByteArray::number(imageId) + ", \"category_id\": 1, \"bbox\": ["
-            + QByteArray::number(box[0]) + ", " + QByteArray::number(box[1]) + ", " + QByteArray::number(box[2]) + ", "
-            + QByteArray::number(box[3]) + "], \"score\": " + QByteArray::number(cell.score, 'g', 8)
-            + ", \"segmentation\": {\"size\": [" + QByteArray::number(cell.mask.height()) + ", "
-            + QByteArray::number(cell.mask.width()) + "], \"counts\": \"";
-    // The compressed alphabet (ASCII 48–111) includes '\\' (92), which JSON must escape.
-    for (const char c : cell.mask.toString()) {
-        if (c == '\\')
-            json += '\\';
-        json += c;
-    }
-    json += "\"}}";
+    jsontext::appendDetectron2ResultHead(json, imageId, 1, cell.mask.bbox(), cell.score);
+    jsontext::appendCompressedRle(json, cell.mask.height(), cell.mask.width(), cell.mask.toString());
+    json += '}';
 }
 
 bool progressLine(int done, int total, const QElapsedTimer& timer, int cells)
@@ -95,7 +86,7 @@ int writeResults(const Segmenter& segmenter, const ImageSource& source, const st
         err() << tr("livecell-cli segment: cannot write %1: %2\n").arg(outPath, file.errorString());
         return 1;
     }
-    QByteArray json;
+    std::string json;
     int cells = 0, failed = 0;
     bool writeOk = true;
     QElapsedTimer timer;
@@ -112,10 +103,10 @@ int writeResults(const Segmenter& segmenter, const ImageSource& source, const st
         json.clear();
         for (const SegmentedCell& cell : r.segmentation->cells)
             appendCell(json, cells++ == 0, r.image.imageId, cell);
-        writeOk = writeOk && file.write(json) == json.size();
+        writeOk = writeOk && file.write(json.data(), qint64(json.size())) == qint64(json.size());
     }, options);
     json = cells == 0 ? "[]\n" : "\n]\n";
-    if (!writeOk || file.write(json) != json.size() || !file.commit()) {
+    if (!writeOk || file.write(json.data(), qint64(json.size())) != qint64(json.size()) || !file.commit()) {
         err() << tr("livecell-cli segment: cannot write %1: %2\n").arg(outPath, file.errorString());
         return 1;
     }

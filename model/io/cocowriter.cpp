@@ -1,11 +1,11 @@
 #include "model/io/cocowriter.h"
 
 #include "model/io/jsonscanner.h"
+#include "model/io/jsontext.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 
-#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -27,28 +27,21 @@ public:
     void put(std::string_view s)
     {
         m_buffer.append(s);
-        if (m_buffer.size() >= kBlock)
-            flush();
+        flushIfFull();
     }
     void put(char c) { m_buffer.push_back(c); }
     void number(double v)
     {
-        char buf[64];
-        if (!std::isfinite(v)) {
-            put("0.0"); // non-finite values never reach the store's live geometry
-            return;
-        }
-        auto r = std::to_chars(buf, buf + sizeof buf, v);
-        std::string_view s(buf, std::size_t(r.ptr - buf));
-        put(s);
-        if (s.find_first_of(".en") == std::string_view::npos)
-            put(".0"); // written as a float, like Python's json.dump
+        jsontext::appendNumber(m_buffer, v);
+        flushIfFull();
     }
-    void integer(qint64 v)
+    void integer(qint64 v) { jsontext::appendInteger(m_buffer, v); }
+    /** Lets one of jsontext's functions write straight into the buffer. */
+    template<class Append>
+    void append(Append&& append)
     {
-        char buf[32];
-        auto r = std::to_chars(buf, buf + sizeof buf, v);
-        put(std::string_view(buf, std::size_t(r.ptr - buf)));
+        append(m_buffer);
+        flushIfFull();
     }
     bool flush()
     {
@@ -60,6 +53,12 @@ public:
     bool ok() const { return m_ok; }
 
 private:
+    void flushIfFull()
+    {
+        if (m_buffer.size() >= kBlock)
+            flush();
+    }
+
     static constexpr std::size_t kBlock = 4u << 20;
     Sink m_sink;
     std::string m_buffer;
@@ -202,26 +201,21 @@ void Writer::writeSegmentation(int a)
     const SegmentationKind kind = m_store.segmentationKind(a);
     if (kind == SegmentationKind::RleCompressed || kind == SegmentationKind::RleUncompressed) {
         const RleView r = m_store.rle(a);
+        if (r.compressed) {
+            m_out.append([&r](std::string& out) { jsontext::appendCompressedRle(out, r.height, r.width, r.counts); });
+            return;
+        }
         m_out.put("{\"size\": [");
         m_out.integer(r.height);
         m_out.put(", ");
         m_out.integer(r.width);
-        m_out.put("], \"counts\": ");
-        if (r.compressed) {
-            m_out.put('"');
-            for (char c : r.counts)
-                c == '\\' ? m_out.put("\\\\") : (c == '"' ? m_out.put("\\\"") : m_out.put(c));
-            m_out.put('"');
-        } else {
-            m_out.put('[');
-            for (std::size_t i = 0; i < r.runs.size(); ++i) {
-                if (i)
-                    m_out.put(", ");
-                m_out.integer(r.runs[i]);
-            }
-            m_out.put(']');
+        m_out.put("], \"counts\": [");
+        for (std::size_t i = 0; i < r.runs.size(); ++i) {
+            if (i)
+                m_out.put(", ");
+            m_out.integer(r.runs[i]);
         }
-        m_out.put('}');
+        m_out.put("]}");
         return;
     }
     m_out.put('[');
@@ -253,17 +247,10 @@ void Writer::writeBbox(int a)
 /** A result made in the application (the model's): detectron2's members and order, as livecell-cli segment writes. */
 void Writer::writeResult(int a)
 {
-    m_out.put("{\"image_id\": ");
-    m_out.integer(m_store.annotationImageId(a));
-    m_out.put(", \"category_id\": ");
-    m_out.integer(m_store.categoryId(a));
-    m_out.put(", \"bbox\": ");
-    writeBbox(a);
-    if (const double score = m_store.score(a); !std::isnan(score)) {
-        m_out.put(", \"score\": ");
-        m_out.number(score);
-    }
-    m_out.put(", \"segmentation\": ");
+    m_out.append([this, a](std::string& out) {
+        jsontext::appendDetectron2ResultHead(out, m_store.annotationImageId(a), m_store.categoryId(a), m_store.bbox(a),
+                                             m_store.score(a));
+    });
     writeSegmentation(a);
     m_out.put('}');
 }
