@@ -38,6 +38,26 @@ protected:
                                     store.score(cell.annotation), m_hiddenTypes, m_hiddenSets, m_predictions);
     }
 
+    /**
+     * Ids are numbered per annotation set (a model's predictions count from 1), so sorting by id keeps each
+     * set's cells together, in the workspace's order of sets: the ground truth first, not behind the
+     * predictions' low ids. Rows equal in another column follow the same order.
+     */
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        if (left.column() != CellTableModel::IdColumn) {
+            const QPartialOrdering order = QVariant::compare(left.data(sortRole()), right.data(sortRole()));
+            if (order == QPartialOrdering::Less || order == QPartialOrdering::Greater)
+                return order == QPartialOrdering::Less;
+        }
+        const auto* cells = static_cast<const CellTableModel*>(sourceModel());
+        const CellKey a = cells->cell(left.row()), b = cells->cell(right.row());
+        if (a.set != b.set)
+            return a.set < b.set;
+        const Workspace& workspace = *cells->workspace();
+        return workspace.set(a.set).store.annotationId(a.annotation) < workspace.set(b.set).store.annotationId(b.annotation);
+    }
+
 private:
     QSet<CellType> m_hiddenTypes;
     QSet<int> m_hiddenSets;

@@ -17,6 +17,7 @@
 #include "widgets/tools/edittools.h"
 
 #include <QAction>
+#include <QSortFilterProxyModel>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
@@ -34,6 +35,7 @@ private slots:
     void keysActOnTheReviewPagesSelection();
     void flagsAndCellTableFollowThePageShown();
     void cellTableListsWhatTheDisplayFiltersShow();
+    void cellTableKeepsEachSetTogether();
 
 private:
     void prepare(MainWindow& window) { m_fixture.prepare(window); }
@@ -419,6 +421,44 @@ void TestReviewNavigation::cellTableListsWhatTheDisplayFiltersShow()
     QCOMPARE(dock->view()->model()->rowCount(), window.canvas()->overlay().visibleCount());
     window.viewSettings()->setSetVisible(0, true);
     QCOMPARE(dock->view()->model()->rowCount(), gt + predicted);
+}
+
+void TestReviewNavigation::cellTableKeepsEachSetTogether()
+{
+    MainWindow window;
+    prepare(window);
+    QTableView* table = window.cellTable()->view();
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(table->model());
+    QVERIFY(proxy);
+    const auto* cells = static_cast<const CellTableModel*>(proxy->sourceModel());
+    const Workspace& workspace = *window.workspace();
+    auto rowCell = [&](int row) { return cells->cell(proxy->mapToSource(proxy->index(row, 0)).row()); };
+    auto rowId = [&](int row) {
+        const CellKey c = rowCell(row);
+        return workspace.set(c.set).store.annotationId(c.annotation);
+    };
+    const int gt = workspace.set(0).store.liveAnnotationCountOfImage(0);
+    QCOMPARE(proxy->rowCount(), gt + test::kMatched + test::kSpurious);
+    // By id (the default): the ground truth's cells first, then the predictions (ids 1..n, which sorted
+    // before every ground-truth id when ids of all sets were compared as one).
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        QCOMPARE(rowCell(row).set == 0, row < gt);
+        if (row > 0 && rowCell(row).set == rowCell(row - 1).set)
+            QVERIFY(rowId(row - 1) < rowId(row));
+    }
+    // By score: the predictions by score, the ground truth (no score) together, in id order.
+    table->sortByColumn(CellTableModel::ScoreColumn, Qt::DescendingOrder);
+    QVERIFY(rowCell(0).set != 0);
+    int firstGt = -1;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (rowCell(row).set == 0 && firstGt < 0)
+            firstGt = row;
+        if (firstGt >= 0)
+            QCOMPARE(rowCell(row).set, 0);
+    }
+    QCOMPARE(firstGt, test::kMatched + test::kSpurious);
+    for (int row = firstGt + 1; row < proxy->rowCount(); ++row)
+        QVERIFY(rowId(row - 1) > rowId(row));   // equal scores: the tie order, reversed with the sort
 }
 
 QTEST_MAIN(TestReviewNavigation)
