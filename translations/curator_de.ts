@@ -658,10 +658,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>%1 wird gespeichert …</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -3071,6 +3067,13 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>curator::SaveProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "model/documentmanager.h"
 #include "model/workspace.h"
+#include "widgets/saveprogress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,7 +13,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -217,13 +217,8 @@ bool DocumentController::exportActive(const QString& path)
 
 bool DocumentController::saveWithProgress(Document* document, const QString& path, int mode)
 {
-    QProgressDialog progress(tr("Saving %1…").arg(fileNameOf(*document)), tr("Cancel"), 0, 1000, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const Document::Progress report = [&progress](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-        return !progress.wasCanceled();
-    };
+    SaveProgress progress(tr("Saving %1…").arg(fileNameOf(*document)), m_window);
+    const Document::Progress report = progress.callback();
     QString error;
     bool ok = false;
     if (mode == SaveInPlace)
@@ -232,11 +227,11 @@ bool DocumentController::saveWithProgress(Document* document, const QString& pat
         ok = document->saveAs(path, &error, report);
     else
         ok = document->exportCopy(path, &error, report);
-    progress.reset();
+    const bool cancelled = progress.finish();
     if (!ok) {
-        if (!progress.wasCanceled())
+        if (!cancelled)
             warn(tr("Cannot Save"), error);
-        emit statusMessage(progress.wasCanceled() ? tr("Saving was cancelled; the file is unchanged.") : error, 8000);
+        emit statusMessage(cancelled ? tr("Saving was cancelled; the file is unchanged.") : error, 8000);
     }
     return ok;
 }

@@ -13,6 +13,7 @@
 #include "widgets/predictionstylebox.h"
 #include "widgets/reviewdock.h"
 #include "widgets/reviewview.h"
+#include "widgets/saveprogress.h"
 #include "widgets/tools/edittools.h"
 #include "widgets/viewsettingsdock.h"
 
@@ -25,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -377,19 +377,13 @@ void MainWindow::chooseSavePredictions()
 
 bool MainWindow::savePredictions(const QString& path)
 {
-    QProgressDialog progress(tr("Saving predictions…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
+    SaveProgress progress(tr("Saving predictions…"), this);
     QString error;
-    const bool ok = m_predictionReview->savePredictions(path, &error, [&progress](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!ok) {
-        if (!progress.wasCanceled())
+    const bool ok = m_predictionReview->savePredictions(path, &error, progress.callback());
+    if (const bool cancelled = progress.finish(); !ok) {
+        if (!cancelled)
             showMessage(QMessageBox::Warning, tr("Save Predictions"), error);
-        statusBar()->showMessage(progress.wasCanceled() ? tr("Saving was cancelled; the file is unchanged.") : error, 8000);
+        statusBar()->showMessage(cancelled ? tr("Saving was cancelled; the file is unchanged.") : error, 8000);
         return false;
     }
     const auto [cells, images] = m_predictionReview->predictionCounts();

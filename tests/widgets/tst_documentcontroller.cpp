@@ -7,6 +7,7 @@
 #include "model/imagebrowsermodel.h"
 #include "widgets/documentcontroller.h"
 #include "widgets/imagebrowserdock.h"
+#include "widgets/saveprogress.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -101,6 +102,23 @@ private slots:
         QVERIFY(!window.isWindowModified());
         QCOMPARE(liveCellsInFile(m_path), before - 1);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Saved")));
+    }
+
+    void saveProgressKeepsTheCancel()
+    {
+        // File > Save, Export and Model > Save Predictions As asked the dialog after reset(), which
+        // clears wasCanceled(): a cancelled save raised "Cannot Save: Saving was cancelled." as a failure.
+        QWidget parent;
+        SaveProgress cancelled(QStringLiteral("Saving"), &parent);
+        const auto report = cancelled.callback();
+        QVERIFY(report(0, 10));
+        cancelled.dialog()->cancel();
+        QVERIFY(!report(5, 10));   // the writer stops
+        QVERIFY(cancelled.finish());
+        QVERIFY(!cancelled.dialog()->wasCanceled());   // what the callers read before
+        SaveProgress finished(QStringLiteral("Saving"), &parent);
+        QVERIFY(finished.callback()(10, 10));
+        QVERIFY(!finished.finish());
     }
 
     void exportCopyLeavesTheOpenFileAlone()
