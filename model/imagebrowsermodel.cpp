@@ -95,7 +95,7 @@ void ImageBrowserModel::setReview(const ReviewEvaluation* review)
     m_review = review;
     if (review) {
         connect(review, &ReviewEvaluation::evaluated, this, &ImageBrowserModel::reviewChanged);
-        connect(review, &ReviewEvaluation::iouThresholdChanged, this, &ImageBrowserModel::reviewChanged);
+        connect(review, &ReviewEvaluation::matchingChanged, this, &ImageBrowserModel::reviewChanged);
         connect(review, &QObject::destroyed, this, [this] { m_review = nullptr; });
     }
     reviewChanged();

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace curator;
 
 class TestPredictionModelRun : public QObject
@@ -21,6 +23,7 @@ private slots:
     void secondRunComesFromTheCache();
     void savedPredictionsReadBackAlike();
     void savedPredictionsSpellLikeTheCli();
+    void scoreThresholdMatchesTheFilteredFile();
 
 private:
     void openSample(Workspace& workspace) { m_sample.open(workspace); }
@@ -153,6 +156,56 @@ void TestPredictionModelRun::savedPredictionsSpellLikeTheCli()
         ++found;
     }
     QCOMPARE(found, saved.size());
+}
+
+void TestPredictionModelRun::scoreThresholdMatchesTheFilteredFile()
+{
+    // The model's overlapping, unevenly scored cells: counting only those scoring at least t must give
+    // what evaluating a file of just those gives, at every IoU (COCO's greedy matching goes by score).
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    QString error;
+    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    const QString all = m_sample.filePath(QStringLiteral("threshold_all.json"));
+    QVERIFY2(review.savePredictions(all, &error), qPrintable(error));
+    QJsonArray results = QJsonDocument::fromJson(test::readAll(all)).array();
+    std::vector<double> scores;
+    for (const QJsonValue& v : results)
+        scores.push_back(v.toObject().value(QStringLiteral("score")).toDouble());
+    std::sort(scores.begin(), scores.end());
+    const double threshold = scores[scores.size() / 2];
+    QJsonArray kept;
+    for (const QJsonValue& v : results)
+        if (v.toObject().value(QStringLiteral("score")).toDouble() >= threshold)
+            kept.append(v);
+    QVERIFY(kept.size() > 10 && kept.size() < results.size());
+    const QString filtered = m_sample.filePath(QStringLiteral("threshold_kept.json"));
+    QVERIFY(test::writeAll(filtered, QJsonDocument(kept).toJson()));
+
+    Workspace other;
+    openSample(other);
+    PredictionReview reference(&other);
+    reference.importResults(filtered);
+    reference.waitForFinished();
+    reference.waitForEvaluation();
+    ReviewEvaluation* evaluation = review.evaluation();
+    evaluation->setScoreThreshold(threshold);
+    int differing = 0;
+    for (double iou : ReviewEvaluation::iouThresholds()) {
+        evaluation->setIouThreshold(iou);
+        reference.evaluation()->setIouThreshold(iou);
+        const ImageMatches* a = evaluation->matches(0);
+        const ImageMatches* b = reference.evaluation()->matches(0);
+        QVERIFY(a && b);
+        QCOMPARE(a->tp(), b->tp());
+        QCOMPARE(a->fp(), b->fp());
+        QCOMPARE(a->fn(), b->fn());
+        differing += a->tp() != review.evaluation()->image(0)->byThreshold[std::size_t(evaluation->iouThresholdIndex())].tp();
+    }
+    QVERIFY(differing > 0);   // the threshold did drop matched cells somewhere
 }
 
 QTEST_GUILESS_MAIN(TestPredictionModelRun)

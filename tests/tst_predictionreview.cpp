@@ -33,6 +33,7 @@ class TestPredictionReview : public QObject
 private slots:
     void initTestCase();
     void importedFixtureCounts();
+    void scoreThresholdSetsTheOperatingPoint();
     void bestMatchOfMissedAndSpuriousCells();
     void iouThresholdChangesTheMatching();
     void browserColumnsEqualCliEvaluator();
@@ -86,6 +87,49 @@ void TestPredictionReview::importedFixtureCounts()
     QCOMPARE(evaluation->classify({1, 0}), C::TruePositive);         // the first prediction copies cell 0
     QCOMPARE(evaluation->classify({1, kMatched}), C::FalsePositive);  // the first square
     QCOMPARE(evaluation->classesOf(0).size(), 2 * kMatched + kSpurious + (cells - kMatched));
+}
+
+void TestPredictionReview::scoreThresholdSetsTheOperatingPoint()
+{
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    review.importResults(m_sample.results());
+    review.waitForFinished();
+    review.waitForEvaluation();
+    ReviewEvaluation* evaluation = review.evaluation();
+    const int cells = workspace.set(0).store.liveAnnotationCountOfImage(0);
+    const double ap = evaluation->result()->summary.value(u"AP");
+    QSignalSpy changed(evaluation, &ReviewEvaluation::matchingChanged);
+
+    // The copies score 0.90, 0.89, ..., 0.81, the squares 0.5: at 0.855 the five best copies count.
+    evaluation->setScoreThreshold(0.855);
+    QCOMPARE(changed.count(), 1);
+    const ImageMatches* m = evaluation->matches(0);
+    QVERIFY(m);
+    QCOMPARE(m->tp(), 5);
+    QCOMPARE(m->fp(), 0);
+    QCOMPARE(m->fn(), cells - 5);
+    const std::vector<quint32>& gtCells = workspace.set(0).store.annotationsOfImage(0);
+    using C = ReviewEvaluation::CellClass;
+    QCOMPARE(evaluation->classify({0, int(gtCells[4])}), C::TruePositive);
+    QCOMPARE(evaluation->classify({0, int(gtCells[5])}), C::FalseNegative);   // its copy scores 0.85
+    QCOMPARE(evaluation->classify({1, 5}), C::None);
+    QCOMPARE(evaluation->classify({1, kMatched}), C::None);                   // a square
+    QCOMPARE(evaluation->classesOf(0).size(), 2 * 5 + cells - 5);
+    QCOMPARE(evaluation->result()->summary.value(u"AP"), ap);   // AP ranks every prediction, whatever the threshold
+
+    // The threshold holds across IoU changes and a re-evaluation after an edit.
+    evaluation->setIouThreshold(0.75);
+    QCOMPARE(evaluation->matches(0)->tp(), 5);
+    evaluation->setIouThreshold(0.5);
+    evaluation->update({0});
+    evaluation->waitForFinished();
+    QCOMPARE(evaluation->matches(0)->tp(), 5);
+
+    evaluation->setScoreThreshold(0);
+    QCOMPARE(evaluation->matches(0)->tp(), kMatched);
+    QCOMPARE(evaluation->matches(0)->fp(), kSpurious);
 }
 
 void TestPredictionReview::bestMatchOfMissedAndSpuriousCells()

@@ -1605,13 +1605,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Missed or spurious cell %1 of %2 on this image.</source>
         <translation>Übersehene oder überzählige Zelle %1 von %2 auf diesem Bild.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more hidden by the display filters (cell types, score threshold).</source>
-        <translation>
-            <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Score-Schwelle).</numerusform>
-            <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Score-Schwelle).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cell %1 · %L2 px² · mask</source>
         <translation>Zelle %1 · %L2 px² · Maske</translation>
@@ -1673,6 +1666,13 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Save &amp;Predictions As…</source>
         <translation>Vorhersagen s&amp;peichern unter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hidden by the display filters (cell types, annotation sets, predictions layer).</source>
+        <translation>
+            <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Annotationssätze, Vorhersageebene).</numerusform>
+            <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Annotationssätze, Vorhersageebene).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1954,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Acc&amp;ept Prediction</source>
         <translation>Vorhersage &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Prediction %1 scores under the score threshold and is left out of the matching.</source>
+        <translation>Vorhersage %1 liegt unter der Score-Schwelle und bleibt bei der Zuordnung außen vor.</translation>
     </message>
 </context>
 <context>
@@ -2417,10 +2421,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Farbe vorhergesagter Zellen</translation>
     </message>
     <message>
-        <source>Hides predictions scoring below this value (the evaluation always uses every prediction)</source>
-        <translation>Blendet Vorhersagen mit niedrigerem Score aus (die Auswertung verwendet immer alle Vorhersagen)</translation>
-    </message>
-    <message>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -2431,6 +2431,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Prediction Colour</source>
         <translation>Farbe der Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Hides predictions scoring below this value and leaves them out of the review&apos;s TP / FP / FN and F1 (AP always ranks every prediction)</source>
+        <translation>Blendet Vorhersagen mit niedrigerem Score aus und lässt sie bei TP / FP / FN und F1 der Prüfung außen vor (AP bewertet stets alle Vorhersagen)</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2812,22 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Predicted cells (compare with Cells, the ground truth)</source>
         <translation>Vorhergesagte Zellen (vergleiche mit Zellen, der Referenz)</translation>
     </message>
+    <message>
+        <source>F1 score at IoU %1 of the predictions scoring at least %2</source>
+        <translation>F1-Wert bei IoU %1 der Vorhersagen mit Score ab %2</translation>
+    </message>
+    <message>
+        <source>Matched cells (true positives) at IoU %1 by predictions scoring at least %2</source>
+        <translation>Zugeordnete Zellen (richtig positiv) bei IoU %1 durch Vorhersagen mit Score ab %2</translation>
+    </message>
+    <message>
+        <source>Spurious predictions (false positives) at IoU %1 among those scoring at least %2</source>
+        <translation>Überzählige Vorhersagen (falsch positiv) bei IoU %1 unter denen mit Score ab %2</translation>
+    </message>
+    <message>
+        <source>Missed cells (false negatives) at IoU %1 by the predictions scoring at least %2</source>
+        <translation>Übersehene Zellen (falsch negativ) bei IoU %1 durch die Vorhersagen mit Score ab %2</translation>
+    </message>
 </context>
 <context>
     <name>curator::ReviewDock</name>
@@ -3045,6 +3065,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Ground truth and predictions side by side (one above the other where that shows the image larger); zoom and pan are linked</source>
         <translation>Referenz und Vorhersagen nebeneinander (übereinander, wo das Bild so größer erscheint); Zoom und Verschieben sind gekoppelt</translation>
+    </message>
+    <message>
+        <source>(predictions scoring at least %1)</source>
+        <translation>(Vorhersagen mit Score ab %1)</translation>
     </message>
 </context>
 <context>

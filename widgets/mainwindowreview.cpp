@@ -156,7 +156,7 @@ void MainWindow::showDisagreementPosition(const DisagreementPosition& where, con
     QString position = tr("Missed or spurious cell %1 of %2 on this image.").arg(where.index + 1).arg(where.count);
     if (where.hidden > 0)
         position += QLatin1Char(' ')
-                    + tr("%n more hidden by the display filters (cell types, score threshold).", nullptr, where.hidden);
+                    + tr("%n more hidden by the display filters (cell types, annotation sets, predictions layer).", nullptr, where.hidden);
     statusBar()->showMessage(prefix.isEmpty() ? position : prefix + QLatin1Char(' ') + position, 8000);
 }
 
@@ -168,6 +168,11 @@ void MainWindow::connectReview()
     connect(m_settings, &ViewSettingsDock::hiddenSetsChanged, m_reviewView, &ReviewView::setHiddenSets);
     connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_canvas, &ImageCanvas::setPredictionStyle);
     connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_reviewView, &ReviewView::setPredictionStyle);
+    // The score threshold is the operating point of the review's TP / FP / FN, as it is what is drawn.
+    connect(m_predictionStyle, &PredictionStyleBox::styleChanged, m_predictionReview->evaluation(),
+            [evaluation = m_predictionReview->evaluation()](const PredictionStyle& style) {
+                evaluation->setScoreThreshold(style.minScore);
+            });
     // The Cells table lists what the display filters show, as the canvases draw it.
     const auto filterCells = [this] {
         m_cells->setDisplayFilter(m_settings->hiddenCellTypes(), m_settings->hiddenSets(), m_predictionStyle->style());

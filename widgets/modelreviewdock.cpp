@@ -89,8 +89,8 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this, evaluation] {
         const QSignalBlocker blocker(m_iou);
         m_iou->setCurrentIndex(evaluation->iouThresholdIndex());
-        showCell(m_shown);
     });
+    connect(evaluation, &ReviewEvaluation::matchingChanged, this, [this] { showCell(m_shown); });
     connect(evaluation, &ReviewEvaluation::evaluated, this, [this] {
         updateSource();
         showCell(m_shown);
@@ -199,7 +199,10 @@ QString ModelReviewDock::cellText() const
     case ReviewEvaluation::CellClass::FalsePositive: what = tr("Prediction %1 is spurious (FP)."); break;
     case ReviewEvaluation::CellClass::Ignored: what = tr("Prediction %1 matches a crowd region (ignored)."); break;
     case ReviewEvaluation::CellClass::None:
-        what = prediction ? tr("Prediction %1 was not evaluated.") : tr("Cell %1 was not evaluated.");
+        if (prediction && workspace->set(cell.set).store.score(cell.annotation) < evaluation->scoreThreshold())
+            what = tr("Prediction %1 scores under the score threshold and is left out of the matching.");
+        else
+            what = prediction ? tr("Prediction %1 was not evaluated.") : tr("Cell %1 was not evaluated.");
         break;
     }
     what = what.arg(id);

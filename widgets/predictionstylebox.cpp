@@ -28,7 +28,7 @@ PredictionStyleBox::PredictionStyleBox(QWidget* parent)
     setObjectName(QStringLiteral("predictionStyleBox"));
     m_colour->setToolTip(tr("Colour of predicted cells"));
     m_score->setRange(0, 100);
-    m_score->setToolTip(tr("Hides predictions scoring below this value (the evaluation always uses every prediction)"));
+    m_score->setToolTip(tr("Hides predictions scoring below this value and leaves them out of the review's TP / FP / FN and F1 (AP always ranks every prediction)"));
     m_scoreLabel->setMinimumWidth(m_scoreLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.00")) + 4);
     auto* scoreRow = new QHBoxLayout;
     scoreRow->addWidget(m_score, 1);

@@ -68,8 +68,8 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
             const QSignalBlocker blocker(box);
             box->setCurrentIndex(evaluation->iouThresholdIndex());
         }
-        markDirty();
     });
+    connect(evaluation, &ReviewEvaluation::matchingChanged, this, &ReviewView::markDirty);
     connect(evaluation, &ReviewEvaluation::evaluated, this, &ReviewView::updateMatchedCell);
     for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
         connect(canvas, &ImageCanvas::selectedCellChanged, this, [this, canvas](CellKey cell) {
@@ -381,6 +381,7 @@ QString ReviewView::legendText() const
     const ImageMatches* m = gtImage >= 0 ? m_review->evaluation()->matches(gtImage) : nullptr;
     if (!m)
         return {};
+    const double minScore = m_review->evaluation()->scoreThreshold();
     using C = ReviewEvaluation::CellClass;
     return tr("%1 matched (TP) %L2 &nbsp; %3 missed (FN) %L4 &nbsp; %5 spurious (FP) %L6 &nbsp; F1 %7")
         .arg(swatch(classColour(C::TruePositive, false)))
@@ -389,7 +390,9 @@ QString ReviewView::legendText() const
         .arg(m->fn())
         .arg(swatch(classColour(C::FalsePositive, true)))
         .arg(m->fp())
-        .arg(QLocale().toString(m->f1(), 'f', 3));
+        .arg(QLocale().toString(m->f1(), 'f', 3))
+        + (minScore > 0 ? QStringLiteral(" &nbsp; ") + tr("(predictions scoring at least %1)").arg(QLocale().toString(minScore, 'f', 2))
+                        : QString());
 }
 
 void ReviewView::setDisplaySettings(const DisplaySettings& settings)

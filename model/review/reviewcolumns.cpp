@@ -60,6 +60,9 @@ QVariant reviewSortValue(const ReviewEvaluation* review, ImageKey key, int colum
 QVariant reviewHeader(const ReviewEvaluation* review, int column, int role)
 {
     const QString iou = QLocale().toString(review ? review->iouThreshold() : 0.5, 'f', 2);
+    // The prediction layer's score threshold sets the operating point of the counts (not of AP).
+    const bool scored = review && review->scoreThreshold() > 0;
+    const QString score = QLocale().toString(review ? review->scoreThreshold() : 0.0, 'f', 2);
     if (role == Qt::DisplayRole) {
         switch (ReviewColumn(column)) {
         case ReviewColumn::Ap: return QCoreApplication::translate("curator::ReviewColumns", "AP");
@@ -74,10 +77,18 @@ QVariant reviewHeader(const ReviewEvaluation* review, int column, int role)
     }
     switch (ReviewColumn(column)) {
     case ReviewColumn::Ap: return QCoreApplication::translate("curator::ReviewColumns", "Mask AP@[.50:.95] of this image alone (LIVECell protocol)");
-    case ReviewColumn::F1: return QCoreApplication::translate("curator::ReviewColumns", "F1 score at IoU %1").arg(iou);
-    case ReviewColumn::TruePositives: return QCoreApplication::translate("curator::ReviewColumns", "Matched cells (true positives) at IoU %1").arg(iou);
-    case ReviewColumn::FalsePositives: return QCoreApplication::translate("curator::ReviewColumns", "Spurious predictions (false positives) at IoU %1").arg(iou);
-    case ReviewColumn::FalseNegatives: return QCoreApplication::translate("curator::ReviewColumns", "Missed cells (false negatives) at IoU %1").arg(iou);
+    case ReviewColumn::F1:
+        return scored ? QCoreApplication::translate("curator::ReviewColumns", "F1 score at IoU %1 of the predictions scoring at least %2").arg(iou, score)
+                      : QCoreApplication::translate("curator::ReviewColumns", "F1 score at IoU %1").arg(iou);
+    case ReviewColumn::TruePositives:
+        return scored ? QCoreApplication::translate("curator::ReviewColumns", "Matched cells (true positives) at IoU %1 by predictions scoring at least %2").arg(iou, score)
+                      : QCoreApplication::translate("curator::ReviewColumns", "Matched cells (true positives) at IoU %1").arg(iou);
+    case ReviewColumn::FalsePositives:
+        return scored ? QCoreApplication::translate("curator::ReviewColumns", "Spurious predictions (false positives) at IoU %1 among those scoring at least %2").arg(iou, score)
+                      : QCoreApplication::translate("curator::ReviewColumns", "Spurious predictions (false positives) at IoU %1").arg(iou);
+    case ReviewColumn::FalseNegatives:
+        return scored ? QCoreApplication::translate("curator::ReviewColumns", "Missed cells (false negatives) at IoU %1 by the predictions scoring at least %2").arg(iou, score)
+                      : QCoreApplication::translate("curator::ReviewColumns", "Missed cells (false negatives) at IoU %1").arg(iou);
     case ReviewColumn::Predicted: return QCoreApplication::translate("curator::ReviewColumns", "Predicted cells (compare with Cells, the ground truth)");
     case ReviewColumn::Count: break;
     }

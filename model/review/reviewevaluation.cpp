@@ -170,6 +170,7 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
     if (groundTruth != m_groundTruth || predictions != m_predictions) {
         m_result.reset();
         m_imageOf.clear();
+        m_shown.clear();
         m_classes.clear();
     }
     m_groundTruth = groundTruth;
@@ -297,6 +298,7 @@ void ReviewEvaluation::clear()
     const bool had = m_result != nullptr;
     m_result.reset();
     m_imageOf.clear();
+    m_shown.clear();
     m_classes.clear();
     m_pending.clear();
     m_fullRunning = false;
@@ -334,35 +336,76 @@ void ReviewEvaluation::setIouThreshold(double iou)
     m_iouIndex = nearest;
     indexClasses();
     emit iouThresholdChanged(iouThreshold());
+    emit matchingChanged();
+}
+
+void ReviewEvaluation::setScoreThreshold(double minScore)
+{
+    if (minScore == m_minScore)
+        return;
+    m_minScore = minScore;
+    indexClasses();
+    emit matchingChanged();
 }
 
 const ImageMatches* ReviewEvaluation::matches(int gtImage) const
 {
-    const ImageEvaluation* e = image(gtImage);
-    if (!e || std::size_t(m_iouIndex) >= e->byThreshold.size())
+    const auto it = m_imageOf.constFind(gtImage);
+    if (it == m_imageOf.constEnd() || std::size_t(it.value()) >= m_shown.size() || !m_shown[std::size_t(it.value())])
         return nullptr;
-    return &e->byThreshold[std::size_t(m_iouIndex)];
+    return &*m_shown[std::size_t(it.value())];
 }
+
+namespace {
+
+/** @p all without the predictions scoring under @p minScore (see ReviewEvaluation::setScoreThreshold). */
+ImageMatches atScore(const ImageMatches& all, const AnnotationStore* predictions, double minScore)
+{
+    const auto kept = [&](int dt) {
+        if (minScore <= 0 || !predictions || dt < 0 || dt >= predictions->annotationCount())
+            return true;
+        const double score = predictions->score(dt);
+        return std::isnan(score) || score >= minScore;
+    };
+    if (minScore <= 0)
+        return all;
+    ImageMatches out;
+    out.iouThreshold = all.iouThreshold;
+    out.falseNegatives = all.falseNegatives;
+    for (const auto& match : all.truePositives) {
+        if (kept(match.prediction))
+            out.truePositives.push_back(match);
+        else
+            out.falseNegatives.push_back(match.groundTruth);
+    }
+    for (int dt : all.falsePositives) {
+        if (kept(dt))
+            out.falsePositives.push_back(dt);
+    }
+    for (const auto& match : all.ignoredMatches) {
+        if (kept(match.prediction))
+            out.ignoredMatches.push_back(match);
+    }
+    return out;
+}
+
+} // namespace
 
 void ReviewEvaluation::indexClasses()
 {
     m_classes.clear();
+    m_shown.clear();
     if (!m_result)
         return;
-    for (const ImageEvaluation& image : m_result->images) {
+    const AnnotationStore* predictions =
+        m_predictions >= 0 && m_predictions < m_workspace->setCount() ? &m_workspace->set(m_predictions).store : nullptr;
+    m_shown.resize(m_result->images.size());
+    for (std::size_t i = 0; i < m_result->images.size(); ++i) {
+        const ImageEvaluation& image = m_result->images[i];
         if (std::size_t(m_iouIndex) >= image.byThreshold.size())
             continue;
-        const ImageMatches& m = image.byThreshold[std::size_t(m_iouIndex)];
-        for (const auto& match : m.truePositives) {
-            m_classes.insert(cellHash({m_groundTruth, match.groundTruth}), CellClass::TruePositive);
-            m_classes.insert(cellHash({m_predictions, match.prediction}), CellClass::TruePositive);
-        }
-        for (const auto& match : m.ignoredMatches)
-            m_classes.insert(cellHash({m_predictions, match.prediction}), CellClass::Ignored);
-        for (int gt : m.falseNegatives)
-            m_classes.insert(cellHash({m_groundTruth, gt}), CellClass::FalseNegative);
-        for (int dt : m.falsePositives)
-            m_classes.insert(cellHash({m_predictions, dt}), CellClass::FalsePositive);
+        m_shown[i] = atScore(image.byThreshold[std::size_t(m_iouIndex)], predictions, m_minScore);
+        addClasses(m_classes, *m_shown[i]);
     }
 }
 
@@ -374,20 +417,23 @@ ReviewEvaluation::CellClass ReviewEvaluation::classify(CellKey cell) const
 QHash<qint64, ReviewEvaluation::CellClass> ReviewEvaluation::classesOf(int gtImage) const
 {
     QHash<qint64, CellClass> out;
-    const ImageMatches* m = matches(gtImage);
-    if (!m)
-        return out;
-    for (const auto& match : m->truePositives) {
-        out.insert(cellHash({m_groundTruth, match.groundTruth}), CellClass::TruePositive);
-        out.insert(cellHash({m_predictions, match.prediction}), CellClass::TruePositive);
-    }
-    for (const auto& match : m->ignoredMatches)
-        out.insert(cellHash({m_predictions, match.prediction}), CellClass::Ignored);
-    for (int gt : m->falseNegatives)
-        out.insert(cellHash({m_groundTruth, gt}), CellClass::FalseNegative);
-    for (int dt : m->falsePositives)
-        out.insert(cellHash({m_predictions, dt}), CellClass::FalsePositive);
+    if (const ImageMatches* m = matches(gtImage))
+        addClasses(out, *m);
     return out;
+}
+
+void ReviewEvaluation::addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& m) const
+{
+    for (const auto& match : m.truePositives) {
+        classes.insert(cellHash({m_groundTruth, match.groundTruth}), CellClass::TruePositive);
+        classes.insert(cellHash({m_predictions, match.prediction}), CellClass::TruePositive);
+    }
+    for (const auto& match : m.ignoredMatches)
+        classes.insert(cellHash({m_predictions, match.prediction}), CellClass::Ignored);
+    for (int gt : m.falseNegatives)
+        classes.insert(cellHash({m_groundTruth, gt}), CellClass::FalseNegative);
+    for (int dt : m.falsePositives)
+        classes.insert(cellHash({m_predictions, dt}), CellClass::FalsePositive);
 }
 
 ReviewEvaluation::BestMatch ReviewEvaluation::bestMatch(CellKey cell) const

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace curator {
@@ -76,7 +77,16 @@ public:
     void setIouThreshold(double iou);
     /** The protocol's IoU thresholds, ascending: 0.50, 0.55, …, 0.95. */
     static std::vector<double> iouThresholds();
-    /** The matching of @p gtImage at iouThreshold(); nullptr when not evaluated. */
+    /**
+     * Predictions scoring below this are left out of the matching that classifies cells and counts
+     * TP / FP / FN (the operating point the prediction layer's score threshold sets); AP, which ranks
+     * every prediction, is unaffected. Predictions without a score always count. COCO's greedy matching
+     * takes predictions in falling score order, so leaving out the lowest-scored ones changes no match
+     * among the rest: their matched cells become missed, their spurious ones drop out.
+     */
+    double scoreThreshold() const { return m_minScore; }
+    void setScoreThreshold(double minScore);
+    /** The matching of @p gtImage at iouThreshold() and scoreThreshold(); nullptr when not evaluated. */
     const ImageMatches* matches(int gtImage) const;
 
     /** How @p cell (of the ground-truth or predictions set) fared at iouThreshold(). */
@@ -93,6 +103,8 @@ signals:
     /** A new result is in (or the result was cleared). */
     void evaluated();
     void iouThresholdChanged(double iou);
+    /** The classes and counts changed without a new evaluation (IoU or score threshold). */
+    void matchingChanged();
 
 private:
     struct Job;
@@ -100,6 +112,7 @@ private:
     void start(const std::shared_ptr<Job>& job);
     void apply(const std::shared_ptr<Job>& job);
     void indexClasses();
+    void addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& matches) const;
 
     Workspace* m_workspace;
     int m_groundTruth = -1;
@@ -112,7 +125,9 @@ private:
     std::vector<int> m_pending;                   // changed images not yet in m_result
     std::shared_ptr<const EvalResult> m_result;   // shared with update jobs, never changed in place
     QHash<int, int> m_imageOf;                    // gt image index → position in m_result->images
-    QHash<qint64, CellClass> m_classes;           // at m_iou
+    double m_minScore = 0;
+    std::vector<std::optional<ImageMatches>> m_shown;   // per m_result->images: at m_iouIndex and m_minScore
+    QHash<qint64, CellClass> m_classes;           // of m_shown
     std::vector<std::unique_ptr<QFutureWatcher<std::shared_ptr<Job>>>> m_watchers;
 };
 

@@ -125,13 +125,23 @@ void TestReviewNavigation::nextMissedOrSpuriousCellWalksImageAfterImage()
     QCOMPARE(fp, test::kSpurious);
     QVERIFY(fn > 0);
 
-    // Predictions under the score threshold are hidden: the walk skips them and says how many.
+    // Predictions under the score threshold are left out of the matching: the squares (score 0.5) are
+    // no longer spurious, so the walk has nothing of them to skip.
     PredictionStyle style = window.predictionStyleBox()->style();
-    style.minScore = 0.6;   // hides the fixture's squares (score 0.5), keeps its copies (0.81-0.9)
+    style.minScore = 0.6;   // drops the fixture's squares (score 0.5), keeps its copies (0.81-0.9)
     window.predictionStyleBox()->setStyle(style);
     view->setCurrentIndex(ReviewView::DifferencePage);
     QCoreApplication::processEvents();
-    int hidden = 0;
+    int hidden = -1;
+    QCOMPARE(view->disagreements(&hidden).size(), cells.size() - test::kSpurious);
+    QCOMPARE(hidden, 0);
+    QCOMPARE(evaluation->matches(0)->fp(), 0);
+    QVERIFY2(view->legendText().contains(QStringLiteral("(predictions scoring at least 0.60)")), qPrintable(view->legendText()));
+    // The predictions layer off hides the spurious ones: the walk skips them and says how many.
+    style.minScore = 0;
+    style.visible = false;
+    window.predictionStyleBox()->setStyle(style);
+    QCoreApplication::processEvents();
     const QList<CellKey> shown = view->disagreements(&hidden);
     QCOMPARE(hidden, test::kSpurious);
     QCOMPARE(shown.size(), cells.size() - test::kSpurious);
@@ -140,9 +150,8 @@ void TestReviewNavigation::nextMissedOrSpuriousCellWalksImageAfterImage()
     QVERIFY(window.goToDisagreement(1));
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("Missed or spurious cell 2 of %1 on this image. 3 more hidden by the display filters "
-                            "(cell types, score threshold).").arg(shown.size()));
-    style.minScore = 0;
-    window.predictionStyleBox()->setStyle(style);   // the settings are shared by every test
+                            "(cell types, annotation sets, predictions layer).").arg(shown.size()));
+    window.predictionStyleBox()->setStyle(PredictionStyle{});   // the settings are shared by every test
 }
 
 void TestReviewNavigation::viewMenuActsOnThePageShown()
