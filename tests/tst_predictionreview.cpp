@@ -118,6 +118,19 @@ void TestPredictionReview::scoreThresholdSetsTheOperatingPoint()
     QCOMPARE(evaluation->classify({1, kMatched}), C::None);                   // a square
     QCOMPARE(evaluation->classesOf(0).size(), 2 * 5 + cells - 5);
     QCOMPARE(evaluation->result()->summary.value(u"AP"), ap);   // AP ranks every prediction, whatever the threshold
+    // The browser's columns follow: counts and F1 at the operating point, AP as before.
+    ImageBrowserModel browser(&workspace);
+    browser.setReview(evaluation);
+    const int row = browser.rowOfFile(workspace.set(0).store.image(0).fileName, 0);
+    QVERIFY(row >= 0);
+    auto value = [&](int column) { return browser.index(row, column).data(ImageBrowserModel::SortRole).toDouble(); };
+    QCOMPARE(value(ImageBrowserModel::TruePositiveColumn), 5.0);
+    QCOMPARE(value(ImageBrowserModel::FalsePositiveColumn), 0.0);
+    QCOMPARE(value(ImageBrowserModel::PredictedColumn), 5.0);
+    QCOMPARE(value(ImageBrowserModel::F1Column), 2.0 * 5 / (2 * 5 + cells - 5));
+    QCOMPARE(value(ImageBrowserModel::ApColumn), evaluation->image(0)->ap);
+    const QString tip = browser.headerData(ImageBrowserModel::F1Column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("scoring at least %1").arg(QLocale().toString(0.855, 'f', 2))), qPrintable(tip));
 
     // The threshold holds across IoU changes and a re-evaluation after an edit.
     evaluation->setIouThreshold(0.75);
@@ -130,6 +143,8 @@ void TestPredictionReview::scoreThresholdSetsTheOperatingPoint()
     evaluation->setScoreThreshold(0);
     QCOMPARE(evaluation->matches(0)->tp(), kMatched);
     QCOMPARE(evaluation->matches(0)->fp(), kSpurious);
+    QCOMPARE(value(ImageBrowserModel::PredictedColumn), double(kMatched + kSpurious));
+    QCOMPARE(value(ImageBrowserModel::FalsePositiveColumn), double(kSpurious));
 }
 
 void TestPredictionReview::bestMatchOfMissedAndSpuriousCells()

@@ -2828,6 +2828,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Missed cells (false negatives) at IoU %1 by the predictions scoring at least %2</source>
         <translation>Übersehene Zellen (falsch negativ) bei IoU %1 durch die Vorhersagen mit Score ab %2</translation>
     </message>
+    <message>
+        <source>Predicted cells scoring at least %1 (compare with Cells, the ground truth)</source>
+        <translation>Vorhergesagte Zellen mit Score ab %1 (vergleiche mit Zellen, der Referenz)</translation>
+    </message>
 </context>
 <context>
     <name>curator::ReviewDock</name>

@@ -31,7 +31,9 @@ double rawValue(const ReviewEvaluation* review, ImageKey key, int column)
     case ReviewColumn::TruePositives: return m.tp();
     case ReviewColumn::FalsePositives: return m.fp();
     case ReviewColumn::FalseNegatives: return m.fn();
-    case ReviewColumn::Predicted: return e->predictionCount;
+    case ReviewColumn::Predicted:
+        // At an operating point, the predictions it keeps (every one is TP, FP or on a crowd region).
+        return review->scoreThreshold() > 0 ? double(m.tp() + m.fp() + int(m.ignoredMatches.size())) : e->predictionCount;
     case ReviewColumn::Count: break;
     }
     return qQNaN();
@@ -89,7 +91,9 @@ QVariant reviewHeader(const ReviewEvaluation* review, int column, int role)
     case ReviewColumn::FalseNegatives:
         return scored ? QCoreApplication::translate("curator::ReviewColumns", "Missed cells (false negatives) at IoU %1 by the predictions scoring at least %2").arg(iou, score)
                       : QCoreApplication::translate("curator::ReviewColumns", "Missed cells (false negatives) at IoU %1").arg(iou);
-    case ReviewColumn::Predicted: return QCoreApplication::translate("curator::ReviewColumns", "Predicted cells (compare with Cells, the ground truth)");
+    case ReviewColumn::Predicted:
+        return scored ? QCoreApplication::translate("curator::ReviewColumns", "Predicted cells scoring at least %1 (compare with Cells, the ground truth)").arg(score)
+                      : QCoreApplication::translate("curator::ReviewColumns", "Predicted cells (compare with Cells, the ground truth)");
     case ReviewColumn::Count: break;
     }
     return {};
