@@ -253,6 +253,7 @@ QWidget* ReviewView::createDifference()
     m_difference->setObjectName(QStringLiteral("differenceCanvas"));
     m_legend = caption();
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);   // with a score threshold the counts take a second line in a narrow window
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 6, 0);
     bar->addWidget(m_legend, 1);
