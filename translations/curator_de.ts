@@ -453,10 +453,6 @@
         <translation>GT</translation>
     </message>
     <message>
-        <source>Predicted cells</source>
-        <translation>Vorhergesagte Zellen</translation>
-    </message>
-    <message>
         <source>Pred</source>
         <translation>Vorh.</translation>
     </message>
@@ -471,6 +467,10 @@
     <message>
         <source>Mask AP at IoU 0.75</source>
         <translation>Masken-AP bei IoU 0,75</translation>
+    </message>
+    <message>
+        <source>Predicted cells, all of them, as AP ranks them (whatever the score threshold)</source>
+        <translation>Vorhergesagte Zellen, alle, wie AP sie ordnet (unabhängig von der Score-Schwelle)</translation>
     </message>
 </context>
 <context>

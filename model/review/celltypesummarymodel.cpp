@@ -85,7 +85,7 @@ QVariant CellTypeSummaryModel::headerData(int section, Qt::Orientation orientati
     case CellTypeColumn: return tip ? tr("Cell type of the images (All: every evaluated image)") : tr("Type");
     case ImagesColumn: return tip ? tr("Images evaluated") : tr("Img");
     case GroundTruthColumn: return tip ? tr("Ground-truth cells") : tr("GT");
-    case PredictionsColumn: return tip ? tr("Predicted cells") : tr("Pred");
+    case PredictionsColumn: return tip ? tr("Predicted cells, all of them, as AP ranks them (whatever the score threshold)") : tr("Pred");
     case ApColumn: return tip ? tr("Mask AP, IoU 0.50:0.95 (LIVECell protocol)") : tr("AP");
     case Ap50Column: return tip ? tr("Mask AP at IoU 0.50") : tr("AP50");
     case Ap75Column: return tip ? tr("Mask AP at IoU 0.75") : tr("AP75");
