@@ -5,6 +5,7 @@
 
 #include "model/annotationstore.h"
 #include "model/io/rle.h"
+#include "model/review/predictionreview.h"
 #include "model/workspace.h"
 
 #include <QFile>
@@ -85,6 +86,21 @@ public:
         workspace.open({m_groundTruth, realImagesDir()});
         workspace.waitForLoaded();
         QCOMPARE(workspace.setCount(), 1);
+    }
+    /** Imports the fixture results into @p review and waits for their evaluation. */
+    void importResults(PredictionReview& review) const
+    {
+        review.importResults(m_results);
+        review.waitForFinished();
+        review.waitForEvaluation();
+    }
+    /** Runs the bundled model on the first image of @p review's workspace and waits for its evaluation. */
+    static void runModelOnFirstImage(PredictionReview& review)
+    {
+        QString error;
+        QVERIFY2(review.run({review.workspace()->set(0).store.image(0).fileName}, &error), qPrintable(error));
+        review.waitForFinished();
+        review.waitForEvaluation();
     }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
     const QString& groundTruth() const { return m_groundTruth; }

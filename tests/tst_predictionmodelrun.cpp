@@ -73,9 +73,7 @@ void TestPredictionModelRun::savedPredictionsReadBackAlike()
     QVERIFY(!QFile::exists(path));
 
     // The model's predictions: a detectron2 results list with scores and compressed RLE masks.
-    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
-    review.waitForFinished();
-    review.waitForEvaluation();
+    test::ReviewSample::runModelOnFirstImage(review);
     const int predicted = workspace.set(review.predictionSet()).store.liveAnnotationCount();
     QVERIFY(predicted > 20);
     QCOMPARE(review.predictionCounts(), std::make_pair(predicted, 1));
@@ -131,9 +129,8 @@ void TestPredictionModelRun::savedPredictionsSpellLikeTheCli()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
+    test::ReviewSample::runModelOnFirstImage(review);
     QString error;
-    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
-    review.waitForFinished();
     const QString gui = m_sample.filePath(QStringLiteral("gui_results.json"));
     QVERIFY2(review.savePredictions(gui, &error), qPrintable(error));
     const QString cli = m_sample.filePath(QStringLiteral("cli_results.json"));
@@ -165,10 +162,8 @@ void TestPredictionModelRun::scoreThresholdMatchesTheFilteredFile()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
+    test::ReviewSample::runModelOnFirstImage(review);
     QString error;
-    QVERIFY2(review.run({workspace.set(0).store.image(0).fileName}, &error), qPrintable(error));
-    review.waitForFinished();
-    review.waitForEvaluation();
     const QString all = m_sample.filePath(QStringLiteral("threshold_all.json"));
     QVERIFY2(review.savePredictions(all, &error), qPrintable(error));
     QJsonArray results = QJsonDocument::fromJson(test::readAll(all)).array();

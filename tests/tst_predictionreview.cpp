@@ -94,9 +94,7 @@ void TestPredictionReview::scoreThresholdSetsTheOperatingPoint()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
-    review.importResults(m_sample.results());
-    review.waitForFinished();
-    review.waitForEvaluation();
+    m_sample.importResults(review);
     ReviewEvaluation* evaluation = review.evaluation();
     const int cells = workspace.set(0).store.liveAnnotationCountOfImage(0);
     const double ap = evaluation->result()->summary.value(u"AP");
@@ -152,9 +150,7 @@ void TestPredictionReview::bestMatchOfMissedAndSpuriousCells()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
-    review.importResults(m_sample.results());
-    review.waitForFinished();
-    review.waitForEvaluation();
+    m_sample.importResults(review);
     const std::vector<quint32>& gtCells = workspace.set(0).store.annotationsOfImage(0);
 
     const ReviewEvaluation::BestMatch matched = review.evaluation()->bestMatch({0, int(gtCells[3])});
@@ -309,9 +305,7 @@ void TestPredictionReview::acceptAndDeleteUndoRedo()
     openSample(workspace);
     DocumentManager documents(&workspace);
     PredictionReview review(&workspace);
-    review.importResults(m_sample.results());
-    review.waitForFinished();
-    review.waitForEvaluation();
+    m_sample.importResults(review);
     Document* document = documents.document(review.groundTruthSet());
     QVERIFY(document);
     const AnnotationStore& gt = workspace.set(0).store;
