@@ -326,11 +326,16 @@ bool Workspace::readAnnotationFiles(LoadPromise& promise, const LoadPlan& plan, 
     return true;
 }
 
+QString Workspace::cancelledMessage()
+{
+    return tr("Loading was cancelled.");
+}
+
 void Workspace::applyLoadResult()
 {
     const QFuture<std::shared_ptr<LoadResult>> future = m_watcher.future();
     if (future.isCanceled() || future.resultCount() == 0) {
-        emit loadingFinished(false, tr("Loading was cancelled."));
+        emit loadingFinished(false, cancelledMessage());
         return;
     }
     const std::shared_ptr<LoadResult> result = future.result();

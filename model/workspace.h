@@ -104,8 +104,10 @@ public:
      */
     void open(const QStringList& paths);
     bool isLoading() const;
-    /** Asks the running load to stop; loadingFinished(false, …) follows. */
+    /** Asks the running load to stop; loadingFinished(false, cancelledMessage()) follows. */
     void cancelLoading();
+    /** The message of a load that was cancelled (no failure to report). */
+    static QString cancelledMessage();
     /** Blocks until the running load has finished and been applied (tests, command line). */
     void waitForLoaded();
 

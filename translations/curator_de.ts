@@ -1134,10 +1134,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <source>Loading was cancelled.</source>
-        <translation>Das Laden wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>

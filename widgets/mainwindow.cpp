@@ -175,7 +175,7 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
         m_progress->deleteLater();
     if (!ok) {
         statusBar()->showMessage(message, 8000);
-        if (message != tr("Loading was cancelled.") && !message.isEmpty())
+        if (message != Workspace::cancelledMessage() && !message.isEmpty())
             showMessage(QMessageBox::Warning, tr("Cannot open"), message);
         return;
     }

@@ -90,10 +90,12 @@ private slots:
         workspace.waitForLoaded();
         QTRY_COMPARE(finished.count(), 1);
         // Either the cancel arrived in time or the small sample had already loaded.
-        if (!finished.first().at(0).toBool())
+        if (!finished.first().at(0).toBool()) {
             QCOMPARE(workspace.setCount(), 2);
-        else
+            QCOMPARE(finished.first().at(1).toString(), Workspace::cancelledMessage());   // no error box for it
+        } else {
             QCOMPARE(workspace.setCount(), 1);
+        }
     }
 
     void matchesResultsListsThroughImageIds()
