@@ -109,6 +109,23 @@ void TestCliEval::perImageAndMatchesCsv()
     QVERIFY(m.startsWith("image_id,iou_threshold,kind,prediction_index,gt_id,iou\n"));
     QVERIFY(m.contains(",0.50,tp,"));
     QVERIFY(m.contains(",0.75,fn,,"));
+
+    // At an operating point: the same matches among the predictions kept, the rest of the cells missed.
+    const QString scoredMatches = dir.filePath(QStringLiteral("matches_scored.csv"));
+    const auto scored = test::runCli({QStringLiteral("eval"), ref(QStringLiteral("real_val_gt.json")),
+                                      ref(QStringLiteral("real_val_results.json")), QStringLiteral("--matches"),
+                                      scoredMatches, QStringLiteral("--min-score"), QStringLiteral("0.7")});
+    QCOMPARE(scored.exitCode, 0);
+    QCOMPARE(scored.out, r.out);   // AP ranks every prediction, whatever the operating point
+    const auto count = [](const QByteArray& csv, const QByteArray& kind) { return csv.count("," + kind + ","); };
+    const QByteArray s = test::readAll(scoredMatches);
+    QVERIFY(count(s, "tp") < count(m, "tp"));
+    QVERIFY(count(s, "fp") < count(m, "fp"));
+    QCOMPARE(count(s, "tp") + count(s, "fn"), count(m, "tp") + count(m, "fn"));   // every cell, matched or missed
+    for (const QByteArray& line : s.split('\n')) {
+        if (line.contains(",tp,"))
+            QVERIFY2(m.contains(line), line.constData());   // each match kept is one of before
+    }
 }
 
 void TestCliEval::perCellTypeTable()
@@ -145,6 +162,9 @@ void TestCliEval::errors()
     QVERIFY(help.out.contains("--per-cell-type"));
     QCOMPARE(test::runCli({QStringLiteral("eval"), gt}).exitCode, 2);
     QCOMPARE(test::runCli({QStringLiteral("eval"), gt, gt, QStringLiteral("--protocol"), QStringLiteral("voc")}).exitCode, 2);
+    const auto badScore = test::runCli({QStringLiteral("eval"), gt, gt, QStringLiteral("--min-score"), QStringLiteral("high")});
+    QCOMPARE(badScore.exitCode, 2);
+    QVERIFY2(badScore.err.contains("--min-score") && badScore.err.contains("high"), badScore.err.constData());
     const auto missing = test::runCli({QStringLiteral("eval"), gt, QStringLiteral("/nonexistent/results.json")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("/nonexistent/results.json"));

@@ -203,10 +203,6 @@ void TestPredictionReview::browserColumnsEqualCliEvaluator()
 {
     const QString gtPath = test::referenceEvalDir() + QStringLiteral("/real_val_gt.json");
     const QString dtPath = test::referenceEvalDir() + QStringLiteral("/real_val_results.json");
-    const QString csvPath = m_sample.filePath(QStringLiteral("per_image.csv"));
-    const test::ProcessResult cli = test::runCli({QStringLiteral("eval"), gtPath, dtPath, QStringLiteral("--per-image"), csvPath});
-    QCOMPARE(cli.exitCode, 0);
-
     Workspace workspace;
     workspace.open({gtPath});
     workspace.waitForLoaded();
@@ -218,26 +214,37 @@ void TestPredictionReview::browserColumnsEqualCliEvaluator()
     review.waitForFinished();
     review.waitForEvaluation();
 
-    const QList<QByteArray> lines = test::readAll(csvPath).trimmed().split('\n');
-    QVERIFY(lines.size() > 2);
-    int compared = 0;
-    for (qsizetype l = 1; l < lines.size(); ++l) {
-        const QList<QByteArray> f = lines[l].split(',');
-        const QString name = QString::fromUtf8(f[1]);
-        const int row = browser.rowOfFile(name, 0);
-        QVERIFY2(row >= 0, qPrintable(name));
-        auto value = [&](int column) { return browser.index(row, column).data(ImageBrowserModel::SortRole).toDouble(); };
-        QCOMPARE(value(ImageBrowserModel::ApColumn), f[7].toDouble());
-        QCOMPARE(value(ImageBrowserModel::TruePositiveColumn), f[8].toDouble());
-        QCOMPARE(value(ImageBrowserModel::FalsePositiveColumn), f[9].toDouble());
-        QCOMPARE(value(ImageBrowserModel::FalseNegativeColumn), f[10].toDouble());
-        QCOMPARE(value(ImageBrowserModel::F1Column), f[13].toDouble());
-        QCOMPARE(value(ImageBrowserModel::PredictedColumn), f[5].toDouble());
-        QCOMPARE(browser.index(row, ImageBrowserModel::ApColumn).data().toString(),
-                 QLocale().toString(f[7].toDouble(), 'f', 3));
-        ++compared;
+    // Every prediction, then an operating point: livecell-cli eval --min-score and the score threshold agree.
+    for (const double minScore : {0.0, 0.7}) {
+        const QString csvPath = m_sample.filePath(QStringLiteral("per_image.csv"));
+        const test::ProcessResult cli = test::runCli({QStringLiteral("eval"), gtPath, dtPath, QStringLiteral("--per-image"),
+                                                      csvPath, QStringLiteral("--min-score"), QString::number(minScore)});
+        QCOMPARE(cli.exitCode, 0);
+        review.evaluation()->setScoreThreshold(minScore);
+        const QList<QByteArray> lines = test::readAll(csvPath).trimmed().split('\n');
+        QVERIFY(lines.size() > 2);
+        int compared = 0, dropped = 0;
+        for (qsizetype l = 1; l < lines.size(); ++l) {
+            const QList<QByteArray> f = lines[l].split(',');
+            const QString name = QString::fromUtf8(f[1]);
+            const int row = browser.rowOfFile(name, 0);
+            QVERIFY2(row >= 0, qPrintable(name));
+            auto value = [&](int column) { return browser.index(row, column).data(ImageBrowserModel::SortRole).toDouble(); };
+            QCOMPARE(value(ImageBrowserModel::ApColumn), f[7].toDouble());
+            QCOMPARE(value(ImageBrowserModel::TruePositiveColumn), f[8].toDouble());
+            QCOMPARE(value(ImageBrowserModel::FalsePositiveColumn), f[9].toDouble());
+            QCOMPARE(value(ImageBrowserModel::FalseNegativeColumn), f[10].toDouble());
+            QCOMPARE(value(ImageBrowserModel::F1Column), f[13].toDouble());
+            const double kept = f[8].toDouble() + f[9].toDouble();   // LIVECell's val file has no crowd regions
+            QCOMPARE(value(ImageBrowserModel::PredictedColumn), minScore > 0 ? kept : f[5].toDouble());
+            dropped += int(f[5].toDouble() - kept);
+            QCOMPARE(browser.index(row, ImageBrowserModel::ApColumn).data().toString(),
+                     QLocale().toString(f[7].toDouble(), 'f', 3));
+            ++compared;
+        }
+        QCOMPARE(compared, 5);
+        QCOMPARE(dropped > 0, minScore > 0);   // the operating point left predictions out
     }
-    QCOMPARE(compared, 5);
 }
 
 void TestPredictionReview::cellTypeSummaryEqualsCliEvaluator()

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <cmath>
+
 namespace curator::cli {
 namespace {
 
@@ -37,6 +39,11 @@ struct EvalOptions
            "bbox's w*h when the results carry boxes, else the mask area), mask (detectron2's and LIVECell's "
            "evaluators, which drop bbox), or box."),
         QStringLiteral("auto|mask|box"), QStringLiteral("auto")};
+    QCommandLineOption minScore{QStringLiteral("min-score"),
+                                tr("Count the TP/FP/FN of --per-image and --matches only over predictions scoring at "
+                                   "least S, as the application's score threshold does (AP always ranks every "
+                                   "prediction; default 0: all)."),
+                                QStringLiteral("S"), QStringLiteral("0")};
     QCommandLineOption threads{QStringLiteral("threads"), tr("Worker threads (default: one per core)."),
                                QStringLiteral("N"), QStringLiteral("0")};
 };
@@ -65,8 +72,9 @@ std::optional<EvalSources> loadBoth(const QString& gt, const QString& results)
 }
 
 bool writeOutputs(const QCommandLineParser& parser, const EvalOptions& o, const EvalResult& result,
-                  const EvalSources& sources)
+                  const EvalSources& sources, double minScore)
 {
+    const EvalExport::OperatingPoint point{&sources.predictions->store, minScore};
     QString error;
     const QStringList paths = parser.positionalArguments();
     bool ok = true;
@@ -74,10 +82,10 @@ bool writeOutputs(const QCommandLineParser& parser, const EvalOptions& o, const 
         ok &= saveFile(parser.value(o.json),
                        EvalExport::resultJson(result, paths[0], paths[1], parser.isSet(o.perCellType)), &error);
     if (ok && parser.isSet(o.perImage))
-        ok &= saveFile(parser.value(o.perImage), EvalExport::perImageCsv(result), &error);
+        ok &= saveFile(parser.value(o.perImage), EvalExport::perImageCsv(result, point), &error);
     if (ok && parser.isSet(o.matches))
         ok &= saveFile(parser.value(o.matches),
-                       EvalExport::matchesCsv(result, sources.groundTruth->store), &error);
+                       EvalExport::matchesCsv(result, sources.groundTruth->store, point), &error);
     if (!ok)
         err() << error << "\n";
     return ok;
@@ -95,7 +103,7 @@ int run(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("GT.json"), tr("Ground-truth COCO annotation file"));
     parser.addPositionalArgument(QStringLiteral("RESULTS.json"), tr("Predictions"));
     const EvalOptions o;
-    parser.addOptions({o.protocol, o.perImage, o.matches, o.perCellType, o.json, o.detectionArea, o.threads});
+    parser.addOptions({o.protocol, o.perImage, o.matches, o.perCellType, o.json, o.detectionArea, o.minScore, o.threads});
     if (const int rc = processArguments(parser, args, 2, 2); rc >= 0)
         return rc;
     const auto protocol = EvalParams::protocolFromName(parser.value(o.protocol));
@@ -108,6 +116,13 @@ int run(const QStringList& args)
     if (!detectionArea) {
         err() << args.value(0) << ": "
               << tr("unknown detection area '%1' (auto, mask or box)").arg(parser.value(o.detectionArea)) << "\n";
+        return 2;
+    }
+    bool scoreOk = false;
+    const double minScore = parser.value(o.minScore).toDouble(&scoreOk);
+    if (!scoreOk || !std::isfinite(minScore) || minScore < 0) {
+        err() << args.value(0) << ": " << tr("--min-score must be a number of 0 or more, not '%1'").arg(parser.value(o.minScore))
+              << "\n";
         return 2;
     }
     const QStringList paths = parser.positionalArguments();
@@ -131,7 +146,7 @@ int run(const QStringList& args)
     out() << result->summary.toText(result->params);
     if (parser.isSet(o.perCellType))
         out() << "\n" << EvalExport::cellTypeTable(*result);
-    return writeOutputs(parser, o, *result, *sources) ? 0 : 1;
+    return writeOutputs(parser, o, *result, *sources, minScore) ? 0 : 1;
 }
 
 } // namespace

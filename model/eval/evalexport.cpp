@@ -38,6 +38,11 @@ json cellTypesObject(const EvalResult& result)
 
 QByteArray number(double v) { return QByteArray::number(v, 'g', 17); }
 
+ImageMatches atPoint(const ImageMatches& m, const EvalExport::OperatingPoint& point)
+{
+    return point.predictions && point.minScore > 0 ? m.atMinScore(*point.predictions, point.minScore) : m;
+}
+
 QByteArray matchColumns(const ImageMatches& m)
 {
     return QByteArray::number(m.tp()) + ',' + QByteArray::number(m.fp()) + ',' + QByteArray::number(m.fn())
@@ -101,7 +106,7 @@ QByteArray EvalExport::resultJson(const EvalResult& result, const QString& groun
     return QByteArray::fromStdString(j.dump(1)) + '\n';
 }
 
-QByteArray EvalExport::perImageCsv(const EvalResult& result)
+QByteArray EvalExport::perImageCsv(const EvalResult& result, const OperatingPoint& point)
 {
     QByteArray out = "image_id,file_name,cell_type,gt,crowd,predictions,not_evaluated,AP,"
                      "tp50,fp50,fn50,precision50,recall50,f1_50,tp75,fp75,fn75,precision75,recall75,f1_75\n";
@@ -109,17 +114,19 @@ QByteArray EvalExport::perImageCsv(const EvalResult& result)
         out += QByteArray::number(e.imageId) + ',' + csvField(e.fileName) + ',' + cellTypeName(e.cellType).toUtf8()
                + ',' + QByteArray::number(e.groundTruthCount) + ',' + QByteArray::number(e.crowdCount) + ','
                + QByteArray::number(e.predictionCount) + ',' + QByteArray::number(e.truncatedPredictions) + ','
-               + number(e.ap) + ',' + matchColumns(e.at50) + ',' + matchColumns(e.at75) + '\n';
+               + number(e.ap) + ',' + matchColumns(atPoint(e.at50, point)) + ',' + matchColumns(atPoint(e.at75, point))
+               + '\n';
     }
     return out;
 }
 
-QByteArray EvalExport::matchesCsv(const EvalResult& result, const AnnotationStore& groundTruth)
+QByteArray EvalExport::matchesCsv(const EvalResult& result, const AnnotationStore& groundTruth,
+                                  const OperatingPoint& point)
 {
     QByteArray out = "image_id,iou_threshold,kind,prediction_index,gt_id,iou\n";
     for (const ImageEvaluation& e : result.images) {
-        appendMatchRows(out, e, e.at50, groundTruth);
-        appendMatchRows(out, e, e.at75, groundTruth);
+        appendMatchRows(out, e, atPoint(e.at50, point), groundTruth);
+        appendMatchRows(out, e, atPoint(e.at75, point), groundTruth);
     }
     return out;
 }

@@ -9,6 +9,13 @@
 
 namespace curator {
 
+/** Where TP / FP / FN are counted: over every prediction, or over those scoring at least minScore. */
+struct EvalOperatingPoint
+{
+    const AnnotationStore* predictions = nullptr;
+    double minScore = 0;   ///< 0: every prediction (see ImageMatches::atMinScore)
+};
+
 /** Writes evaluation results as JSON, CSV and text tables. */
 class EvalExport
 {
@@ -23,16 +30,18 @@ public:
      */
     static QByteArray resultJson(const EvalResult& result, const QString& groundTruthPath,
                                  const QString& resultsPath, bool perCellType);
+    using OperatingPoint = EvalOperatingPoint;
     /**
      * One row per ground-truth image: id, file name, cell type, counts, AP and, at IoU 0.50 and
-     * 0.75, TP/FP/FN, precision, recall and F1.
+     * 0.75, TP/FP/FN, precision, recall and F1 (at @p point; AP always ranks every prediction).
      */
-    static QByteArray perImageCsv(const EvalResult& result);
+    static QByteArray perImageCsv(const EvalResult& result, const OperatingPoint& point = {});
     /**
      * Every match decision: image id, IoU threshold, kind (tp, fp, fn, ignored), the
-     * prediction's index in its file, the ground-truth annotation id and the IoU.
+     * prediction's index in its file, the ground-truth annotation id and the IoU (at @p point).
      */
-    static QByteArray matchesCsv(const EvalResult& result, const AnnotationStore& groundTruth);
+    static QByteArray matchesCsv(const EvalResult& result, const AnnotationStore& groundTruth,
+                                 const OperatingPoint& point = {});
     /** A text table with the twelve summary values of each cell type. */
     static QString cellTypeTable(const EvalResult& result);
 };

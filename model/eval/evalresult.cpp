@@ -1,5 +1,7 @@
 #include "model/eval/evalresult.h"
 
+#include "model/annotationstore.h"
+
 #include <cmath>
 #include <limits>
 
@@ -21,6 +23,36 @@ double ImageMatches::f1() const
 {
     const int n = 2 * tp() + fp() + fn();
     return n ? 2.0 * tp() / n : 1.0;
+}
+
+ImageMatches ImageMatches::atMinScore(const AnnotationStore& predictions, double minScore) const
+{
+    if (!(minScore > 0))
+        return *this;
+    const auto kept = [&](int dt) {
+        if (dt < 0 || dt >= predictions.annotationCount())
+            return true;
+        const double score = predictions.score(dt);
+        return std::isnan(score) || score >= minScore;
+    };
+    ImageMatches out;
+    out.iouThreshold = iouThreshold;
+    out.falseNegatives = falseNegatives;
+    for (const Match& match : truePositives) {
+        if (kept(match.prediction))
+            out.truePositives.push_back(match);
+        else
+            out.falseNegatives.push_back(match.groundTruth);
+    }
+    for (int dt : falsePositives) {
+        if (kept(dt))
+            out.falsePositives.push_back(dt);
+    }
+    for (const Match& match : ignoredMatches) {
+        if (kept(match.prediction))
+            out.ignoredMatches.push_back(match);
+    }
+    return out;
 }
 
 double EvalSummary::value(QStringView key) const

@@ -11,6 +11,8 @@
 
 namespace curator {
 
+class AnnotationStore;
+
 /**
  * The greedy COCO matching of one image at one IoU threshold, area range "all", with the
  * detections COCOeval keeps (the best maxDets by score). Indices are annotation indices in the
@@ -39,6 +41,13 @@ struct ImageMatches
     double recall() const;
     /** 2 tp / (2 tp + fp + fn); 1 when the image has neither cells nor predictions. */
     double f1() const;
+    /**
+     * The matching at an operating point: without the predictions of @p predictions scoring under
+     * @p minScore (those without a score stay). COCO's greedy matching takes predictions in falling
+     * score order, so this is exactly the matching of the predictions kept: the cells only dropped
+     * ones matched become missed, dropped spurious ones go.
+     */
+    ImageMatches atMinScore(const AnnotationStore& predictions, double minScore) const;
 };
 
 /** Everything evaluated about one ground-truth image. */

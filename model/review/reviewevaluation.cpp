@@ -356,41 +356,6 @@ const ImageMatches* ReviewEvaluation::matches(int gtImage) const
     return &*m_shown[std::size_t(it.value())];
 }
 
-namespace {
-
-/** @p all without the predictions scoring under @p minScore (see ReviewEvaluation::setScoreThreshold). */
-ImageMatches atScore(const ImageMatches& all, const AnnotationStore* predictions, double minScore)
-{
-    const auto kept = [&](int dt) {
-        if (minScore <= 0 || !predictions || dt < 0 || dt >= predictions->annotationCount())
-            return true;
-        const double score = predictions->score(dt);
-        return std::isnan(score) || score >= minScore;
-    };
-    if (minScore <= 0)
-        return all;
-    ImageMatches out;
-    out.iouThreshold = all.iouThreshold;
-    out.falseNegatives = all.falseNegatives;
-    for (const auto& match : all.truePositives) {
-        if (kept(match.prediction))
-            out.truePositives.push_back(match);
-        else
-            out.falseNegatives.push_back(match.groundTruth);
-    }
-    for (int dt : all.falsePositives) {
-        if (kept(dt))
-            out.falsePositives.push_back(dt);
-    }
-    for (const auto& match : all.ignoredMatches) {
-        if (kept(match.prediction))
-            out.ignoredMatches.push_back(match);
-    }
-    return out;
-}
-
-} // namespace
-
 void ReviewEvaluation::indexClasses()
 {
     m_classes.clear();
@@ -399,12 +364,14 @@ void ReviewEvaluation::indexClasses()
         return;
     const AnnotationStore* predictions =
         m_predictions >= 0 && m_predictions < m_workspace->setCount() ? &m_workspace->set(m_predictions).store : nullptr;
+    const double minScore = predictions ? m_minScore : 0.0;
     m_shown.resize(m_result->images.size());
     for (std::size_t i = 0; i < m_result->images.size(); ++i) {
         const ImageEvaluation& image = m_result->images[i];
         if (std::size_t(m_iouIndex) >= image.byThreshold.size())
             continue;
-        m_shown[i] = atScore(image.byThreshold[std::size_t(m_iouIndex)], predictions, m_minScore);
+        const ImageMatches& all = image.byThreshold[std::size_t(m_iouIndex)];
+        m_shown[i] = minScore > 0 ? all.atMinScore(*predictions, minScore) : all;
         addClasses(m_classes, *m_shown[i]);
     }
 }
