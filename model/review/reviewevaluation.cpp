@@ -351,9 +351,13 @@ void ReviewEvaluation::setScoreThreshold(double minScore)
 const ImageMatches* ReviewEvaluation::matches(int gtImage) const
 {
     const auto it = m_imageOf.constFind(gtImage);
-    if (it == m_imageOf.constEnd() || std::size_t(it.value()) >= m_shown.size() || !m_shown[std::size_t(it.value())])
+    if (it == m_imageOf.constEnd())
         return nullptr;
-    return &*m_shown[std::size_t(it.value())];
+    const auto i = std::size_t(it.value());
+    if (!m_shown.empty())   // at a score threshold
+        return i < m_shown.size() && m_shown[i] ? &*m_shown[i] : nullptr;
+    const ImageEvaluation& e = m_result->images[i];
+    return std::size_t(m_iouIndex) < e.byThreshold.size() ? &e.byThreshold[std::size_t(m_iouIndex)] : nullptr;
 }
 
 void ReviewEvaluation::indexClasses()
@@ -362,17 +366,18 @@ void ReviewEvaluation::indexClasses()
     m_shown.clear();
     if (!m_result)
         return;
+    // Filtered copies only at a score threshold; without one the evaluation's own matching is used as is.
     const AnnotationStore* predictions =
         m_predictions >= 0 && m_predictions < m_workspace->setCount() ? &m_workspace->set(m_predictions).store : nullptr;
-    const double minScore = predictions ? m_minScore : 0.0;
-    m_shown.resize(m_result->images.size());
+    const bool filter = predictions && m_minScore > 0;
+    if (filter)
+        m_shown.resize(m_result->images.size());
     for (std::size_t i = 0; i < m_result->images.size(); ++i) {
         const ImageEvaluation& image = m_result->images[i];
         if (std::size_t(m_iouIndex) >= image.byThreshold.size())
             continue;
         const ImageMatches& all = image.byThreshold[std::size_t(m_iouIndex)];
-        m_shown[i] = minScore > 0 ? all.atMinScore(*predictions, minScore) : all;
-        addClasses(m_classes, *m_shown[i]);
+        addClasses(m_classes, filter ? *(m_shown[i] = all.atMinScore(*predictions, m_minScore)) : all);
     }
 }
 

@@ -126,8 +126,8 @@ private:
     std::shared_ptr<const EvalResult> m_result;   // shared with update jobs, never changed in place
     QHash<int, int> m_imageOf;                    // gt image index → position in m_result->images
     double m_minScore = 0;
-    std::vector<std::optional<ImageMatches>> m_shown;   // per m_result->images: at m_iouIndex and m_minScore
-    QHash<qint64, CellClass> m_classes;           // of m_shown
+    std::vector<std::optional<ImageMatches>> m_shown;   // per m_result->images at m_iouIndex, filtered by m_minScore; empty without one
+    QHash<qint64, CellClass> m_classes;           // of matches()
     std::vector<std::unique_ptr<QFutureWatcher<std::shared_ptr<Job>>>> m_watchers;
 };
 
