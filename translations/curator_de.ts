@@ -3329,6 +3329,13 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
+    <name>curator::TableColumns</name>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>curator::TiffCodec</name>
     <message>
         <source>not a TIFF file (no TIFF header)</source>

@@ -3,6 +3,7 @@
 #include "model/celltablemodel.h"
 #include "widgets/celloverlay.h"
 #include "widgets/imagebrowserdock.h"
+#include "widgets/tablecolumns.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -72,6 +73,7 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     , m_count(new QLabel)
 {
     setObjectName(QStringLiteral("cellTableDock"));
+    m_columns = new TableColumns(m_view);
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(CellTableModel::SortRole);
     m_view->setModel(m_proxy);
@@ -146,8 +148,8 @@ void CellTableDock::updateColumns()
     bool scores = false;
     for (int r = 0; r < m_model->rowCount() && !scores; ++r)
         scores = m_model->data(m_model->index(r, CellTableModel::ScoreColumn)).isValid();
-    m_view->setColumnHidden(CellTableModel::ScoreColumn, !scores);
-    m_view->setColumnHidden(CellTableModel::SetColumn, m_model->setCount() < 2);
+    m_columns->setAvailable(CellTableModel::ScoreColumn, scores);
+    m_columns->setAvailable(CellTableModel::SetColumn, m_model->setCount() >= 2);
 }
 
 void CellTableDock::setDisplayFilter(const QSet<CellType>& hiddenTypes, const QSet<int>& hiddenSets,
@@ -171,13 +173,12 @@ void CellTableDock::updateCountLabel()
 
 QByteArray CellTableDock::saveHeaderState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    return m_columns->saveState();
 }
 
 void CellTableDock::restoreHeaderState(const QByteArray& state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    m_columns->restoreState(state);
 }
 
 } // namespace curator

@@ -12,6 +12,7 @@ namespace curator {
 
 class CellTableModel;
 class ShownCellsProxy;
+class TableColumns;
 
 /**
  * The cells of the current image in a sortable table (id, set, area, vertices, bounding box, score,
@@ -28,6 +29,7 @@ public:
 
     CellTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    TableColumns* columns() const { return m_columns; }
     /** Selects and reveals @p cell without emitting cellActivated(); invalid clears the selection. */
     void setCurrentCell(CellKey cell);
     CellKey currentCell() const;
@@ -49,6 +51,7 @@ private:
     ShownCellsProxy* m_proxy;
     QTableView* m_view;
     QLabel* m_count;
+    TableColumns* m_columns = nullptr;
     bool m_syncing = false;
 };
 

@@ -3,6 +3,7 @@
 #include "model/imagebrowsermodel.h"
 #include "model/imagefilterproxy.h"
 #include "model/livecellname.h"
+#include "widgets/tablecolumns.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -80,6 +81,7 @@ ImageBrowserDock::ImageBrowserDock(ImageBrowserModel* model, QWidget* parent)
 void ImageBrowserDock::configureView()
 {
     m_view->setModel(m_proxy);
+    m_columns = new TableColumns(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ImageBrowserModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -251,13 +253,12 @@ int ImageBrowserDock::firstAnnotatedRow() const
 
 QByteArray ImageBrowserDock::saveHeaderState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    return m_columns->saveState();
 }
 
 void ImageBrowserDock::restoreHeaderState(const QByteArray& state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    m_columns->restoreState(state);
 }
 
 } // namespace curator

@@ -13,6 +13,7 @@ namespace curator {
 
 class ImageBrowserModel;
 class ImageFilterProxy;
+class TableColumns;
 
 /** Makes @p column of @p view as wide as its header and @p sample text need. */
 void fitColumn(QTableView* view, int column, const QString& sample);
@@ -32,6 +33,7 @@ public:
     ImageBrowserModel* model() const { return m_model; }
     ImageFilterProxy* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
+    TableColumns* columns() const { return m_columns; }
 
     /** Source row of the current image, -1 when none. */
     int currentRow() const;
@@ -65,6 +67,7 @@ private:
     QComboBox* m_wellFacet;
     QComboBox* m_timeFacet;
     QLabel* m_count;
+    TableColumns* m_columns = nullptr;
 };
 
 } // namespace curator
