@@ -7,6 +7,7 @@
 #include "widgets/documentcontroller.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
+#include "widgets/modelreviewdock.h"
 #include "widgets/reviewview.h"
 #include "widgets/sampledataset.h"
 #include "widgets/viewsettingsdock.h"
@@ -322,6 +323,7 @@ void MainWindow::readSettings()
     // characters at 1280x800); a new key lets the fitted width take over once.
     m_browser->restoreHeaderState(settings.value(QStringLiteral("window/browserColumns")).toByteArray());
     m_cells->restoreHeaderState(settings.value(QStringLiteral("window/cellHeader")).toByteArray());
+    m_modelReviewDock->restoreHeaderState(settings.value(QStringLiteral("window/summaryColumns")).toByteArray());
     m_settings->restore(settings);
     m_pendingImage = settings.value(QStringLiteral("session/image")).toString();
     updateRecentMenu();
@@ -335,6 +337,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/browserColumns"), m_browser->saveHeaderState());
     settings.remove(QStringLiteral("window/browserHeader"));
     settings.setValue(QStringLiteral("window/cellHeader"), m_cells->saveHeaderState());
+    settings.setValue(QStringLiteral("window/summaryColumns"), m_modelReviewDock->saveHeaderState());
     settings.setValue(QStringLiteral("session/image"), m_canvas->imageName());
     m_settings->save(settings);
     writeReviewSettings(settings);

@@ -2,6 +2,7 @@
 
 #include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
+#include "widgets/tablecolumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -9,10 +10,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,6 +58,7 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 6);
+    m_summaryColumns = new TableColumns(m_summary);
 
     auto* iouRow = new QHBoxLayout;
     iouRow->addWidget(new QLabel(tr("Match at")));
@@ -102,7 +106,9 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
         showCell({});
     });
     // The table sizes its columns to their contents; the dock widens to show them all rather than
-    // hiding AP75 and the counts behind a scroll bar (up to kMaxSummaryWidth, then it scrolls).
+    // hiding AP75 and the counts behind a scroll bar (up to kMaxSummaryWidth, then it scrolls). Columns
+    // the user hides (the header's context menu) give that width back to the image.
+    connect(m_summaryColumns, &TableColumns::columnsChanged, this, &ModelReviewDock::fitSummaryWidth);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModelReviewDock::fitSummaryWidth);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ModelReviewDock::fitSummaryWidth);
     updateSource();
@@ -119,9 +125,33 @@ void ModelReviewDock::fitSummaryWidth()
         return;
     }
     m_summary->resizeColumnsToContents();
-    const int width = m_summary->horizontalHeader()->length() + 2 * m_summary->frameWidth()
+    const int needed = m_summary->horizontalHeader()->length() + 2 * m_summary->frameWidth()
         + m_summary->verticalScrollBar()->sizeHint().width();
-    m_summary->setMinimumWidth(std::min(width, kMaxSummaryWidth));
+    const int before = m_summary->minimumWidth();
+    const int after = std::min(needed, kMaxSummaryWidth);
+    m_summary->setMinimumWidth(after);
+    // A lower minimum alone leaves the dock as wide as it was: hand the freed width back to the image,
+    // once the dock's layout has taken in the new minimum (several changes in a row add up).
+    auto* window = qobject_cast<QMainWindow*>(parentWidget());
+    if (!window || after >= before || isFloating() || !isVisible())
+        return;
+    const bool scheduled = m_dockWidth > 0;
+    m_dockWidth = (scheduled ? m_dockWidth : width()) - (before - after);
+    if (!scheduled)
+        QTimer::singleShot(0, this, [this, window] {
+            window->resizeDocks({this}, {m_dockWidth}, Qt::Horizontal);
+            m_dockWidth = 0;
+        });
+}
+
+QByteArray ModelReviewDock::saveHeaderState() const
+{
+    return m_summaryColumns->saveState();
+}
+
+void ModelReviewDock::restoreHeaderState(const QByteArray& state)
+{
+    m_summaryColumns->restoreState(state);
 }
 
 void ModelReviewDock::updateSource()

@@ -14,6 +14,7 @@ namespace curator {
 
 class CellTypeSummaryModel;
 class PredictionReview;
+class TableColumns;
 
 /**
  * "Model Review": which predictions are compared with which ground truth, the IoU that decides a
@@ -42,6 +43,10 @@ public:
     QAction* acceptAction() const { return m_acceptAction; }
     QAction* deleteAction() const { return m_deleteAction; }
     void setKeysActive(bool active);
+    /** The summary table's columns: order, widths and those the user hid. */
+    TableColumns* summaryColumns() const { return m_summaryColumns; }
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
 
 signals:
     /** "Accept prediction into ground truth" for the shown prediction. */
@@ -61,6 +66,7 @@ private:
     QLabel* m_inSample;   ///< warns when the model is scored on images it learnt from
     QComboBox* m_iou;
     QTableView* m_summary;
+    TableColumns* m_summaryColumns = nullptr;
     QLabel* m_cell;
     QPushButton* m_accept;
     QPushButton* m_delete;
@@ -68,6 +74,7 @@ private:
     QAction* m_deleteAction;
     bool m_keysActive = false;
     CellKey m_shown;
+    int m_dockWidth = 0;   ///< the width fitSummaryWidth() gives the dock once its layout is updated
 };
 
 } // namespace curator

@@ -61,11 +61,16 @@ void TableColumns::showAll()
 void TableColumns::apply()
 {
     const int count = m_view->model() ? m_view->model()->columnCount() : 0;
+    bool changed = false;
     for (int c = 0; c < count; ++c) {
         const bool hidden = m_unavailable.contains(c) || m_hiddenByUser.contains(c);
-        if (m_view->isColumnHidden(c) != hidden)
+        if (m_view->isColumnHidden(c) != hidden) {
             m_view->setColumnHidden(c, hidden);
+            changed = true;
+        }
     }
+    if (changed)
+        emit columnsChanged();
 }
 
 QByteArray TableColumns::saveState() const
@@ -101,6 +106,7 @@ void TableColumns::restoreState(const QByteArray& state)
     // The header's state carries the hidden flags of its day, the data's among them: ours decide.
     for (int c = 0; c < count; ++c)
         m_view->setColumnHidden(c, m_unavailable.contains(c) || m_hiddenByUser.contains(c));
+    emit columnsChanged();
 }
 
 QMenu* TableColumns::createMenu(QWidget* parent)

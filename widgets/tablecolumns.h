@@ -40,6 +40,10 @@ public:
     /** The header's context menu as it would open now (caller owns it). */
     QMenu* createMenu(QWidget* parent);
 
+signals:
+    /** Columns were hidden or shown (by the user or the data). */
+    void columnsChanged();
+
 private:
     void apply();
 

@@ -1,10 +1,12 @@
-// The Images and Cells tables' columns as the user chooses them: the header's context menu hides and
-// shows columns, headers can be dragged into another order, and both survive a change of image and a
-// restart; a column the data has nothing for stays hidden whatever the choice.
+// The Images, Cells and Model Review summary tables' columns as the user chooses them: the header's
+// context menu hides and shows columns, headers can be dragged into another order, and both survive a
+// change of image and a restart; a column the data has nothing for stays hidden whatever the choice.
 #include "reviewwindowfixture.h"
 
 #include "model/celltablemodel.h"
+#include "model/review/celltypesummarymodel.h"
 #include "widgets/celltabledock.h"
+#include "widgets/modelreviewdock.h"
 #include "widgets/tablecolumns.h"
 
 #include <QContextMenuEvent>
@@ -165,6 +167,40 @@ private slots:
         QVERIFY(window.browser()->columns()->isHiddenByUser(ImageBrowserModel::WellColumn));
         QVERIFY(window.cellTable()->view()->isColumnHidden(CellTableModel::VerticesColumn));
         QVERIFY(!window.cellTable()->view()->isColumnHidden(CellTableModel::AreaColumn));
+    }
+
+    void hiddenSummaryColumnsGiveTheImageRoom()
+    {
+        int full = 0;
+        {
+            MainWindow window;
+            m_fixture.prepare(window);
+            QTableView* summary = window.modelReviewDock()->summaryView();
+            QVERIFY(summary->model()->rowCount() > 0);
+            full = summary->minimumWidth();
+            QVERIFY(full > 0);
+            const int dockWidth = window.modelReviewDock()->width();
+            std::unique_ptr<QMenu> menu(window.modelReviewDock()->summaryColumns()->createMenu(&window));
+            QMap<QString, Entry> items = entries(menu.get());
+            QVERIFY(items.contains(QStringLiteral("AP50")) && items.contains(QStringLiteral("Pred")));
+            items[QStringLiteral("AP50")].action->toggle();
+            items[QStringLiteral("AP75")].action->toggle();
+            QVERIFY(summary->isColumnHidden(CellTypeSummaryModel::Ap50Column));
+            QCoreApplication::processEvents();
+            // The dock asks only for the columns still shown.
+            QVERIFY2(summary->minimumWidth() < full - 40, qPrintable(QString::number(summary->minimumWidth())));
+            // ... and gives the width it no longer needs to the image.
+            QTRY_VERIFY(window.modelReviewDock()->width() < dockWidth - 40);
+            window.close();
+        }
+        MainWindow window;
+        m_fixture.prepare(window);
+        QTableView* summary = window.modelReviewDock()->summaryView();
+        QVERIFY(summary->isColumnHidden(CellTypeSummaryModel::Ap75Column));
+        QVERIFY(!summary->isColumnHidden(CellTypeSummaryModel::ApColumn));
+        QVERIFY(summary->minimumWidth() < full - 40);
+        window.modelReviewDock()->summaryColumns()->showAll();
+        QCOMPARE(summary->minimumWidth(), full);
     }
 
     void headerStateOfAnEarlierVersionRestores()
