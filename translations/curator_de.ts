@@ -1670,6 +1670,59 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n weitere durch die Anzeigefilter ausgeblendet (Zelltypen, Annotationssätze, Vorhersageebene).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Go to Id…</source>
+        <translation>Zu &amp;ID springen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Show the cell with a COCO annotation id, or an image by its id (&quot;image 1234&quot;)</source>
+        <translation>Die Zelle mit einer COCO-Annotations-ID zeigen oder ein Bild anhand seiner ID („Bild 1234“)</translation>
+    </message>
+    <message>
+        <source>Go to Id</source>
+        <translation>Zu ID springen</translation>
+    </message>
+    <message>
+        <source>Annotation id, or &quot;image&quot; and an image id:</source>
+        <translation>Annotations-ID oder „Bild“ und eine Bild-ID:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: type a whole number, or &quot;image&quot; and one.</source>
+        <translation>„%1“ ist keine ID: Geben Sie eine ganze Zahl ein oder „Bild“ und eine Zahl.</translation>
+    </message>
+    <message>
+        <source>No open set has an image with id %1.</source>
+        <translation>Kein geöffneter Annotationssatz enthält ein Bild mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>No open set has a cell with annotation id %1.</source>
+        <translation>Kein geöffneter Annotationssatz enthält eine Zelle mit der Annotations-ID %1.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2 is on image id %3, which no open set lists.</source>
+        <translation>Zelle %1 aus %2 liegt auf Bild-ID %3, die kein geöffneter Annotationssatz enthält.</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2 is on %3, but the display filters or the page shown hide it.</source>
+        <translation>Zelle %1 aus %2 liegt auf %3, ist aber durch die Anzeigefilter oder die gezeigte Seite verborgen.</translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2 on %3</source>
+        <translation>Zelle %1 aus %2 auf %3</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <comment>typed before an image id in Go to Id</comment>
+        <translation>Bild</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>

@@ -95,6 +95,11 @@ public:
     void openSample();
     /** Shows source row @p row of the image browser. */
     void showRow(int row);
+    /**
+     * Go ▸ Go to Id: shows the image of annotation or image id @p text (parseIdQuery()'s forms) and
+     * selects the cell on the page shown; false with a status message naming what was not found.
+     */
+    bool goToId(const QString& text);
     /** Goes to the previous (-1) or next (+1) time point of the current image's series. */
     bool stepTimePoint(int direction);
     /** Writes the current view (image, cells, selection) to @p path as PNG. */
@@ -123,6 +128,8 @@ private:
     void connectViews();
     /** Quality control, statistics and the nuclear count benchmark (mainwindowqc.cpp). */
     void createQcViews();
+    void createGoToId(QMenu* go);
+    void chooseId();
     void readSettings();
     void writeSettings() const;
 
@@ -193,6 +200,8 @@ private:
     QAction* m_nextImageAction = nullptr;
     QAction* m_previousTimeAction = nullptr;
     QAction* m_nextTimeAction = nullptr;
+    QAction* m_goToIdAction = nullptr;
+    QString m_lastIdText;   ///< Go to Id's last entry, offered again
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 

@@ -141,6 +141,8 @@ void MainWindow::createMenus()
     go->addSeparator();
     go->addAction(m_previousTimeAction);
     go->addAction(m_nextTimeAction);
+    go->addSeparator();
+    createGoToId(go);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
