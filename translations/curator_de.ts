@@ -3389,6 +3389,17 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
 </context>
 <context>
+    <name>curator::TableCopy</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+</context>
+<context>
     <name>curator::TiffCodec</name>
     <message>
         <source>not a TIFF file (no TIFF header)</source>

@@ -4,6 +4,7 @@
 #include "widgets/celloverlay.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/tablecolumns.h"
+#include "widgets/tablecopy.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -74,6 +75,7 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
 {
     setObjectName(QStringLiteral("cellTableDock"));
     m_columns = new TableColumns(m_view);
+    new TableCopy(m_view);
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(CellTableModel::SortRole);
     m_view->setModel(m_proxy);

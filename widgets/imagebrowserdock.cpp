@@ -4,6 +4,7 @@
 #include "model/imagefilterproxy.h"
 #include "model/livecellname.h"
 #include "widgets/tablecolumns.h"
+#include "widgets/tablecopy.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -82,6 +83,7 @@ void ImageBrowserDock::configureView()
 {
     m_view->setModel(m_proxy);
     m_columns = new TableColumns(m_view);
+    new TableCopy(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ImageBrowserModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -3,6 +3,7 @@
 #include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
 #include "widgets/tablecolumns.h"
+#include "widgets/tablecopy.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -59,6 +60,7 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 6);
     m_summaryColumns = new TableColumns(m_summary);
+    new TableCopy(m_summary);
 
     auto* iouRow = new QHBoxLayout;
     iouRow->addWidget(new QLabel(tr("Match at")));
