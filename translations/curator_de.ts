@@ -2008,6 +2008,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Prediction %1 scores under the score threshold and is left out of the matching.</source>
         <translation>Vorhersage %1 liegt unter der Score-Schwelle und bleibt bei der Zuordnung außen vor.</translation>
     </message>
+    <message>
+        <source>Cell %1 has no predictions to be compared with yet.</source>
+        <translation>Für Zelle %1 gibt es noch keine Vorhersagen zum Vergleich.</translation>
+    </message>
 </context>
 <context>
     <name>curator::ModelSidecar</name>

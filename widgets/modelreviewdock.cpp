@@ -219,6 +219,9 @@ QString ModelReviewDock::cellText() const
         return tr("Click a cell in the Difference or Ground Truth | Predictions view to see its best match "
                   "(outlined in dashed cyan).");
     const bool prediction = cell.set == evaluation->predictionSet();
+    if (evaluation->predictionSet() < 0)
+        return tr("Cell %1 has no predictions to be compared with yet.")
+            .arg(workspace->set(cell.set).store.annotationId(cell.annotation));
     if (!prediction && cell.set != evaluation->groundTruthSet())
         return tr("This cell is not part of the evaluation.");
     const qint64 id = workspace->set(cell.set).store.annotationId(cell.annotation);
