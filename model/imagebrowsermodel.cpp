@@ -101,6 +101,11 @@ void ImageBrowserModel::setReview(const ReviewEvaluation* review)
     reviewChanged();
 }
 
+bool ImageBrowserModel::hasPredictions() const
+{
+    return m_review && m_review->predictionSet() >= 0;
+}
+
 void ImageBrowserModel::reviewChanged()
 {
     if (!m_rows.empty())

@@ -63,6 +63,8 @@ public:
     const Workspace* workspace() const { return m_workspace; }
     /** Fills the review columns from @p review (per-image AP, F1, TP/FP/FN at its IoU, predicted cells). */
     void setReview(const ReviewEvaluation* review);
+    /** Whether the review columns have anything to show: a review with predictions (headerDataChanged() tells when this may change). */
+    bool hasPredictions() const;
 
 private:
     void rebuild();

@@ -83,6 +83,14 @@ void ImageBrowserDock::configureView()
 {
     m_view->setModel(m_proxy);
     m_columns = new TableColumns(m_view);
+    // The review columns stay out of the way (and out of the column menu) until there are predictions.
+    const auto updateReviewColumns = [this] {
+        for (int c = ImageBrowserModel::ApColumn; c < ImageBrowserModel::ColumnCount; ++c)
+            m_columns->setAvailable(c, m_model->hasPredictions());
+    };
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, updateReviewColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateReviewColumns);
+    updateReviewColumns();
     new TableCopy(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ImageBrowserModel::NameColumn, Qt::AscendingOrder);

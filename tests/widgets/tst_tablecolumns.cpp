@@ -127,11 +127,21 @@ private slots:
         QVERIFY(view->isColumnHidden(CellTableModel::ScoreColumn));
         QVERIFY(!view->isColumnHidden(CellTableModel::AreaColumn));
 
+        // Without predictions the browser's review columns are neither shown nor offered.
+        QTableView* browser = window.browser()->view();
+        for (int c = ImageBrowserModel::ApColumn; c < ImageBrowserModel::ColumnCount; ++c)
+            QVERIFY(browser->isColumnHidden(c));
+        std::unique_ptr<QMenu> browserMenu(window.browser()->columns()->createMenu(&window));
+        QVERIFY(!entries(browserMenu.get()).contains(QStringLiteral("AP")));
+        QVERIFY(entries(browserMenu.get()).contains(QStringLiteral("Cells")));
+
         // Hidden by the user while there were scores: still hidden when the scores come back.
         window.importResults(m_fixture.results());
         window.predictionReview()->waitForFinished();
         window.predictionReview()->waitForEvaluation();
         QCoreApplication::processEvents();
+        for (int c = ImageBrowserModel::ApColumn; c < ImageBrowserModel::ColumnCount; ++c)
+            QVERIFY(!browser->isColumnHidden(c));
         QVERIFY(!view->isColumnHidden(CellTableModel::SetColumn));
         const int resultsImage = 0;   // the fixture's results are all on the first image
         showImage(window, resultsImage);
