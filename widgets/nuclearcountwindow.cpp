@@ -4,6 +4,7 @@
 #include "model/io/imagesource.h"
 #include "model/io/savefile.h"
 #include "model/workspace.h"
+#include "widgets/tablecopy.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -87,6 +88,7 @@ void NuclearCountWindow::buildUi()
 
     m_tableModel = new QStandardItemModel(this);
     m_table = new QTableView;
+    new TableCopy(m_table);
     m_table->setModel(m_tableModel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,6 +4,7 @@
 #include "model/documentmanager.h"
 #include "model/workspace.h"
 #include "widgets/imagecanvas.h"
+#include "widgets/tablecopy.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -105,6 +106,8 @@ QWidget* ReviewDock::createContents()
     connect(m_note, &QLineEdit::editingFinished, this, &ReviewDock::commitNote);
 
     m_progress = new QTableWidget(0, ProgressColumnCount);
+
+    new TableCopy(m_progress);
     const QStringList headers{tr("Split, type"), tr("Reviewed"), tr("Flagged"), tr("Cells")};
     const QStringList tips{tr("Split and cell type of the images in this row"),
                            tr("Images marked reviewed, of all the row's images"),

@@ -3,6 +3,7 @@
 #include "model/io/savefile.h"
 #include "model/stats/statsexport.h"
 #include "model/workspace.h"
+#include "widgets/tablecopy.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -134,6 +135,7 @@ void StatisticsWindow::buildUi()
     m_chartView->setMinimumSize(500, 300);
     m_tableModel = new QStandardItemModel(this);
     m_table = new QTableView;
+    new TableCopy(m_table);
     m_table->setModel(m_tableModel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);

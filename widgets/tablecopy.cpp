@@ -72,15 +72,17 @@ QString TableCopy::text(const QList<int>& rows) const
 
 QString TableCopy::selectedRowsText() const
 {
+    // Whole rows, also where single cells are selected (tables that select items, not rows).
     QList<int> rows;
     if (const QItemSelectionModel* selection = m_view->selectionModel())
-        for (const QModelIndex& i : selection->selectedRows())
+        for (const QModelIndex& i : selection->selectedIndexes())
             rows.append(i.row());
     if (rows.isEmpty() && m_view->currentIndex().isValid())
         rows.append(m_view->currentIndex().row());
     if (rows.isEmpty())
         return {};
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return text(rows);
 }
 

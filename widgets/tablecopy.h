@@ -12,7 +12,7 @@ namespace curator {
 
 /**
  * Copy for one table view: Ctrl+C (while the table has focus) and Copy in the view's context menu
- * copy the selected rows, Copy Table every row the view lists (as filtered and sorted). A header line
+ * copy the selected rows (every row with a selected cell), Copy Table every row the view lists (as filtered and sorted). A header line
  * comes first; columns as shown (hidden ones left out, in the header's order), cells as displayed.
  * @p view owns this object.
  */
@@ -23,7 +23,7 @@ class TableCopy : public QObject
 public:
     explicit TableCopy(QTableView* view);
 
-    /** The selected rows (the current row when none is selected) with the header line; empty without rows. */
+    /** The rows holding a selected cell (the current row when none is) with the header line; empty without rows. */
     QString selectedRowsText() const;
     /** Every row the view lists, with the header line. */
     QString tableText() const;

@@ -1,6 +1,6 @@
-// Copying from the Images, Cells and Model Review summary tables: Ctrl+C and the context menu's Copy
-// put the selected rows on the clipboard as tab-separated text with a header line, Copy Table every row
-// the table lists; columns as shown, in the header's order, cells as displayed.
+// Copying from the application's tables (Images, Cells, Model Review summary, review progress, statistics,
+// nuclear counts): Ctrl+C and the context menu's Copy put the selected rows on the clipboard as tab-separated
+// text with a header line, Copy Table every row the table lists; columns as shown, cells as displayed.
 #include "reviewwindowfixture.h"
 
 #include "model/celltablemodel.h"
@@ -8,6 +8,9 @@
 #include "model/review/celltypesummarymodel.h"
 #include "widgets/celltabledock.h"
 #include "widgets/modelreviewdock.h"
+#include "widgets/nuclearcountwindow.h"
+#include "widgets/reviewdock.h"
+#include "widgets/statisticswindow.h"
 #include "widgets/tablecolumns.h"
 #include "widgets/tablecopy.h"
 
@@ -17,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace curator;
 using namespace curator::test;
@@ -134,6 +138,25 @@ private slots:
         QCOMPARE(table.size(), summary->model()->rowCount() + 1);
         QCOMPARE(table[0].section(u'\t', 0, 2), QStringLiteral("Type\tAP\tAP50"));
         QCOMPARE(table.last().section(u'\t', 0, 0), QStringLiteral("All"));
+    }
+
+    void everyTableCopies()
+    {
+        MainWindow window;
+        m_fixture.prepare(window);
+        // The review progress table selects single cells: a selected cell copies its whole row.
+        QTableWidget* progress = window.review()->progressTable();
+        QVERIFY(copier(progress));
+        QVERIFY(progress->rowCount() >= 2);
+        progress->setCurrentCell(1, 2);
+        const QStringList copied = lines(copier(progress)->selectedRowsText());
+        QCOMPARE(copied.size(), 2);
+        QCOMPARE(copied[0], QStringLiteral("Split, type\tReviewed\tFlagged\tCells"));
+        QCOMPARE(copied[1], shownRow(progress, 1).join(u'\t'));
+        StatisticsWindow statistics(window.workspace());
+        QVERIFY(copier(statistics.table()));
+        NuclearCountWindow nuclear(window.workspace());
+        QVERIFY(copier(nuclear.table()));
     }
 };
 
