@@ -23,7 +23,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -88,9 +87,8 @@ void FindingsDock::buildUi()
     m_setCombo = new QComboBox;
     m_setCombo->setToolTip(tr("The annotation file to check; the other loaded files serve as other splits"));
     m_runButton = new QPushButton(tr("Run Checks"));
-    m_exportButton = new QToolButton;
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    // A push button's menu arrow gets its own room; a tool button's squeezes into the text's corner.
+    m_exportButton = new QPushButton(tr("Export"));
     auto* exportMenu = new QMenu(m_exportButton);
     exportMenu->addAction(tr("Findings as CSV…"), this, [this] { chooseExport(false); });
     exportMenu->addAction(tr("Findings as JSON…"), this, [this] { chooseExport(true); });

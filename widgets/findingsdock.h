@@ -20,7 +20,6 @@ class QProgressBar;
 class QProgressDialog;
 class QPushButton;
 class QTimer;
-class QToolButton;
 class QTreeView;
 
 namespace curator {
@@ -117,7 +116,7 @@ private:
 
     QComboBox* m_setCombo = nullptr;
     QPushButton* m_runButton = nullptr;
-    QToolButton* m_exportButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QPointer<QProgressDialog> m_modal;   // large sets only, see runChecks()
     QPushButton* m_cancelButton = nullptr;
