@@ -1,6 +1,8 @@
 // livecell-cli info / validate / convert as a user runs them: exit codes, messages, outputs.
 #include "testutil.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -29,16 +31,24 @@ void TestCli::helpOnEveryCommand_data()
     // Every command listed in the usage text answers --help with its own options.
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
     bool inCommands = false;
+    QSet<qsizetype> summaryColumns;
     for (const QString& line : lines) {
         if (line.startsWith(QStringLiteral("Commands:"))) {
             inCommands = true;
             continue;
         }
-        if (inCommands && line.startsWith(QStringLiteral("  ")))
-            QTest::newRow(qPrintable(line.trimmed().section(u' ', 0, 0))) << line.trimmed().section(u' ', 0, 0);
-        else if (inCommands && line.trimmed().isEmpty())
+        if (inCommands && line.startsWith(QStringLiteral("  "))) {
+            const QString name = line.trimmed().section(u' ', 0, 0);
+            QTest::newRow(qPrintable(name)) << name;
+            // At least two spaces after the longest name, every summary starting in the same column.
+            const qsizetype summary = line.indexOf(QRegularExpression(QStringLiteral("\\S")), 2 + name.size());
+            QVERIFY2(summary >= 2 + name.size() + 2, qPrintable(line));
+            summaryColumns.insert(summary);
+        } else if (inCommands && line.trimmed().isEmpty()) {
             inCommands = false;
+        }
     }
+    QCOMPARE(summaryColumns.size(), 1);
 }
 
 void TestCli::helpOnEveryCommand()

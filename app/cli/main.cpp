@@ -22,8 +22,11 @@ void printUsage(QTextStream& s)
     std::sort(all.begin(), all.end(), [](const Command& a, const Command& b) {
         return qstrcmp(a.name, b.name) < 0;
     });
+    qsizetype width = 0;
     for (const Command& c : all)
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << " " << c.summary << "\n";
+        width = std::max(width, qsizetype(qstrlen(c.name)));
+    for (const Command& c : all)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(width) << "  " << c.summary << "\n";
     s << "\nRun 'livecell-cli <command> --help' for a command's options.\n";
 }
 } // namespace
