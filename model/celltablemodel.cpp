@@ -63,10 +63,49 @@ void CellTableModel::setImage(const QString& baseName)
     endResetModel();
 }
 
+void CellTableModel::setReview(const ReviewEvaluation* review)
+{
+    if (m_review)
+        disconnect(m_review, nullptr, this, nullptr);
+    m_review = review;
+    if (review) {
+        connect(review, &ReviewEvaluation::evaluated, this, &CellTableModel::updateMatches);
+        connect(review, &ReviewEvaluation::matchingChanged, this, &CellTableModel::updateMatches);
+        connect(review, &QObject::destroyed, this, [this] {
+            m_review = nullptr;
+            m_matches.clear();
+        });
+    }
+    updateMatches();
+}
+
+bool CellTableModel::hasMatches() const
+{
+    return m_review && m_review->predictionSet() >= 0;
+}
+
+void CellTableModel::fetchMatches()
+{
+    m_matches.clear();
+    if (m_review && !m_image.isEmpty())
+        for (const ImageKey& k : m_workspace->imagesNamed(m_image))
+            if (k.set == m_review->groundTruthSet())
+                m_matches = m_review->matchesOf(k.image);
+}
+
+void CellTableModel::updateMatches()
+{
+    fetchMatches();
+    if (!m_cells.empty())
+        emit dataChanged(index(0, MatchColumn), index(rowCount() - 1, MatchIouColumn));
+    emit headerDataChanged(Qt::Horizontal, MatchColumn, MatchIouColumn);
+}
+
 void CellTableModel::rebuild()
 {
     m_cells.clear();
     m_rowOf.clear();
+    fetchMatches();
     if (m_image.isEmpty())
         return;
     for (const Workspace::Layer& layer : m_workspace->layersFor(m_image)) {
@@ -139,8 +178,26 @@ QVariant CellTableModel::display(CellKey c, int column) const
         const double s = store.score(c.annotation);
         return std::isnan(s) ? QVariant() : QVariant(locale.toString(s, 'f', 3));
     }
+    case MatchColumn: return matchWord(m_matches.value(key(c)).cls);
+    case MatchIouColumn: {
+        const ReviewEvaluation::CellMatch m = m_matches.value(key(c));
+        return m.iou > 0 ? QVariant(locale.toString(m.iou, 'f', 3)) : QVariant();
+    }
     case FlagsColumn: return flagWords(store, c.annotation).join(QStringLiteral(", "));
     case ColumnCount: break;
+    }
+    return {};
+}
+
+QString CellTableModel::matchWord(ReviewEvaluation::CellClass cls)
+{
+    using C = ReviewEvaluation::CellClass;
+    switch (cls) {
+    case C::TruePositive: return tr("TP", "a matched cell");
+    case C::FalseNegative: return tr("FN", "a missed ground-truth cell");
+    case C::FalsePositive: return tr("FP", "a spurious prediction");
+    case C::Ignored: return tr("ignored", "a prediction matched to a crowd region");
+    case C::None: break;
     }
     return {};
 }
@@ -158,6 +215,22 @@ QVariant CellTableModel::sortValue(CellKey c, int column) const
         return b[1] * 1e5 + b[0];
     }
     case ScoreColumn: return std::isnan(store.score(c.annotation)) ? -1.0 : store.score(c.annotation);
+    case MatchColumn: {
+        // Problems first: missed, spurious, matched, ignored, then the cells nothing classified.
+        using C = ReviewEvaluation::CellClass;
+        switch (m_matches.value(key(c)).cls) {
+        case C::FalseNegative: return 0;
+        case C::FalsePositive: return 1;
+        case C::TruePositive: return 2;
+        case C::Ignored: return 3;
+        case C::None: break;
+        }
+        return 4;
+    }
+    case MatchIouColumn: {
+        const ReviewEvaluation::CellMatch m = m_matches.value(key(c));
+        return m.iou > 0 ? m.iou : -1.0;
+    }
     case FlagsColumn: return flagWords(store, c.annotation).join(u',');
     case ColumnCount: break;
     }
@@ -173,6 +246,7 @@ QVariant CellTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: return display(c, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == AreaColumn || index.column() == VerticesColumn || index.column() == ScoreColumn
+                       || index.column() == MatchIouColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
         // The column is sized for "results…"; longer labels (a results file's name) are cut, so name it in full.
@@ -192,6 +266,10 @@ QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, in
         case VerticesColumn: return tr("Polygon vertices; \"mask\" for a run-length mask, which has none");
         case BBoxColumn: return tr("Left, top, width × height in pixels");
         case ScoreColumn: return tr("Detection score, for results files");
+        case MatchColumn:
+            return tr("How the model review classes the cell at its IoU and score thresholds: matched (TP), missed (FN), "
+                      "spurious (FP) or matched to a crowd region (ignored)");
+        case MatchIouColumn: return tr("Mask IoU of a matched cell with its match");
         default: return {};
         }
     }
@@ -204,6 +282,8 @@ QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, in
     case VerticesColumn: return tr("Vertices");
     case BBoxColumn: return tr("Bounding box");
     case ScoreColumn: return tr("Score");
+    case MatchColumn: return tr("Match");
+    case MatchIouColumn: return tr("IoU");
     case FlagsColumn: return tr("Flags");
     case ColumnCount: break;
     }

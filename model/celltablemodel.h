@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/review/reviewevaluation.h"
 #include "model/workspace.h"
 
 #include <QAbstractTableModel>
@@ -19,7 +20,11 @@ class CellTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, SetColumn, AreaColumn, VerticesColumn, BBoxColumn, ScoreColumn, FlagsColumn, ColumnCount };
+    enum Column {
+        IdColumn, SetColumn, AreaColumn, VerticesColumn, BBoxColumn, ScoreColumn,
+        MatchColumn, MatchIouColumn,   ///< with a model review: TP / FN / FP / ignored and the match's IoU
+        FlagsColumn, ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
         SetIndexRole,         ///< int
@@ -32,6 +37,13 @@ public:
     void setImage(const QString& baseName);
     QString image() const { return m_image; }
     Workspace* workspace() const { return m_workspace; }
+    /**
+     * Fills the Match and IoU columns from @p review (how each cell fared at its IoU and score
+     * thresholds), refreshed with its evaluations; empty for cells it did not evaluate.
+     */
+    void setReview(const ReviewEvaluation* review);
+    /** Whether the Match and IoU columns have anything to show: a review with predictions. */
+    bool hasMatches() const;
     /** Number of loaded annotation sets (a column is only worth showing with two or more). */
     int setCount() const { return m_workspace->setCount(); }
 
@@ -46,6 +58,8 @@ public:
 
     /** Short words for an annotation's notable properties ("crowd", "edited", "RLE", …). */
     static QStringList flagWords(const AnnotationStore& store, int annotation);
+    /** "TP", "FN", "FP" or "ignored"; empty for a cell the review did not classify. */
+    static QString matchWord(ReviewEvaluation::CellClass cls);
     /** Whether the cell is given as a run-length mask (no vertices). */
     static bool isMask(const AnnotationStore& store, int annotation);
     /** The cell's area: its "area" field, or for a mask without one (detectron2 results) the mask's. */
@@ -55,6 +69,8 @@ private:
     static qint64 key(CellKey c) { return (qint64(c.set) << 32) | quint32(c.annotation); }
     void rebuild();
     void onAnnotationsChanged(int set, int image);
+    void fetchMatches();
+    void updateMatches();
     QVariant display(CellKey c, int column) const;
     QVariant sortValue(CellKey c, int column) const;
 
@@ -62,6 +78,8 @@ private:
     QString m_image;
     std::vector<CellKey> m_cells;
     QHash<qint64, int> m_rowOf;
+    const ReviewEvaluation* m_review = nullptr;
+    QHash<qint64, ReviewEvaluation::CellMatch> m_matches;   // of the cells on m_image
 };
 
 } // namespace curator

@@ -409,6 +409,42 @@
         <source>Polygon vertices; &quot;mask&quot; for a run-length mask, which has none</source>
         <translation>Polygon-Eckpunkte; „Maske“ bei einer Lauflängenmaske, die keine hat</translation>
     </message>
+    <message>
+        <source>TP</source>
+        <comment>a matched cell</comment>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <comment>a missed ground-truth cell</comment>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <comment>a spurious prediction</comment>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <comment>a prediction matched to a crowd region</comment>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>How the model review classes the cell at its IoU and score thresholds: matched (TP), missed (FN), spurious (FP) or matched to a crowd region (ignored)</source>
+        <translation>Wie die Modellprüfung die Zelle bei ihren IoU- und Score-Schwellen einordnet: zugeordnet (TP), übersehen (FN), falsch erkannt (FP) oder einer Crowd-Region zugeordnet (ignoriert)</translation>
+    </message>
+    <message>
+        <source>Mask IoU of a matched cell with its match</source>
+        <translation>Masken-IoU einer zugeordneten Zelle mit ihrem Gegenstück</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
 </context>
 <context>
     <name>curator::CellTypeSummaryModel</name>

@@ -99,6 +99,13 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     fitColumn(m_view, CellTableModel::VerticesColumn, QStringLiteral("99"));
     fitColumn(m_view, CellTableModel::BBoxColumn, QStringLiteral("000,000 00×00"));
     fitColumn(m_view, CellTableModel::ScoreColumn, QStringLiteral("0.999"));
+    fitColumn(m_view, CellTableModel::MatchColumn, CellTableModel::matchWord(ReviewEvaluation::CellClass::Ignored));
+    fitColumn(m_view, CellTableModel::MatchIouColumn, QStringLiteral("0.999"));
+    // In a review, how a cell fared matters most after which set it is in: Match and IoU come next
+    // (hidden until there are predictions; the user's own order, restored later, wins).
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(CellTableModel::MatchColumn), header->visualIndex(CellTableModel::SetColumn) + 1);
+    header->moveSection(header->visualIndex(CellTableModel::MatchIouColumn), header->visualIndex(CellTableModel::MatchColumn) + 1);
 
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -118,6 +125,7 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CellTableDock::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CellTableDock::updateCountLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &CellTableDock::updateColumns);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &CellTableDock::updateColumns);
     updateCountLabel();
     updateColumns();
 }
@@ -152,6 +160,8 @@ void CellTableDock::updateColumns()
         scores = m_model->data(m_model->index(r, CellTableModel::ScoreColumn)).isValid();
     m_columns->setAvailable(CellTableModel::ScoreColumn, scores);
     m_columns->setAvailable(CellTableModel::SetColumn, m_model->setCount() >= 2);
+    m_columns->setAvailable(CellTableModel::MatchColumn, m_model->hasMatches());
+    m_columns->setAvailable(CellTableModel::MatchIouColumn, m_model->hasMatches());
 }
 
 void CellTableDock::setDisplayFilter(const QSet<CellType>& hiddenTypes, const QSet<int>& hiddenSets,

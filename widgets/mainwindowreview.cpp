@@ -1,6 +1,7 @@
 // MainWindow: the model review (predictions layer, side-by-side and difference views, Model menu).
 #include "widgets/mainwindow.h"
 
+#include "model/celltablemodel.h"
 #include "model/documentmanager.h"
 #include "model/imagebrowsermodel.h"
 #include "model/imagefilterproxy.h"
@@ -44,6 +45,7 @@ void MainWindow::createReview()
     m_predictionStyle = new PredictionStyleBox;
     m_settings->addGroup(m_predictionStyle);
     m_browserModel->setReview(m_predictionReview->evaluation());
+    m_cellModel->setReview(m_predictionReview->evaluation());
     const QString sample = QStringLiteral("0.000");
     for (int c = ImageBrowserModel::ApColumn; c < ImageBrowserModel::ColumnCount; ++c)
         fitColumn(m_browser->view(), c, sample);

@@ -394,6 +394,25 @@ QHash<qint64, ReviewEvaluation::CellClass> ReviewEvaluation::classesOf(int gtIma
     return out;
 }
 
+QHash<qint64, ReviewEvaluation::CellMatch> ReviewEvaluation::matchesOf(int gtImage) const
+{
+    QHash<qint64, CellMatch> out;
+    const ImageMatches* m = matches(gtImage);
+    if (!m)
+        return out;
+    for (const auto& match : m->truePositives) {
+        out.insert(cellHash({m_groundTruth, match.groundTruth}), {CellClass::TruePositive, match.iou});
+        out.insert(cellHash({m_predictions, match.prediction}), {CellClass::TruePositive, match.iou});
+    }
+    for (const auto& match : m->ignoredMatches)
+        out.insert(cellHash({m_predictions, match.prediction}), {CellClass::Ignored, match.iou});
+    for (int gt : m->falseNegatives)
+        out.insert(cellHash({m_groundTruth, gt}), {CellClass::FalseNegative, 0});
+    for (int dt : m->falsePositives)
+        out.insert(cellHash({m_predictions, dt}), {CellClass::FalsePositive, 0});
+    return out;
+}
+
 void ReviewEvaluation::addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& m) const
 {
     for (const auto& match : m.truePositives) {

@@ -93,6 +93,14 @@ public:
     CellClass classify(CellKey cell) const;
     /** Every classified cell of ground-truth image @p gtImage, keyed by CellKey. */
     QHash<qint64, CellClass> classesOf(int gtImage) const;
+    /** How a cell fared, with the IoU of its match (TP and ignored; 0 otherwise). */
+    struct CellMatch
+    {
+        CellClass cls = CellClass::None;
+        double iou = 0;
+    };
+    /** classesOf() with the matches' IoUs, keyed by cellHash(). */
+    QHash<qint64, CellMatch> matchesOf(int gtImage) const;
     static qint64 cellHash(CellKey key) { return (qint64(key.set) << 32) | quint32(key.annotation); }
 
     /** The cell of the other set on the same image with the highest mask IoU with @p cell. */

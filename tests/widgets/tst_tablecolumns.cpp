@@ -127,7 +127,10 @@ private slots:
         QVERIFY(view->isColumnHidden(CellTableModel::ScoreColumn));
         QVERIFY(!view->isColumnHidden(CellTableModel::AreaColumn));
 
-        // Without predictions the browser's review columns are neither shown nor offered.
+        // Without predictions the review's columns (the browser's, the cells' Match and IoU) are neither
+        // shown nor offered.
+        QVERIFY(view->isColumnHidden(CellTableModel::MatchColumn));
+        QVERIFY(view->isColumnHidden(CellTableModel::MatchIouColumn));
         QTableView* browser = window.browser()->view();
         for (int c = ImageBrowserModel::ApColumn; c < ImageBrowserModel::ColumnCount; ++c)
             QVERIFY(browser->isColumnHidden(c));
@@ -142,6 +145,14 @@ private slots:
         QCoreApplication::processEvents();
         for (int c = ImageBrowserModel::ApColumn; c < ImageBrowserModel::ColumnCount; ++c)
             QVERIFY(!browser->isColumnHidden(c));
+        QVERIFY(!view->isColumnHidden(CellTableModel::MatchColumn));
+        QVERIFY(!view->isColumnHidden(CellTableModel::MatchIouColumn));
+        // ... right after the set, where a ~293 px dock still shows them.
+        QHeaderView* cellHeader = view->horizontalHeader();
+        QCOMPARE(cellHeader->visualIndex(CellTableModel::MatchColumn), cellHeader->visualIndex(CellTableModel::SetColumn) + 1);
+        QCOMPARE(cellHeader->visualIndex(CellTableModel::MatchIouColumn), cellHeader->visualIndex(CellTableModel::MatchColumn) + 1);
+        QVERIFY(cellHeader->sectionViewportPosition(CellTableModel::MatchIouColumn) + cellHeader->sectionSize(CellTableModel::MatchIouColumn)
+                <= view->viewport()->width());
         QVERIFY(!view->isColumnHidden(CellTableModel::SetColumn));
         const int resultsImage = 0;   // the fixture's results are all on the first image
         showImage(window, resultsImage);
