@@ -394,37 +394,32 @@ QHash<qint64, ReviewEvaluation::CellClass> ReviewEvaluation::classesOf(int gtIma
     return out;
 }
 
+template<typename F>
+void ReviewEvaluation::forEachClass(const ImageMatches& m, F&& f) const
+{
+    for (const auto& match : m.truePositives) {
+        f(cellHash({m_groundTruth, match.groundTruth}), CellClass::TruePositive, match.iou);
+        f(cellHash({m_predictions, match.prediction}), CellClass::TruePositive, match.iou);
+    }
+    for (const auto& match : m.ignoredMatches)
+        f(cellHash({m_predictions, match.prediction}), CellClass::Ignored, match.iou);
+    for (int gt : m.falseNegatives)
+        f(cellHash({m_groundTruth, gt}), CellClass::FalseNegative, 0.0);
+    for (int dt : m.falsePositives)
+        f(cellHash({m_predictions, dt}), CellClass::FalsePositive, 0.0);
+}
+
 QHash<qint64, ReviewEvaluation::CellMatch> ReviewEvaluation::matchesOf(int gtImage) const
 {
     QHash<qint64, CellMatch> out;
-    const ImageMatches* m = matches(gtImage);
-    if (!m)
-        return out;
-    for (const auto& match : m->truePositives) {
-        out.insert(cellHash({m_groundTruth, match.groundTruth}), {CellClass::TruePositive, match.iou});
-        out.insert(cellHash({m_predictions, match.prediction}), {CellClass::TruePositive, match.iou});
-    }
-    for (const auto& match : m->ignoredMatches)
-        out.insert(cellHash({m_predictions, match.prediction}), {CellClass::Ignored, match.iou});
-    for (int gt : m->falseNegatives)
-        out.insert(cellHash({m_groundTruth, gt}), {CellClass::FalseNegative, 0});
-    for (int dt : m->falsePositives)
-        out.insert(cellHash({m_predictions, dt}), {CellClass::FalsePositive, 0});
+    if (const ImageMatches* m = matches(gtImage))
+        forEachClass(*m, [&out](qint64 cell, CellClass cls, double iou) { out.insert(cell, {cls, iou}); });
     return out;
 }
 
 void ReviewEvaluation::addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& m) const
 {
-    for (const auto& match : m.truePositives) {
-        classes.insert(cellHash({m_groundTruth, match.groundTruth}), CellClass::TruePositive);
-        classes.insert(cellHash({m_predictions, match.prediction}), CellClass::TruePositive);
-    }
-    for (const auto& match : m.ignoredMatches)
-        classes.insert(cellHash({m_predictions, match.prediction}), CellClass::Ignored);
-    for (int gt : m.falseNegatives)
-        classes.insert(cellHash({m_groundTruth, gt}), CellClass::FalseNegative);
-    for (int dt : m.falsePositives)
-        classes.insert(cellHash({m_predictions, dt}), CellClass::FalsePositive);
+    forEachClass(m, [&classes](qint64 cell, CellClass cls, double) { classes.insert(cell, cls); });
 }
 
 ReviewEvaluation::BestMatch ReviewEvaluation::bestMatch(CellKey cell) const

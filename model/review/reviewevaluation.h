@@ -121,6 +121,9 @@ private:
     void apply(const std::shared_ptr<Job>& job);
     void indexClasses();
     void addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& matches) const;
+    /** Calls @p f(cellHash, class, IoU of its match or 0) for every cell @p matches classes. */
+    template<typename F>
+    void forEachClass(const ImageMatches& matches, F&& f) const;
 
     Workspace* m_workspace;
     int m_groundTruth = -1;
