@@ -2048,6 +2048,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Cell %1 has no predictions to be compared with yet.</source>
         <translation>Für Zelle %1 gibt es noch keine Vorhersagen zum Vergleich.</translation>
     </message>
+    <message>
+        <source>Double-click a cell type to list only its images in the image browser (&quot;All&quot;: every image)</source>
+        <translation>Doppelklick auf einen Zelltyp zeigt unter „Bilder“ nur dessen Bilder („Alle“: jedes Bild)</translation>
+    </message>
 </context>
 <context>
     <name>curator::ModelSidecar</name>

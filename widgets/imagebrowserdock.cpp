@@ -209,6 +209,13 @@ void ImageBrowserDock::applyFacets()
     updateCountLabel();
 }
 
+void ImageBrowserDock::setCellTypeFilter(const QVariant& type)
+{
+    const int i = type.isValid() ? m_typeFacet->findData(type.toInt()) : 0;
+    if (i >= 0)
+        m_typeFacet->setCurrentIndex(i);   // applyFacets() follows
+}
+
 void ImageBrowserDock::updateCountLabel()
 {
     m_count->setText(tr("%1 of %n image(s)", nullptr, m_model->rowCount()).arg(QLocale().toString(m_proxy->rowCount())));

@@ -44,6 +44,8 @@ public:
     /** Source row of the first visible image with at least one cell, -1 when none. */
     int firstAnnotatedRow() const;
 
+    /** Shows only images of cell type @p type (its facet chosen), or of every type when @p type is invalid (an int(CellType)). */
+    void setCellTypeFilter(const QVariant& type);
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
 

@@ -190,6 +190,7 @@ void MainWindow::connectReview()
 
     connect(m_modelReviewDock, &ModelReviewDock::acceptRequested, this, &MainWindow::acceptPrediction);
     connect(m_modelReviewDock, &ModelReviewDock::deleteRequested, this, &MainWindow::deleteGroundTruthCell);
+    connect(m_modelReviewDock, &ModelReviewDock::cellTypeActivated, m_browser, &ImageBrowserDock::setCellTypeFilter);
     connect(m_reviewView, &ReviewView::reviewCellSelected, m_modelReviewDock, &ModelReviewDock::showCell);
     for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->differenceCanvas()})
         connect(canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);

@@ -60,6 +60,10 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 6);
     m_summaryColumns = new TableColumns(m_summary);
+    m_summary->setToolTip(tr("Double-click a cell type to list only its images in the image browser (\"All\": every image)"));
+    connect(m_summary, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        emit cellTypeActivated(index.data(CellTypeSummaryModel::CellTypeRole));
+    });
     new TableCopy(m_summary);
 
     auto* iouRow = new QHBoxLayout;

@@ -53,6 +53,8 @@ signals:
     void acceptRequested(curator::CellKey prediction);
     /** "Delete GT cell" for the shown ground-truth cell. */
     void deleteRequested(curator::CellKey cell);
+    /** A row of the per-type summary was activated: its int(CellType), invalid for "All". */
+    void cellTypeActivated(const QVariant& type);
 
 private:
     void updateSource();

@@ -62,6 +62,10 @@ QVariant CellTypeSummaryModel::data(const QModelIndex& index, int role) const
         }
         return index.column() == CellTypeColumn ? v : QVariant(QLocale().toString(v.toInt()));
     case SortRole: return v;
+    case CellTypeRole: {
+        const auto& types = m_review->result()->cellTypes;
+        return index.row() < int(types.size()) ? QVariant(int(types[std::size_t(index.row())].cellType)) : QVariant();
+    }
     case Qt::TextAlignmentRole:
         return index.column() == CellTypeColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::FontRole:

@@ -19,7 +19,10 @@ class CellTypeSummaryModel : public QAbstractTableModel
 public:
     enum Column { CellTypeColumn, ApColumn, Ap50Column, Ap75Column, ImagesColumn, GroundTruthColumn,
                   PredictionsColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        CellTypeRole,   ///< int(CellType) of a cell type's row; invalid on the "All" row
+    };
 
     explicit CellTypeSummaryModel(const ReviewEvaluation* review, QObject* parent = nullptr);
 

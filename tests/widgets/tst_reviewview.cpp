@@ -7,6 +7,7 @@
 
 #include "model/documentmanager.h"
 #include "model/imagebrowsermodel.h"
+#include "model/imagefilterproxy.h"
 #include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
 #include "widgets/imagebrowserdock.h"
@@ -41,6 +42,7 @@ private slots:
     void acceptAndDeleteFromTheDock();
     void cellTypeTableShowsEveryColumn();
     void emptyDockLeavesTheImageItsWidth();
+    void summaryRowListsItsImages();
 
 private:
     void prepare(MainWindow& window) { m_fixture.prepare(window); }
@@ -399,6 +401,34 @@ void TestReviewView::emptyDockLeavesTheImageItsWidth()
              qPrintable(QStringLiteral("%1 >= %2").arg(window.reviewView()->width()).arg(before)));
     // Without the table the view keeps nearly a 704-pixel-wide LIVECell image at 100 % (about 696 px).
     QVERIFY2(before >= 640, qPrintable(QString::number(before)));
+}
+
+void TestReviewView::summaryRowListsItsImages()
+{
+    MainWindow window;
+    prepare(window);
+    QTableView* summary = window.modelReviewDock()->summaryView();
+    const ImageFilterProxy* listed = window.browser()->proxy();
+    const int all = listed->rowCount();
+    int mcf7 = -1;
+    for (int r = 0; r < summary->model()->rowCount(); ++r)
+        if (summary->model()->index(r, CellTypeSummaryModel::CellTypeColumn).data().toString() == QStringLiteral("MCF7"))
+            mcf7 = r;
+    QVERIFY(mcf7 >= 0);
+    // Double-clicking (activating) a cell type lists only its images, "All" every image again.
+    const auto doubleClick = [summary](int row) {
+        const QRect cell = summary->visualRect(summary->model()->index(row, CellTypeSummaryModel::CellTypeColumn));
+        // As a real double-click arrives: a click, then the double-click on the same item.
+        QTest::mouseClick(summary->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(summary->viewport(), Qt::LeftButton, {}, cell.center());
+    };
+    doubleClick(mcf7);
+    QVERIFY(listed->rowCount() > 0 && listed->rowCount() < all);
+    for (int r = 0; r < listed->rowCount(); ++r)
+        QVERIFY2(listed->index(r, ImageBrowserModel::CellTypeColumn).data().toString() == QStringLiteral("MCF7"),
+                 qPrintable(listed->index(r, ImageBrowserModel::NameColumn).data().toString()));
+    doubleClick(summary->model()->rowCount() - 1);
+    QCOMPARE(listed->rowCount(), all);
 }
 
 QTEST_MAIN(TestReviewView)
