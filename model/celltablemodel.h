@@ -42,7 +42,7 @@ public:
      * thresholds), refreshed with its evaluations; empty for cells it did not evaluate.
      */
     void setReview(const ReviewEvaluation* review);
-    /** Whether the Match and IoU columns have anything to show: a review with predictions. */
+    /** Whether the Match and IoU columns have anything to show: a review with predictions (headerDataChanged() tells when this may change). */
     bool hasMatches() const;
     /** Number of loaded annotation sets (a column is only worth showing with two or more). */
     int setCount() const { return m_workspace->setCount(); }

@@ -125,7 +125,8 @@ CellTableDock::CellTableDock(CellTableModel* model, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CellTableDock::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CellTableDock::updateCountLabel);
     connect(model, &QAbstractItemModel::modelReset, this, &CellTableDock::updateColumns);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &CellTableDock::updateColumns);
+    // Each evaluation may bring or take the review's columns; the scores and sets only change with the cells.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &CellTableDock::updateMatchColumns);
     updateCountLabel();
     updateColumns();
 }
@@ -160,6 +161,11 @@ void CellTableDock::updateColumns()
         scores = m_model->data(m_model->index(r, CellTableModel::ScoreColumn)).isValid();
     m_columns->setAvailable(CellTableModel::ScoreColumn, scores);
     m_columns->setAvailable(CellTableModel::SetColumn, m_model->setCount() >= 2);
+    updateMatchColumns();
+}
+
+void CellTableDock::updateMatchColumns()
+{
     m_columns->setAvailable(CellTableModel::MatchColumn, m_model->hasMatches());
     m_columns->setAvailable(CellTableModel::MatchIouColumn, m_model->hasMatches());
 }

@@ -46,6 +46,7 @@ signals:
 private:
     void updateCountLabel();
     void updateColumns();
+    void updateMatchColumns();
 
     CellTableModel* m_model;
     ShownCellsProxy* m_proxy;

@@ -114,7 +114,7 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     // The table sizes its columns to their contents; the dock widens to show them all rather than
     // hiding AP75 and the counts behind a scroll bar (up to kMaxSummaryWidth, then it scrolls). Columns
     // the user hides (the header's context menu) give that width back to the image.
-    connect(m_summaryColumns, &TableColumns::columnsChanged, this, &ModelReviewDock::fitSummaryWidth);
+    connect(m_summaryColumns, &TableColumns::columnsChanged, this, &ModelReviewDock::giveBackHiddenWidth);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModelReviewDock::fitSummaryWidth);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ModelReviewDock::fitSummaryWidth);
     updateSource();
@@ -133,11 +133,17 @@ void ModelReviewDock::fitSummaryWidth()
     m_summary->resizeColumnsToContents();
     const int needed = m_summary->horizontalHeader()->length() + 2 * m_summary->frameWidth()
         + m_summary->verticalScrollBar()->sizeHint().width();
+    m_summary->setMinimumWidth(std::min(needed, kMaxSummaryWidth));
+}
+
+void ModelReviewDock::giveBackHiddenWidth()
+{
+    // A lower minimum alone leaves the dock as wide as it was: hand the width the user's hidden columns
+    // freed back to the image, once the dock's layout has taken in the new minimum (several changes in a
+    // row add up). New figures after an edit never move the dock.
     const int before = m_summary->minimumWidth();
-    const int after = std::min(needed, kMaxSummaryWidth);
-    m_summary->setMinimumWidth(after);
-    // A lower minimum alone leaves the dock as wide as it was: hand the freed width back to the image,
-    // once the dock's layout has taken in the new minimum (several changes in a row add up).
+    fitSummaryWidth();
+    const int after = m_summary->minimumWidth();
     auto* window = qobject_cast<QMainWindow*>(parentWidget());
     if (!window || after >= before || isFloating() || !isVisible())
         return;

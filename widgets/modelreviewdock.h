@@ -61,6 +61,7 @@ private:
     void updateInSampleNote();
     /** Widens the summary table (and so the dock) to show every column of the per-cell-type table. */
     void fitSummaryWidth();
+    void giveBackHiddenWidth();
 
     PredictionReview* m_review;
     CellTypeSummaryModel* m_model;
@@ -76,7 +77,7 @@ private:
     QAction* m_deleteAction;
     bool m_keysActive = false;
     CellKey m_shown;
-    int m_dockWidth = 0;   ///< the width fitSummaryWidth() gives the dock once its layout is updated
+    int m_dockWidth = 0;   ///< the width giveBackHiddenWidth() gives the dock once its layout is updated
 };
 
 } // namespace curator

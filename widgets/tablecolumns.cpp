@@ -104,9 +104,7 @@ void TableColumns::restoreState(const QByteArray& state)
         if (c > 0 && c < count)
             m_hiddenByUser.insert(c);
     // The header's state carries the hidden flags of its day, the data's among them: ours decide.
-    for (int c = 0; c < count; ++c)
-        m_view->setColumnHidden(c, m_unavailable.contains(c) || m_hiddenByUser.contains(c));
-    emit columnsChanged();
+    apply();
 }
 
 QMenu* TableColumns::createMenu(QWidget* parent)
