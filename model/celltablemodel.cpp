@@ -69,8 +69,7 @@ void CellTableModel::setReview(const ReviewEvaluation* review)
         disconnect(m_review, nullptr, this, nullptr);
     m_review = review;
     if (review) {
-        connect(review, &ReviewEvaluation::evaluated, this, &CellTableModel::updateMatches);
-        connect(review, &ReviewEvaluation::matchingChanged, this, &CellTableModel::updateMatches);
+        connect(review, &ReviewEvaluation::classesChanged, this, &CellTableModel::updateMatches);
         connect(review, &QObject::destroyed, this, [this] {
             m_review = nullptr;
             m_matches.clear();

@@ -94,8 +94,7 @@ void ImageBrowserModel::setReview(const ReviewEvaluation* review)
         disconnect(m_review, nullptr, this, nullptr);
     m_review = review;
     if (review) {
-        connect(review, &ReviewEvaluation::evaluated, this, &ImageBrowserModel::reviewChanged);
-        connect(review, &ReviewEvaluation::matchingChanged, this, &ImageBrowserModel::reviewChanged);
+        connect(review, &ReviewEvaluation::classesChanged, this, &ImageBrowserModel::reviewChanged);
         connect(review, &QObject::destroyed, this, [this] { m_review = nullptr; });
     }
     reviewChanged();

@@ -99,10 +99,14 @@ void TestPredictionReview::scoreThresholdSetsTheOperatingPoint()
     const int cells = workspace.set(0).store.liveAnnotationCountOfImage(0);
     const double ap = evaluation->result()->summary.value(u"AP");
     QSignalSpy changed(evaluation, &ReviewEvaluation::matchingChanged);
+    QSignalSpy classesChanged(evaluation, &ReviewEvaluation::classesChanged);
 
     // The copies score 0.90, 0.89, ..., 0.81, the squares 0.5: at 0.855 the five best copies count.
     evaluation->setScoreThreshold(0.855);
     QCOMPARE(changed.count(), 1);
+    QCOMPARE(classesChanged.count(), 1);
+    evaluation->setScoreThreshold(0.855);   // the same threshold changes nothing
+    QCOMPARE(classesChanged.count(), 1);
     const ImageMatches* m = evaluation->matches(0);
     QVERIFY(m);
     QCOMPARE(m->tp(), 5);
@@ -134,9 +138,11 @@ void TestPredictionReview::scoreThresholdSetsTheOperatingPoint()
     evaluation->setIouThreshold(0.75);
     QCOMPARE(evaluation->matches(0)->tp(), 5);
     evaluation->setIouThreshold(0.5);
+    QCOMPARE(classesChanged.count(), 3);
     evaluation->update({0});
     evaluation->waitForFinished();
     QCOMPARE(evaluation->matches(0)->tp(), 5);
+    QCOMPARE(classesChanged.count(), 4);   // the re-evaluation's new result
 
     evaluation->setScoreThreshold(0);
     QCOMPARE(evaluation->matches(0)->tp(), kMatched);

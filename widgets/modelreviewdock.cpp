@@ -100,11 +100,8 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
         const QSignalBlocker blocker(m_iou);
         m_iou->setCurrentIndex(evaluation->iouThresholdIndex());
     });
-    connect(evaluation, &ReviewEvaluation::matchingChanged, this, [this] { showCell(m_shown); });
-    connect(evaluation, &ReviewEvaluation::evaluated, this, [this] {
-        updateSource();
-        showCell(m_shown);
-    });
+    connect(evaluation, &ReviewEvaluation::evaluated, this, &ModelReviewDock::updateSource);
+    connect(evaluation, &ReviewEvaluation::classesChanged, this, [this] { showCell(m_shown); });
     connect(evaluation, &ReviewEvaluation::evaluationStarted, this, &ModelReviewDock::updateSource);
     connect(review->workspace(), &Workspace::aboutToReset, this, [this] { m_shown = {}; });
     connect(review->workspace(), &Workspace::reset, this, [this] {

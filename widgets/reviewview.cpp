@@ -62,15 +62,14 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
     connect(workspace, &Workspace::reset, this, &ReviewView::markDirty);
     connect(workspace, &Workspace::annotationsChanged, this, &ReviewView::markDirty);
     ReviewEvaluation* evaluation = review->evaluation();
-    connect(evaluation, &ReviewEvaluation::evaluated, this, &ReviewView::markDirty);
+    connect(evaluation, &ReviewEvaluation::classesChanged, this, &ReviewView::markDirty);
     connect(evaluation, &ReviewEvaluation::iouThresholdChanged, this, [this, evaluation] {
         for (QComboBox* box : std::as_const(m_iouBoxes)) {
             const QSignalBlocker blocker(box);
             box->setCurrentIndex(evaluation->iouThresholdIndex());
         }
     });
-    connect(evaluation, &ReviewEvaluation::matchingChanged, this, &ReviewView::markDirty);
-    connect(evaluation, &ReviewEvaluation::evaluated, this, &ReviewView::updateMatchedCell);
+    connect(evaluation, &ReviewEvaluation::classesChanged, this, &ReviewView::updateMatchedCell);
     for (ImageCanvas* canvas : {m_groundTruth, m_prediction, m_difference}) {
         connect(canvas, &ImageCanvas::selectedCellChanged, this, [this, canvas](CellKey cell) {
             m_reviewSelected = cell;

@@ -290,6 +290,7 @@ void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
         m_imageOf.insert(m_result->images[i].gtImage, int(i));
     indexClasses();
     emit evaluated();
+    emit classesChanged();
 }
 
 void ReviewEvaluation::clear()
@@ -303,8 +304,10 @@ void ReviewEvaluation::clear()
     m_pending.clear();
     m_fullRunning = false;
     m_groundTruth = m_predictions = -1;
-    if (had)
+    if (had) {
         emit evaluated();
+        emit classesChanged();
+    }
 }
 
 void ReviewEvaluation::waitForFinished()
@@ -337,6 +340,7 @@ void ReviewEvaluation::setIouThreshold(double iou)
     indexClasses();
     emit iouThresholdChanged(iouThreshold());
     emit matchingChanged();
+    emit classesChanged();
 }
 
 void ReviewEvaluation::setScoreThreshold(double minScore)
@@ -346,6 +350,7 @@ void ReviewEvaluation::setScoreThreshold(double minScore)
     m_minScore = minScore;
     indexClasses();
     emit matchingChanged();
+    emit classesChanged();
 }
 
 const ImageMatches* ReviewEvaluation::matches(int gtImage) const

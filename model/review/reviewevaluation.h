@@ -113,6 +113,11 @@ signals:
     void iouThresholdChanged(double iou);
     /** The classes and counts changed without a new evaluation (IoU or score threshold). */
     void matchingChanged();
+    /**
+     * The cells' classes and the per-image counts may have changed: follows every evaluated() and
+     * matchingChanged(). What only shows the matching (tables, overlays) follows this one signal.
+     */
+    void classesChanged();
 
 private:
     struct Job;
