@@ -301,7 +301,14 @@ JournalRecord Document::takePendingRecord()
     record.operation = operationName(m_pendingOp);
     record.kind = m_pendingKind;
     record.text = m_pendingText;
+    // In store order: replay appends added cells in the record's order, and the export writes the
+    // store's order, so several cells added in one step (a paste, a macro) must come back as they were.
+    std::vector<std::pair<int, qint64>> cells;
+    cells.reserve(std::size_t(m_pendingCells.size()));
     for (qint64 id : std::as_const(m_pendingCells))
+        cells.emplace_back(store().annotationIndex(id), id);
+    std::sort(cells.begin(), cells.end());
+    for (const auto& [index, id] : cells)
         record.cells.push_back(captureCell(id));
     for (qint64 id : std::as_const(m_pendingImages))
         record.images.push_back({id, m_review.image(id)});

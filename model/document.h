@@ -12,6 +12,7 @@
 #include <QPolygonF>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -127,6 +128,12 @@ public:
      */
     std::optional<qint64> acceptPrediction(int imageIndex, const AnnotationStore& predictions, int predictionIndex,
                                            QString* error = nullptr);
+    /**
+     * Adds copied cells (CellClipboard) to image @p imageIndex as one step (PasteCells); returns their
+     * new ids, empty when none could be added. Cells left out are listed in @p skipped.
+     */
+    QList<qint64> pasteCells(int imageIndex, const std::vector<Rings>& cells, QString* error = nullptr,
+                             QStringList* skipped = nullptr);
 
     // ---- review (undoable too)
     bool setCellsFlagged(const QList<qint64>& ids, bool flagged, QString* error = nullptr);

@@ -9,6 +9,7 @@
 #include "model/commands/mergecells.h"
 #include "model/commands/movecells.h"
 #include "model/commands/movepolygonvertex.h"
+#include "model/commands/pastecells.h"
 #include "model/commands/setcellflag.h"
 #include "model/commands/setimagereview.h"
 #include "model/commands/splitcell.h"
@@ -132,6 +133,20 @@ bool Document::setImageNote(int imageIndex, const QString& note, QString* error)
     QString reason;
     auto change = [&note](ImageReview& r) { r.note = note; };
     return push(SetImageReview::create(*this, {imageIndex}, change, tr("Edit image note"), &reason), reason, error);
+}
+
+QList<qint64> Document::pasteCells(int imageIndex, const std::vector<Rings>& cells, QString* error, QStringList* skipped)
+{
+    QString reason;
+    auto command = PasteCells::create(*this, imageIndex, cells, &reason, skipped);
+    if (!command) {
+        if (error)
+            *error = reason;
+        return {};
+    }
+    const QList<qint64> ids = command->newIds();
+    push(std::move(command), {}, error);
+    return ids;
 }
 
 } // namespace curator

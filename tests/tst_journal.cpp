@@ -38,6 +38,7 @@ std::vector<Checkpoint> editAndRecord(Document& doc)
     step(doc.moveVertex(c, 0, 0, CellOutline::point(doc.store().ring(indexOf(doc, c), 0), 0) + QPointF(0.3, 0.3)));
     step(doc.addCell(2, QPolygonF(QList<QPointF>{{50, 50}, {70.25, 50}, {70.25, 66.5}})).has_value());
     step(doc.deleteCells({cellOf(doc, 3, 0)}));
+    step(doc.pasteCells(3, {doc.store().rings(indexOf(doc, a)), doc.store().rings(indexOf(doc, c))}).size() == 2);
     doc.undoStack()->undo();
     step(true);
     doc.undoStack()->undo();

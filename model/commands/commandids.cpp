@@ -14,6 +14,7 @@ QString commandKindName(CommandKind kind)
     case CommandKind::MergeCells: return QStringLiteral("MergeCells");
     case CommandKind::SplitCell: return QStringLiteral("SplitCell");
     case CommandKind::AcceptPrediction: return QStringLiteral("AcceptPrediction");
+    case CommandKind::PasteCells: return QStringLiteral("PasteCells");
     case CommandKind::SetCellFlag: return QStringLiteral("SetCellFlag");
     case CommandKind::SetImageReview: return QStringLiteral("SetImageReview");
     }

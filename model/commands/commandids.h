@@ -15,6 +15,7 @@ enum class CommandKind : int {
     MergeCells,
     SplitCell,
     AcceptPrediction,
+    PasteCells,
     SetCellFlag,
     SetImageReview,
 };

@@ -1,0 +1,166 @@
+#include "model/io/cellclipboard.h"
+
+#include "model/geometry/maskcontour.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace curator {
+
+namespace {
+
+/** The translation context of this file's messages. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(curator::CellClipboard)
+};
+
+/** Line and column (1-based) of byte @p offset of @p text. */
+std::pair<int, int> lineColumn(const QByteArray& text, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+/** The rings of one annotation; nullopt and @p why when it holds no polygons. */
+std::optional<Rings> ringsOf(const nlohmann::json& annotation, QString* why)
+{
+    if (!annotation.is_object()) {
+        *why = Text::tr("not an annotation object");
+        return std::nullopt;
+    }
+    const auto segmentation = annotation.find("segmentation");
+    if (segmentation == annotation.end()) {
+        *why = Text::tr("no \"segmentation\"");
+        return std::nullopt;
+    }
+    if (segmentation->is_object()) {
+        *why = Text::tr("its segmentation is an RLE mask; only polygons can be pasted");
+        return std::nullopt;
+    }
+    if (!segmentation->is_array() || segmentation->empty()) {
+        *why = Text::tr("\"segmentation\" is not a list of polygons");
+        return std::nullopt;
+    }
+    Rings rings;
+    for (const nlohmann::json& polygon : *segmentation) {
+        if (!polygon.is_array() || polygon.size() % 2 != 0) {
+            *why = Text::tr("\"segmentation\" is not a list of polygons with x, y pairs");
+            return std::nullopt;
+        }
+        Ring ring;
+        ring.reserve(polygon.size());
+        for (const nlohmann::json& v : polygon) {
+            if (!v.is_number()) {
+                *why = Text::tr("a polygon holds something other than numbers");
+                return std::nullopt;
+            }
+            ring.push_back(v.get<double>());
+        }
+        rings.push_back(std::move(ring));
+    }
+    return rings;
+}
+
+} // namespace
+
+QByteArray cellsToJson(const std::vector<StoredCell>& cells, int* copied)
+{
+    QByteArray out("[");
+    int written = 0;
+    for (const auto& [store, a] : cells) {
+        nlohmann::json segmentation = nlohmann::json::array();
+        if (store->segmentationKind(a) == SegmentationKind::Polygon) {
+            for (int r = 0; r < store->ringCount(a); ++r) {
+                const auto ring = store->ring(a, r);
+                segmentation.push_back(nlohmann::json(std::vector<double>(ring.begin(), ring.end())));
+            }
+        } else if (const auto traced = MaskContour::ringOf(*store, a, nullptr)) {
+            segmentation.push_back(nlohmann::json(*traced));
+        } else {
+            continue;
+        }
+        const auto box = store->bbox(a);
+        const nlohmann::json annotation = {
+            {"id", store->annotationId(a)},
+            {"image_id", store->annotationImageId(a)},
+            {"category_id", store->categoryId(a)},
+            {"segmentation", std::move(segmentation)},
+            {"area", store->area(a)},
+            {"bbox", {box[0], box[1], box[2], box[3]}},
+            {"iscrowd", store->isCrowd(a) ? 1 : 0},
+        };
+        out += written == 0 ? "\n" : ",\n";
+        out += QByteArray::fromStdString(annotation.dump());
+        ++written;
+    }
+    out += "\n]\n";
+    if (copied)
+        *copied = written;
+    return out;
+}
+
+std::optional<std::vector<Rings>> cellsFromJson(const QByteArray& text, const QString& source, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(text.constBegin(), text.constEnd());
+    } catch (const nlohmann::json::parse_error& e) {
+        const auto [line, column] = lineColumn(text, qsizetype(e.byte) - 1);
+        return fail(Text::tr("Cannot paste cells from %1: it is not JSON (line %2, column %3).").arg(source).arg(line).arg(column));
+    }
+    // What holds the annotations: a list, one annotation, or a COCO file's "annotations" (list or keyed by id).
+    const nlohmann::json* list = &root;
+    if (root.is_object() && root.contains("annotations"))
+        list = &root["annotations"];
+    std::vector<const nlohmann::json*> annotations;
+    std::vector<std::string> keys;
+    if (list->is_array()) {
+        for (const nlohmann::json& a : *list)
+            annotations.push_back(&a);
+    } else if (list->is_object() && list->contains("segmentation")) {
+        annotations.push_back(list);
+    } else if (list->is_object()) {
+        for (auto it = list->begin(); it != list->end(); ++it) {
+            annotations.push_back(&it.value());
+            keys.push_back(it.key());
+        }
+    } else {
+        return fail(Text::tr("Cannot paste cells from %1: expected COCO annotations (a JSON list of objects with \"segmentation\").").arg(source));
+    }
+    if (annotations.empty())
+        return fail(Text::tr("Cannot paste cells from %1: its list of annotations is empty.").arg(source));
+    std::vector<Rings> cells;
+    cells.reserve(annotations.size());
+    for (std::size_t i = 0; i < annotations.size(); ++i) {
+        QString why;
+        auto rings = ringsOf(*annotations[i], &why);
+        if (!rings) {
+            const nlohmann::json& a = *annotations[i];
+            const QString which = !keys.empty() ? Text::tr("annotation \"%1\"").arg(QString::fromStdString(keys[i]))
+                                  : a.is_object() && a.contains("id") && a["id"].is_number_integer()
+                                      ? Text::tr("annotation %1 (id %2)").arg(i + 1).arg(a["id"].get<qint64>())
+                                      : Text::tr("annotation %1").arg(i + 1);
+            return fail(Text::tr("Cannot paste cells from %1, %2: %3.").arg(source, which, why));
+        }
+        cells.push_back(std::move(*rings));
+    }
+    return cells;
+}
+
+} // namespace curator
