@@ -267,6 +267,140 @@
         <source>This cell belongs to %1, not to the active annotation set %2 (Edit ▸ Active Annotation Set).</source>
         <translation>Diese Zelle gehört zu %1, nicht zum aktiven Annotationssatz %2 (Bearbeiten ▸ Aktiver Annotationssatz).</translation>
     </message>
+    <message>
+        <source>The active annotation set has no image %1; choose another set in Edit ▸ Active Annotation Set.</source>
+        <translation>Der aktive Annotationssatz enthält kein Bild %1; wählen Sie unter Bearbeiten ▸ Aktiver Annotationssatz einen anderen Satz.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::CellClipboard</name>
+    <message>
+        <source>not an annotation object</source>
+        <translation>kein Annotationsobjekt</translation>
+    </message>
+    <message>
+        <source>no &quot;segmentation&quot;</source>
+        <translation>kein &quot;segmentation&quot;</translation>
+    </message>
+    <message>
+        <source>its segmentation is an RLE mask; only polygons can be pasted</source>
+        <translation>seine Segmentierung ist eine RLE-Maske; nur Polygone können eingefügt werden</translation>
+    </message>
+    <message>
+        <source>&quot;segmentation&quot; is not a list of polygons</source>
+        <translation>&quot;segmentation&quot; ist keine Liste von Polygonen</translation>
+    </message>
+    <message>
+        <source>&quot;segmentation&quot; is not a list of polygons with x, y pairs</source>
+        <translation>&quot;segmentation&quot; ist keine Liste von Polygonen aus x-, y-Paaren</translation>
+    </message>
+    <message>
+        <source>a polygon holds something other than numbers</source>
+        <translation>ein Polygon enthält etwas anderes als Zahlen</translation>
+    </message>
+    <message>
+        <source>Cannot paste cells from %1: it is not JSON (line %2, column %3).</source>
+        <translation>Zellen aus %1 können nicht eingefügt werden: kein JSON (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>Cannot paste cells from %1: expected COCO annotations (a JSON list of objects with &quot;segmentation&quot;).</source>
+        <translation>Zellen aus %1 können nicht eingefügt werden: COCO-Annotationen erwartet (eine JSON-Liste von Objekten mit &quot;segmentation&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot paste cells from %1: its list of annotations is empty.</source>
+        <translation>Zellen aus %1 können nicht eingefügt werden: die Liste der Annotationen ist leer.</translation>
+    </message>
+    <message>
+        <source>annotation &quot;%1&quot;</source>
+        <translation>Annotation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>annotation %1 (id %2)</source>
+        <translation>Annotation %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>Annotation %1</translation>
+    </message>
+    <message>
+        <source>Cannot paste cells from %1, %2: %3.</source>
+        <translation>Zellen aus %1 können nicht eingefügt werden, %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>curator::CellClipboardActions</name>
+    <message>
+        <source>Select A&amp;ll Cells</source>
+        <translation>Alle Zellen auswä&amp;hlen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cells</source>
+        <translation>Zellen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Past&amp;e Cells</source>
+        <translation>Zellen ei&amp;nfügen</translation>
+    </message>
+    <message>
+        <source>Select every cell of the active annotation set shown on this image</source>
+        <translation>Alle auf diesem Bild gezeigten Zellen des aktiven Annotationssatzes auswählen</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells to the clipboard (as COCO annotation JSON)</source>
+        <translation>Die ausgewählten Zellen in die Zwischenablage kopieren (als COCO-Annotations-JSON)</translation>
+    </message>
+    <message>
+        <source>Add the cells on the clipboard to this image, where they were drawn</source>
+        <translation>Die Zellen aus der Zwischenablage diesem Bild hinzufügen, an ihrer gezeichneten Stelle</translation>
+    </message>
+    <message>
+        <source>No cell of the active annotation set is shown on this image.</source>
+        <translation>Auf diesem Bild wird keine Zelle des aktiven Annotationssatzes gezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle ausgewählt.</numerusform>
+            <numerusform>%n Zellen ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to copy first.</source>
+        <translation>Wählen Sie zuerst die zu kopierenden Zellen aus.</translation>
+    </message>
+    <message>
+        <source>The selected cells have no outline to copy.</source>
+        <translation>Die ausgewählten Zellen haben keinen Umriss, der kopiert werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle kopiert.</numerusform>
+            <numerusform>%n Zellen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells: copy cells first (Edit ▸ Copy Cells).</source>
+        <translation>Die Zwischenablage enthält keine Zellen: kopieren Sie zuerst Zellen (Bearbeiten ▸ Zellen kopieren).</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>der Zwischenablage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>%n Zelle eingefügt.</numerusform>
+            <numerusform>%n Zellen eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (%1).</source>
+        <translation>
+            <numerusform>%n ausgelassen (%1).</numerusform>
+            <numerusform>%n ausgelassen (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::CellEditCommand</name>
@@ -728,14 +862,6 @@ Sollen sie wiederhergestellt werden?</translation>
 </context>
 <context>
     <name>curator::DrawTool</name>
-    <message>
-        <source>No annotation set can be edited: open a COCO annotation file with images.</source>
-        <translation>Kein Annotationssatz ist bearbeitbar: Öffnen Sie eine COCO-Annotationsdatei mit Bildern.</translation>
-    </message>
-    <message>
-        <source>The active annotation set has no image %1; choose another set in Edit ▸ Active Annotation Set.</source>
-        <translation>Der aktive Annotationssatz enthält kein Bild %1; wählen Sie unter Bearbeiten ▸ Aktiver Annotationssatz einen anderen Satz.</translation>
-    </message>
     <message>
         <source>A cell needs at least 3 vertices; keep clicking to add more.</source>
         <translation>Eine Zelle braucht mindestens 3 Eckpunkte; klicken Sie weiter, um mehr hinzuzufügen.</translation>
@@ -2403,6 +2529,31 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>By annotation set</source>
         <translation>Nach Annotationssatz</translation>
+    </message>
+</context>
+<context>
+    <name>curator::PasteCells</name>
+    <message>
+        <source>it has no outline</source>
+        <translation>sie hat keinen Umriss</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>Zelle %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n cell(s) fits this image: %1</source>
+        <translation>
+            <numerusform>Die Zelle passt nicht in dieses Bild: %1</numerusform>
+            <numerusform>Keine der %n Zellen passt in dieses Bild: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "widgets/imagecanvas.h"
 #include "widgets/maskexportcontroller.h"
 #include "widgets/reviewdock.h"
+#include "widgets/tools/cellclipboardactions.h"
 #include "widgets/tools/edittools.h"
 #include "widgets/viewsettingsdock.h"
 
@@ -71,6 +72,10 @@ void MainWindow::addEditingMenus(QMenu* file)
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_documents->undoAction());
     edit->addAction(m_documents->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_tools->clipboard()->selectAllAction());
+    edit->addAction(m_tools->clipboard()->copyAction());
+    edit->addAction(m_tools->clipboard()->pasteAction());
     edit->addSeparator();
     edit->addActions(m_tools->toolActions());
     edit->addSeparator();

@@ -56,6 +56,21 @@ int CanvasTool::imageIndex() const
     return -1;
 }
 
+std::optional<int> CanvasTool::editableImage() const
+{
+    const int image = imageIndex();
+    if (!document()) {
+        refuse(tr("No annotation set can be edited: open a COCO annotation file with images."));
+        return std::nullopt;
+    }
+    if (image < 0) {
+        refuse(tr("The active annotation set has no image %1; choose another set in Edit ▸ Active Annotation Set.")
+                   .arg(m_canvas->imageName()));
+        return std::nullopt;
+    }
+    return image;
+}
+
 std::optional<qint64> CanvasTool::editableId(CellKey cell, QString* why) const
 {
     const Document* doc = document();

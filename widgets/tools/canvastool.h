@@ -60,6 +60,8 @@ public:
     int activeSet() const;
     /** Index (in the active set) of the image the canvas shows, -1 when that set does not have it. */
     int imageIndex() const;
+    /** imageIndex() when new cells can be added to it; else nullopt, refused with the reason. */
+    std::optional<int> editableImage() const;
     /** The COCO id of @p cell if it can be edited (active set, polygon); else nullopt and @p why. */
     std::optional<qint64> editableId(CellKey cell, QString* why = nullptr) const;
     /** Ids of the selected cells that can be edited; refuses (status message) when some cannot. */

@@ -59,17 +59,14 @@ void DrawTool::cancel()
 
 bool DrawTool::finish()
 {
-    Document* doc = document();
-    const int image = imageIndex();
-    if (!doc)
-        return refuse(tr("No annotation set can be edited: open a COCO annotation file with images."));
-    if (image < 0)
-        return refuse(tr("The active annotation set has no image %1; choose another set in Edit ▸ Active Annotation Set.")
-                          .arg(canvas()->imageName()));
+    const std::optional<int> image = editableImage();
+    if (!image)
+        return false;
     if (m_points.size() < 3)
         return refuse(tr("A cell needs at least 3 vertices; keep clicking to add more."));
+    Document* doc = document();
     QString error;
-    const auto id = doc->addCell(image, m_points, &error);
+    const auto id = doc->addCell(*image, m_points, &error);
     if (!id)
         return refuse(error);
     m_points.clear();

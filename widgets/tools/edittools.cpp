@@ -3,6 +3,7 @@
 #include "model/document.h"
 #include "model/documentmanager.h"
 #include "widgets/imagecanvas.h"
+#include "widgets/tools/cellclipboardactions.h"
 #include "widgets/tools/drawtool.h"
 #include "widgets/tools/selecttool.h"
 #include "widgets/tools/splittool.h"
@@ -23,6 +24,7 @@ EditTools::EditTools(ImageCanvas* canvas, DocumentManager* documents, QObject* p
     , m_vertexTool(new VertexTool(canvas, documents, this))
     , m_drawTool(new DrawTool(canvas, documents, this))
     , m_splitTool(new SplitTool(canvas, documents, this))
+    , m_clipboard(new CellClipboardActions(canvas, m_selectTool, this))
 {
     m_group->setExclusive(true);
     m_browse = addTool(tr("&Browse"), tr("H"), tr("Look around: drag to pan, click to select a cell"), nullptr);
@@ -68,6 +70,7 @@ void EditTools::setEditingEnabled(bool enabled)
     m_group->setEnabled(enabled);
     m_delete->setEnabled(enabled);
     m_merge->setEnabled(enabled);
+    m_clipboard->setEnabled(enabled);
 }
 
 QList<QAction*> EditTools::toolActions() const

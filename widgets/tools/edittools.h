@@ -11,6 +11,7 @@ class QWidget;
 namespace curator {
 
 class CanvasTool;
+class CellClipboardActions;
 class DocumentManager;
 class DrawTool;
 class ImageCanvas;
@@ -39,8 +40,10 @@ public:
     QAction* splitAction() const { return m_split; }
     QAction* deleteAction() const { return m_delete; }
     QAction* mergeAction() const { return m_merge; }
+    /** Select All Cells, Copy Cells, Paste Cells. */
+    CellClipboardActions* clipboard() const { return m_clipboard; }
     /**
-     * Enables or disables the tools, Merge and Delete together: they edit the annotation canvas, so
+     * Enables or disables the tools, Merge, Delete and the clipboard's actions together: they edit the annotation canvas, so
      * they are off while a review page covers it (its selection is not the one the user sees).
      */
     void setEditingEnabled(bool enabled);
@@ -62,6 +65,7 @@ private:
     VertexTool* m_vertexTool;
     DrawTool* m_drawTool;
     SplitTool* m_splitTool;
+    CellClipboardActions* m_clipboard;
     QAction* m_browse = nullptr;
     QAction* m_select = nullptr;
     QAction* m_vertex = nullptr;
