@@ -26,6 +26,8 @@ class QUndoStack;
 
 namespace curator {
 
+struct CopiedCell;
+
 /**
  * The editing façade of one annotation set: every change to its annotations or review state goes
  * through here as an undoable command on undoStack(), is announced by a signal, and (once
@@ -132,7 +134,7 @@ public:
      * Adds copied cells (CellClipboard) to image @p imageIndex as one step (PasteCells); returns their
      * new ids, empty when none could be added. Cells left out are listed in @p skipped.
      */
-    QList<qint64> pasteCells(int imageIndex, const std::vector<Rings>& cells, QString* error = nullptr,
+    QList<qint64> pasteCells(int imageIndex, const std::vector<CopiedCell>& cells, QString* error = nullptr,
                              QStringList* skipped = nullptr);
 
     // ---- review (undoable too)

@@ -135,7 +135,7 @@ bool Document::setImageNote(int imageIndex, const QString& note, QString* error)
     return push(SetImageReview::create(*this, {imageIndex}, change, tr("Edit image note"), &reason), reason, error);
 }
 
-QList<qint64> Document::pasteCells(int imageIndex, const std::vector<Rings>& cells, QString* error, QStringList* skipped)
+QList<qint64> Document::pasteCells(int imageIndex, const std::vector<CopiedCell>& cells, QString* error, QStringList* skipped)
 {
     QString reason;
     auto command = PasteCells::create(*this, imageIndex, cells, &reason, skipped);

@@ -49,8 +49,10 @@ private slots:
         const auto back = cellsFromJson(json, QStringLiteral("the clipboard"), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(int(back->size()), 3);
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            QVERIFY((*back)[i] == store.rings(cells[i].annotation));   // every coordinate, bit for bit
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            QVERIFY((*back)[i].rings == store.rings(cells[i].annotation));   // every coordinate, bit for bit
+            QCOMPARE((*back)[i].id, store.annotationId(cells[i].annotation));
+        }
     }
 
     void maskCellsAreCopiedAsTheirOutline()
@@ -69,9 +71,9 @@ private slots:
         QVERIFY2(back, qPrintable(error));
         const auto traced = MaskContour::ringOf(store, 1, &error);
         QVERIFY2(traced, qPrintable(error));
-        QVERIFY((*back)[0] == Rings{*traced});
+        QVERIFY((*back)[0].rings == Rings{*traced});
         // The outline lies on the mask's box (bbox [189, 0, 15, 15] in the file).
-        const auto box = AnnotationStore::ringsBoundingBox((*back)[0]);
+        const auto box = AnnotationStore::ringsBoundingBox((*back)[0].rings);
         QVERIFY(std::abs(box[0] - 189) <= 1 && std::abs(box[2] - 15) <= 1 && std::abs(box[3] - 15) <= 1);
     }
 
@@ -82,17 +84,19 @@ private slots:
         auto one = cellsFromJson(R"({"id": 7, "segmentation": [[1, 2, 10, 2, 10, 9]]})", QStringLiteral("x"), &error);
         QVERIFY2(one, qPrintable(error));
         QCOMPARE(int(one->size()), 1);
-        QVERIFY((*one)[0] == (Rings{{1, 2, 10, 2, 10, 9}}));
+        QVERIFY((*one)[0].rings == (Rings{{1, 2, 10, 2, 10, 9}}));
+        QCOMPARE((*one)[0].id, 7);
         // A whole COCO file, and the dict-shaped mirror files (annotations keyed by id).
         auto file = cellsFromJson(R"({"images": [], "annotations": [{"segmentation": [[1, 2, 10, 2, 10, 9], [20, 20, 30, 20, 30, 30]]}]})",
                                   QStringLiteral("x"), &error);
         QVERIFY2(file, qPrintable(error));
-        QCOMPARE(int((*file)[0].size()), 2);
+        QCOMPARE(int((*file)[0].rings.size()), 2);
+        QCOMPARE((*file)[0].id, 0);   // none in the text
         auto dict = cellsFromJson(R"({"annotations": {"5": {"segmentation": [[0, 0, 4, 0, 4, 4]]}, "6": {"segmentation": [[5, 5, 9, 5, 9, 9]]}}})",
                                   QStringLiteral("x"), &error);
         QVERIFY2(dict, qPrintable(error));
         QCOMPARE(int(dict->size()), 2);
-        QVERIFY((*dict)[1] == (Rings{{5, 5, 9, 5, 9, 9}}));
+        QVERIFY((*dict)[1].rings == (Rings{{5, 5, 9, 5, 9, 9}}));
     }
 
     void namesWhereItCannotRead_data()
@@ -132,7 +136,7 @@ private slots:
         const int target = 3;
         const int before = m_doc->store().liveAnnotationCountOfImage(target);
         const qint64 first = m_doc->store().nextFreeId();
-        const std::vector<Rings> cells{m_doc->store().rings(indexOf(*m_doc, cellOf(*m_doc, 0, 0))),
+        const std::vector<CopiedCell> cells{m_doc->store().rings(indexOf(*m_doc, cellOf(*m_doc, 0, 0))),
                                        m_doc->store().rings(indexOf(*m_doc, cellOf(*m_doc, 0, 1)))};
         QSignalSpy changed(m_doc.get(), &Document::annotationsChanged);
         QString error;
@@ -150,10 +154,10 @@ private slots:
             // Where it was drawn, to the editing grid of 0.01 px (as every new vertex; points the
             // file repeats are dropped).
             const Rings pasted = m_doc->store().rings(a);
-            QCOMPARE(pasted.size(), cells[i].size());
-            QVERIFY(pasted[0].size() <= cells[i][0].size());
+            QCOMPARE(pasted.size(), cells[i].rings.size());
+            QVERIFY(pasted[0].size() <= cells[i].rings[0].size());
             const auto box = m_doc->store().bbox(a);
-            const auto original = AnnotationStore::ringsBoundingBox(cells[i]);
+            const auto original = AnnotationStore::ringsBoundingBox(cells[i].rings);
             for (int k = 0; k < 4; ++k)
                 QVERIFY(std::abs(box[std::size_t(k)] - original[std::size_t(k)]) <= CellOutline::kGrid + 1e-9);
             const double area = m_doc->store().area(indexOf(*m_doc, cellOf(*m_doc, 0, int(i))));
@@ -183,11 +187,11 @@ private slots:
         const Rings crossing{{10, 10, 40, 30, 40, 10, 10, 40}};  // a bow tie
         QString error;
         QStringList skipped;
-        const QList<qint64> ids = m_doc->pasteCells(target, {outside, good, crossing}, &error, &skipped);
+        const QList<qint64> ids = m_doc->pasteCells(target, {outside, good, CopiedCell(crossing, 92990)}, &error, &skipped);
         QCOMPARE(ids.size(), 1);
         QCOMPARE(skipped.size(), 2);
         QVERIFY2(skipped[0].startsWith(QStringLiteral("cell 1: ")), qPrintable(skipped[0]));
-        QVERIFY2(skipped[1].startsWith(QStringLiteral("cell 3: ")), qPrintable(skipped[1]));
+        QCOMPARE(skipped[1], QStringLiteral("cell id 92990: ") + CellOutline::selfIntersectionMessage());   // by the id it was copied with
         QCOMPARE(m_doc->store().rings(indexOf(*m_doc, ids[0])), good);
 
         // Nothing fits: refused, nothing pushed.

@@ -3,6 +3,8 @@
 // is ignored; a save killed half-way leaves the previous file intact.
 #include "documentfixture.h"
 
+#include "model/io/cellclipboard.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 

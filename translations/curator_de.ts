@@ -2555,6 +2555,10 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n Zellen einfügen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cell id %1: %2</source>
+        <translation>Zelle mit ID %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>curator::PolygonSplit</name>

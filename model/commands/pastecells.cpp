@@ -15,7 +15,7 @@ struct Text
 };
 } // namespace
 
-std::unique_ptr<PasteCells> PasteCells::create(Document& document, int imageIndex, const std::vector<Rings>& cells,
+std::unique_ptr<PasteCells> PasteCells::create(Document& document, int imageIndex, const std::vector<CopiedCell>& cells,
                                                QString* error, QStringList* skipped)
 {
     if (!isValidImage(document, imageIndex, error))
@@ -29,7 +29,7 @@ std::unique_ptr<PasteCells> PasteCells::create(Document& document, int imageInde
     for (std::size_t c = 0; c < cells.size(); ++c) {
         Rings rings;
         QString problem;
-        for (const Ring& source : cells[c]) {
+        for (const Ring& source : cells[c].rings) {
             Ring ring = CellOutline::fromPolygon(CellOutline::toPolygon(source), bounds);
             problem = CellOutline::problem(ring);
             if (!problem.isEmpty())
@@ -42,7 +42,8 @@ std::unique_ptr<PasteCells> PasteCells::create(Document& document, int imageInde
             if (firstProblem.isEmpty())
                 firstProblem = problem;
             if (skipped)
-                skipped->append(Text::tr("cell %1: %2").arg(c + 1).arg(problem));
+                skipped->append(cells[c].id != 0 ? Text::tr("cell id %1: %2").arg(cells[c].id).arg(problem)
+                                                 : Text::tr("cell %1: %2").arg(c + 1).arg(problem));
             continue;
         }
         changes.push_back(CellChange::add(id, std::move(rings), imageIndex, category));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/commands/celleditcommand.h"
+#include "model/io/cellclipboard.h"
 
 #include <QStringList>
 
@@ -18,9 +19,10 @@ class PasteCells : public CellEditCommand
 public:
     /**
      * nullptr and @p error when no cell can be added; @p skipped (optional) gets one translated line
-     * per cell left out ("cell 2: …", counted from 1 in @p cells' order).
+     * per cell left out ("cell id 92990: …" by the id it was copied with, else "cell 2: …", counted
+     * from 1 in @p cells' order).
      */
-    static std::unique_ptr<PasteCells> create(Document& document, int imageIndex, const std::vector<Rings>& cells,
+    static std::unique_ptr<PasteCells> create(Document& document, int imageIndex, const std::vector<CopiedCell>& cells,
                                               QString* error, QStringList* skipped = nullptr);
     const QList<qint64>& newIds() const { return m_newIds; }
 

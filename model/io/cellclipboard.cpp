@@ -110,7 +110,7 @@ QByteArray cellsToJson(const std::vector<StoredCell>& cells, int* copied)
     return out;
 }
 
-std::optional<std::vector<Rings>> cellsFromJson(const QByteArray& text, const QString& source, QString* error)
+std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, const QString& source, QString* error)
 {
     auto fail = [&](const QString& message) {
         if (error)
@@ -145,7 +145,7 @@ std::optional<std::vector<Rings>> cellsFromJson(const QByteArray& text, const QS
     }
     if (annotations.empty())
         return fail(Text::tr("Cannot paste cells from %1: its list of annotations is empty.").arg(source));
-    std::vector<Rings> cells;
+    std::vector<CopiedCell> cells;
     cells.reserve(annotations.size());
     for (std::size_t i = 0; i < annotations.size(); ++i) {
         QString why;
@@ -158,7 +158,9 @@ std::optional<std::vector<Rings>> cellsFromJson(const QByteArray& text, const QS
                                       : Text::tr("annotation %1").arg(i + 1);
             return fail(Text::tr("Cannot paste cells from %1, %2: %3.").arg(source, which, why));
         }
-        cells.push_back(std::move(*rings));
+        const nlohmann::json& a = *annotations[i];
+        const auto id = a.find("id");
+        cells.emplace_back(std::move(*rings), id != a.end() && id->is_number_integer() ? id->get<qint64>() : 0);
     }
     return cells;
 }

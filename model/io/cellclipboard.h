@@ -15,6 +15,14 @@ namespace curator {
 /** MIME type of copied cells (the text/plain copy holds the same JSON). */
 inline constexpr char kCellsMimeType[] = "application/x-livecell-curator-cells+json";
 
+/** A cell read from the clipboard. */
+struct CopiedCell
+{
+    CopiedCell(Rings r = {}, qint64 copiedId = 0) : rings(std::move(r)), id(copiedId) {}
+    Rings rings;
+    qint64 id = 0;   ///< the annotation id it had where it was copied; 0 when it had none
+};
+
 /** One annotation of a store. */
 struct StoredCell
 {
@@ -33,10 +41,10 @@ QByteArray cellsToJson(const std::vector<StoredCell>& cells, int* copied = nullp
 /**
  * The polygon outlines of the cells in @p text: a list of COCO annotations, one annotation, or an
  * object whose "annotations" is a list or is keyed by id (the dict-shaped mirror files), as a COCO
- * file has it. Each cell's "segmentation" must be a list of polygons (x1, y1, x2, y2, …); RLE masks
+ * file has it, with their "id" where they have one. Each cell's "segmentation" must be a list of polygons (x1, y1, x2, y2, …); RLE masks
  * are refused. On failure: nullopt and a translated @p error naming @p source (e.g. "the
  * clipboard") and where in it (line and column, or which cell).
  */
-std::optional<std::vector<Rings>> cellsFromJson(const QByteArray& text, const QString& source, QString* error);
+std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, const QString& source, QString* error);
 
 } // namespace curator

@@ -152,6 +152,12 @@ private slots:
         w.key(QKeySequence::Paste);
         QCOMPARE(w.status(), QStringLiteral("Pasted 1 cell(s)."));
         QCOMPARE(w.doc->undoStack()->count(), steps + 1);
+        // What cannot be added is named by the id it was copied with.
+        QApplication::clipboard()->setText(QStringLiteral("[{\"id\": 5, \"segmentation\": [[10, 10, 40, 30, 40, 10, 10, 40]]},\n"
+                                                          " {\"id\": 6, \"segmentation\": [[200, 200, 230, 200, 230, 220]]}]"));
+        w.key(QKeySequence::Paste);
+        QCOMPARE(w.status(), QStringLiteral("Pasted 1 cell(s). 1 left out (cell id 5: The outline would cross itself)."));
+        QCOMPARE(w.doc->undoStack()->count(), steps + 2);
         w.canvas()->setSelectedCells({});
         w.key(QKeySequence::Copy);
         QCOMPARE(w.status(), QStringLiteral("Select the cells to copy first."));

@@ -105,8 +105,12 @@ bool CellClipboardActions::paste()
         keys.append({m_tool->activeSet(), doc->store().annotationIndex(id)});
     m_canvas->setSelectedCells(keys);
     QString message = tr("Pasted %n cell(s).", nullptr, int(ids.size()));
-    if (!skipped.isEmpty())
-        message += u' ' + tr("%n left out (%1).", nullptr, int(skipped.size())).arg(skipped.first());
+    if (!skipped.isEmpty()) {
+        QString first = skipped.first();
+        if (first.endsWith(u'.'))
+            first.chop(1);   // the sentence ends after the parenthesis
+        message += u' ' + tr("%n left out (%1).", nullptr, int(skipped.size())).arg(first);
+    }
     m_canvas->showStatus(message);
     return true;
 }
