@@ -20,6 +20,12 @@ inline constexpr std::size_t kMaxCoordinatesPerAnnotation = 2'000'000;
 inline constexpr std::size_t kMaxRingsPerAnnotation = 65535;
 /** Largest coordinate magnitude; beyond it a vertex cannot be on any image and is refused. */
 inline constexpr double kMaxCoordinate = 1e7;
+/** Largest clipboard text read for pasting cells (COCO annotation JSON). */
+inline constexpr qint64 kMaxPasteBytes = qint64(64) << 20;
+/** Most cells pasted at once (a whole image of LIVECell holds up to about 3,000). */
+inline constexpr std::size_t kMaxPastedCells = 20'000;
+/** Most vertices of one pasted cell, all rings together (its outline is checked pairwise for crossings). */
+inline constexpr std::size_t kMaxPastedVertices = 5'000;
 /** Deepest JSON nesting accepted. */
 inline constexpr int kMaxJsonDepth = 512;
 

@@ -6,6 +6,7 @@
 
 #include "model/geometry/maskcontour.h"
 #include "model/io/cellclipboard.h"
+#include "model/limits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -119,6 +120,25 @@ private slots:
                                  << QStringLiteral("Cannot paste cells from the clipboard, annotation \"77\": a polygon holds something other than numbers.");
         QTest::newRow("no segmentation") << QByteArray(R"([{"id": 3, "bbox": [0, 0, 4, 4]}])")
                                          << QStringLiteral("Cannot paste cells from the clipboard, annotation 1 (id 3): no \"segmentation\".");
+    }
+
+    void refusesBeyondItsLimits()
+    {
+        QString error;
+        QByteArray big = "[{\"segmentation\": [[";
+        for (std::size_t v = 0; v <= limits::kMaxPastedVertices; ++v)
+            big += (v ? ", " : "") + QByteArray::number(v % 700) + ", " + QByteArray::number(v % 500);
+        big += "]]}]";
+        QVERIFY(!cellsFromJson(big, QStringLiteral("the clipboard"), &error));
+        QCOMPARE(error, QStringLiteral("Cannot paste cells from the clipboard, annotation 1: it has more than 5000 vertices, the most a pasted cell may have."));
+        QByteArray many = "[";
+        for (std::size_t c = 0; c <= limits::kMaxPastedCells; ++c)
+            many += (c ? "," : "") + QByteArray("{\"segmentation\": [[0, 0, 4, 0, 4, 4]]}");
+        many += "]";
+        QVERIFY(!cellsFromJson(many, QStringLiteral("the clipboard"), &error));
+        QCOMPARE(error, QStringLiteral("Cannot paste cells from the clipboard: it holds 20001 annotations; at most 20000 can be pasted at once."));
+        QVERIFY(!cellsFromJson(QByteArray(limits::kMaxPasteBytes + 1, ' '), QStringLiteral("the clipboard"), &error));
+        QCOMPARE(error, QStringLiteral("Cannot paste cells from the clipboard: it holds 65 MB of text; at most 64 MB can be pasted at once."));
     }
 
     void namesWhereItCannotRead()

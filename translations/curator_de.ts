@@ -326,6 +326,18 @@
         <source>Cannot paste cells from %1, %2: %3.</source>
         <translation>Zellen aus %1 können nicht eingefügt werden, %2: %3.</translation>
     </message>
+    <message>
+        <source>it has more than %1 vertices, the most a pasted cell may have</source>
+        <translation>sie hat mehr als %1 Eckpunkte, die Höchstzahl für eine eingefügte Zelle</translation>
+    </message>
+    <message>
+        <source>Cannot paste cells from %1: it holds %2 MB of text; at most %3 MB can be pasted at once.</source>
+        <translation>Zellen aus %1 können nicht eingefügt werden: sie enthält %2 MB Text; höchstens %3 MB können auf einmal eingefügt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot paste cells from %1: it holds %2 annotations; at most %3 can be pasted at once.</source>
+        <translation>Zellen aus %1 können nicht eingefügt werden: sie enthält %2 Annotationen; höchstens %3 können auf einmal eingefügt werden.</translation>
+    </message>
 </context>
 <context>
     <name>curator::CellClipboardActions</name>

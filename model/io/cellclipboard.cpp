@@ -1,6 +1,7 @@
 #include "model/io/cellclipboard.h"
 
 #include "model/geometry/maskcontour.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +54,13 @@ std::optional<Rings> ringsOf(const nlohmann::json& annotation, QString* why)
         return std::nullopt;
     }
     Rings rings;
+    std::size_t coordinates = 0;
     for (const nlohmann::json& polygon : *segmentation) {
+        coordinates += polygon.is_array() ? polygon.size() : 0;
+        if (coordinates > 2 * limits::kMaxPastedVertices) {
+            *why = Text::tr("it has more than %1 vertices, the most a pasted cell may have").arg(limits::kMaxPastedVertices);
+            return std::nullopt;
+        }
         if (!polygon.is_array() || polygon.size() % 2 != 0) {
             *why = Text::tr("\"segmentation\" is not a list of polygons with x, y pairs");
             return std::nullopt;
@@ -117,6 +124,10 @@ std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, con
             *error = message;
         return std::nullopt;
     };
+    if (text.size() > limits::kMaxPasteBytes) {
+        return fail(Text::tr("Cannot paste cells from %1: it holds %2 MB of text; at most %3 MB can be pasted at once.")
+                        .arg(source).arg((text.size() + (1 << 20) - 1) >> 20).arg(limits::kMaxPasteBytes >> 20));
+    }
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(text.constBegin(), text.constEnd());
@@ -145,6 +156,10 @@ std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, con
     }
     if (annotations.empty())
         return fail(Text::tr("Cannot paste cells from %1: its list of annotations is empty.").arg(source));
+    if (annotations.size() > limits::kMaxPastedCells) {
+        return fail(Text::tr("Cannot paste cells from %1: it holds %2 annotations; at most %3 can be pasted at once.")
+                        .arg(source).arg(annotations.size()).arg(limits::kMaxPastedCells));
+    }
     std::vector<CopiedCell> cells;
     cells.reserve(annotations.size());
     for (std::size_t i = 0; i < annotations.size(); ++i) {
