@@ -118,6 +118,10 @@ private slots:
                                    << QStringLiteral("Cannot paste cells from the clipboard, annotation 1: \"segmentation\" is not a list of polygons with x, y pairs.");
         QTest::newRow("strings") << QByteArray(R"({"annotations": {"77": {"segmentation": [["0", 0, 4, 0, 4, 4]]}}})")
                                  << QStringLiteral("Cannot paste cells from the clipboard, annotation \"77\": a polygon holds something other than numbers.");
+        QTest::newRow("number overflow") << QByteArray(R"({"id": 7, "segmentation": [[1e308, -1e709, 5, 5, 0.001, 3]]})")
+                                         << QStringLiteral("Cannot paste cells from the clipboard: it holds a number too large to read.");
+        QTest::newRow("far off") << QByteArray(R"([{"segmentation": [[1e308, 0, 5, 5, 0.001, 3]]}])")
+                                 << QStringLiteral("Cannot paste cells from the clipboard, annotation 1: a coordinate lies beyond ±1e+07, off any image.");
         QTest::newRow("no segmentation") << QByteArray(R"([{"id": 3, "bbox": [0, 0, 4, 4]}])")
                                          << QStringLiteral("Cannot paste cells from the clipboard, annotation 1 (id 3): no \"segmentation\".");
     }

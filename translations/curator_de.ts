@@ -338,6 +338,14 @@
         <source>Cannot paste cells from %1: it holds %2 annotations; at most %3 can be pasted at once.</source>
         <translation>Zellen aus %1 können nicht eingefügt werden: sie enthält %2 Annotationen; höchstens %3 können auf einmal eingefügt werden.</translation>
     </message>
+    <message>
+        <source>a coordinate lies beyond ±%1, off any image</source>
+        <translation>eine Koordinate liegt jenseits von ±%1, außerhalb jedes Bildes</translation>
+    </message>
+    <message>
+        <source>Cannot paste cells from %1: it holds a number too large to read.</source>
+        <translation>Zellen aus %1 können nicht eingefügt werden: sie enthält eine Zahl, die zu groß zum Lesen ist.</translation>
+    </message>
 </context>
 <context>
     <name>curator::CellClipboardActions</name>

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace curator {
 
 namespace {
@@ -72,7 +74,12 @@ std::optional<Rings> ringsOf(const nlohmann::json& annotation, QString* why)
                 *why = Text::tr("a polygon holds something other than numbers");
                 return std::nullopt;
             }
-            ring.push_back(v.get<double>());
+            const double c = v.get<double>();
+            if (!(std::abs(c) <= limits::kMaxCoordinate)) {
+                *why = Text::tr("a coordinate lies beyond ±%1, off any image").arg(limits::kMaxCoordinate, 0, 'g');
+                return std::nullopt;
+            }
+            ring.push_back(c);
         }
         rings.push_back(std::move(ring));
     }
@@ -134,6 +141,9 @@ std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, con
     } catch (const nlohmann::json::parse_error& e) {
         const auto [line, column] = lineColumn(text, qsizetype(e.byte) - 1);
         return fail(Text::tr("Cannot paste cells from %1: it is not JSON (line %2, column %3).").arg(source).arg(line).arg(column));
+    } catch (const nlohmann::json::exception&) {
+        // out_of_range: a number beyond what a double holds (1e400), which the parser throws without a place.
+        return fail(Text::tr("Cannot paste cells from %1: it holds a number too large to read.").arg(source));
     }
     // What holds the annotations: a list, one annotation, or a COCO file's "annotations" (list or keyed by id).
     const nlohmann::json* list = &root;
