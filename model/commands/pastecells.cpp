@@ -51,10 +51,9 @@ std::unique_ptr<PasteCells> PasteCells::create(Document& document, int imageInde
     }
     if (changes.empty()) {
         if (error) {
-            *error = cells.size() == 1 ? firstProblem
-                                       : Text::tr("None of the %n cell(s) fits this image: %1",
-                                                                     nullptr, int(cells.size()))
-                                             .arg(firstProblem);
+            *error = cells.size() == 1
+                         ? firstProblem
+                         : Text::tr("None of the %n cell(s) fits this image: %1", nullptr, int(cells.size())).arg(firstProblem);
         }
         return nullptr;
     }
