@@ -80,7 +80,7 @@ void CellTableModel::setReview(const ReviewEvaluation* review)
 
 bool CellTableModel::hasMatches() const
 {
-    return m_review && m_review->predictionSet() >= 0;
+    return m_review && m_review->hasPredictions();
 }
 
 void CellTableModel::fetchMatches()

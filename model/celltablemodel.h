@@ -66,7 +66,8 @@ public:
     static double area(const AnnotationStore& store, int annotation);
 
 private:
-    static qint64 key(CellKey c) { return (qint64(c.set) << 32) | quint32(c.annotation); }
+    /** The review's key (ReviewEvaluation::cellHash()), which m_matches and m_rowOf both use. */
+    static qint64 key(CellKey c) { return ReviewEvaluation::cellHash(c); }
     void rebuild();
     void onAnnotationsChanged(int set, int image);
     void fetchMatches();

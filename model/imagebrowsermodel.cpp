@@ -102,7 +102,7 @@ void ImageBrowserModel::setReview(const ReviewEvaluation* review)
 
 bool ImageBrowserModel::hasPredictions() const
 {
-    return m_review && m_review->predictionSet() >= 0;
+    return m_review && m_review->hasPredictions();
 }
 
 void ImageBrowserModel::reviewChanged()

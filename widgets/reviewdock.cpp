@@ -106,7 +106,6 @@ QWidget* ReviewDock::createContents()
     connect(m_note, &QLineEdit::editingFinished, this, &ReviewDock::commitNote);
 
     m_progress = new QTableWidget(0, ProgressColumnCount);
-
     new TableCopy(m_progress);
     const QStringList headers{tr("Split, type"), tr("Reviewed"), tr("Flagged"), tr("Cells")};
     const QStringList tips{tr("Split and cell type of the images in this row"),

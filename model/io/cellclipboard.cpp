@@ -173,19 +173,19 @@ std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, con
     std::vector<CopiedCell> cells;
     cells.reserve(annotations.size());
     for (std::size_t i = 0; i < annotations.size(); ++i) {
+        const nlohmann::json& a = *annotations[i];
+        const auto idField = a.is_object() ? a.find("id") : a.end();
+        const bool hasId = idField != a.end() && idField->is_number_integer();
+        const qint64 id = hasId ? idField->get<qint64>() : 0;
         QString why;
-        auto rings = ringsOf(*annotations[i], &why);
+        auto rings = ringsOf(a, &why);
         if (!rings) {
-            const nlohmann::json& a = *annotations[i];
             const QString which = !keys.empty() ? Text::tr("annotation \"%1\"").arg(QString::fromStdString(keys[i]))
-                                  : a.is_object() && a.contains("id") && a["id"].is_number_integer()
-                                      ? Text::tr("annotation %1 (id %2)").arg(i + 1).arg(a["id"].get<qint64>())
-                                      : Text::tr("annotation %1").arg(i + 1);
+                                  : hasId       ? Text::tr("annotation %1 (id %2)").arg(i + 1).arg(id)
+                                                : Text::tr("annotation %1").arg(i + 1);
             return fail(Text::tr("Cannot paste cells from %1, %2: %3.").arg(source, which, why));
         }
-        const nlohmann::json& a = *annotations[i];
-        const auto id = a.find("id");
-        cells.emplace_back(std::move(*rings), id != a.end() && id->is_number_integer() ? id->get<qint64>() : 0);
+        cells.emplace_back(std::move(*rings), id);
     }
     return cells;
 }

@@ -66,6 +66,8 @@ public:
     const EvalResult* result() const { return m_result.get(); }
     int groundTruthSet() const { return m_groundTruth; }
     int predictionSet() const { return m_predictions; }
+    /** Whether there are predictions to classify cells by (a predictions set is being evaluated). */
+    bool hasPredictions() const { return m_predictions >= 0; }
     /** The evaluation of ground-truth image @p gtImage; nullptr when it was not evaluated. */
     const ImageEvaluation* image(int gtImage) const;
 
