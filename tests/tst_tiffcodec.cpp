@@ -109,6 +109,7 @@ private slots:
     void damagedFilesGiveErrors();
     void randomCorruptionNeverCrashes();
     void oversizedDimensionsRefused();
+    void oversizedTilesRefused();
     void decodeImageReadsPng();
     void concurrentDecodesKeepTheirOwnMessages();
 };
@@ -296,6 +297,33 @@ void TestTiffCodec::oversizedDimensionsRefused()
     QString error;
     QVERIFY(!TiffCodec::decode(bytes, QStringLiteral("huge.tif"), &error));
     QVERIFY2(error.contains(u"15000") && error.contains(u"huge.tif"), qPrintable(error));
+}
+
+void TestTiffCodec::oversizedTilesRefused()
+{
+    // A writer may choose tiles larger than a small image: 4096 x 4096 tiles on 9 x 7 pixels decode.
+    const QImage small = pattern(9, 7, QImage::Format_Grayscale8);
+    TiffCodec::EncodeOptions options;
+    options.tileSize = 4096;
+    QByteArray bytes = TiffCodec::encode(small, options);
+    QString error;
+    const auto decoded = TiffCodec::decode(bytes, QStringLiteral("big-tiles.tif"), &error);
+    QVERIFY2(decoded && samePixels(*decoded, small), qPrintable(error));
+    // The fuzzer's file: a tile 1,310,785,599 pixels wide made the decoder allocate gigabytes.
+    QHash<quint16, int> pos;
+    ifd(bytes, &pos);
+    QVERIFY(pos.contains(322));
+    const int e = pos.value(322);
+    bytes[e + 2] = 4; // type LONG
+    const quint32 width = 1310785599;
+    std::memcpy(bytes.data() + e + 8, &width, 4);
+    QVERIFY(!TiffCodec::decode(bytes, QStringLiteral("huge-tiles.tif"), &error));
+    QVERIFY2(error.contains(u"huge-tiles.tif") && error.contains(u"tiles of 1310785599 x 4096"), qPrintable(error));
+    // The saved crash input itself.
+    const QByteArray crash = test::readAll(QStringLiteral(CURATOR_SOURCE_DIR "/tests/data/regressions/tiff/huge-tile-width.tif"));
+    QVERIFY(!crash.isEmpty());
+    QVERIFY(!TiffCodec::decode(crash, QStringLiteral("crash.tif"), &error));
+    QVERIFY2(error.contains(u"crash.tif: tiles of 1310785599"), qPrintable(error));
 }
 
 void TestTiffCodec::decodeImageReadsPng()

@@ -3664,6 +3664,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>%1: not a TIFF, PNG or other readable image</source>
         <translation>%1: kein TIFF-, PNG- oder anderes lesbares Bild</translation>
     </message>
+    <message>
+        <source>tiles of %1 x %2 pixels are far larger than the image of %3 x %4 pixels</source>
+        <translation>Kacheln von %1 × %2 Pixeln sind weit größer als das Bild von %3 × %4 Pixeln</translation>
+    </message>
 </context>
 <context>
     <name>curator::VertexTool</name>

@@ -159,6 +159,18 @@ Layout readLayout(TIFF* tif)
     return l;
 }
 
+/** Tiles may overhang the image, but not by more than a tile a writer would choose (libtiff does not
+ *  bound them, and the decoders allocate one tile): each side at most the image side rounded up to
+ *  the TIFF grid of 16, or 4096 where that is larger. */
+bool tilesFit(TIFF* tif, const Layout& l, uint32_t* tw, uint32_t* th)
+{
+    static constexpr uint32_t kMaxTileSide = 4096;
+    TIFFGetField(tif, TIFFTAG_TILEWIDTH, tw);
+    TIFFGetField(tif, TIFFTAG_TILELENGTH, th);
+    auto bound = [](uint32_t side) { return std::max(kMaxTileSide, (side + 15) / 16 * 16); };
+    return *tw <= bound(l.width) && *th <= bound(l.height);
+}
+
 bool isPlainGray(const Layout& l)
 {
     return l.samples == 1 && (l.bits == 8 || l.bits == 16) && l.format == SAMPLEFORMAT_UINT
@@ -290,6 +302,9 @@ std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& 
     if (l.width > uint32_t(kMaxSide) || l.height > uint32_t(kMaxSide) || qint64(l.width) * l.height > kMaxPixels)
         return fail(Text::tr("image of %1 x %2 pixels exceeds the limit of %3 pixels per side and %4 pixels in total")
                         .arg(l.width).arg(l.height).arg(kMaxSide).arg(kMaxPixels), {});
+    if (uint32_t tw = 0, th = 0; l.tiled && !tilesFit(tif.get(), l, &tw, &th))
+        return fail(Text::tr("tiles of %1 x %2 pixels are far larger than the image of %3 x %4 pixels")
+                        .arg(tw).arg(th).arg(l.width).arg(l.height), {});
     if (l.format == SAMPLEFORMAT_IEEEFP || l.format == SAMPLEFORMAT_COMPLEXIEEEFP)
         return fail(Text::tr("floating-point samples are not supported"), {});
     std::optional<QImage> image = isPlainGray(l) ? decodeGray(tif.get(), l) : decodeRgba(tif.get(), l, file);

@@ -31,7 +31,8 @@ struct TiffEncodeOptions
  * Floating-point samples are refused.
  *
  * Limits: each side at most kMaxSide pixels and at most kMaxPixels pixels in total; larger images
- * are refused before anything is allocated. libtiff's messages are captured per call (never printed)
+ * are refused before anything is allocated, as are tiles far larger than the image (a side beyond
+ * 4096 and beyond the image's side rounded up to 16). libtiff's messages are captured per call (never printed)
  * and become part of the error; decoding is safe to call from several threads at once.
  */
 class TiffCodec
