@@ -12,6 +12,12 @@ namespace curator::limits {
 inline constexpr int kMaxImageSide = 20000;
 /** Largest image area in pixels (TIFF decoding, RLE `size`). */
 inline constexpr qint64 kMaxImagePixels = 100'000'000;
+/** Largest TIFF tile side accepted beyond the image's own side (rounded up to TIFF's grid of 16):
+ *  tiles may overhang a small image, but one tile is allocated whole while decoding. */
+inline constexpr quint32 kMaxTiffTileSide = 4096;
+/** Most samples per pixel in a TIFF (grey, grey + alpha, RGB, RGBA); more would only make a tiny
+ *  file expand into gigabytes of samples that are then reduced to grey. */
+inline constexpr int kMaxTiffSamplesPerPixel = 4;
 /** Largest uncompressed zip entry read (decompression-bomb guard). */
 inline constexpr qint64 kMaxZipEntryBytes = qint64(256) << 20;
 /** Most coordinates (2 per vertex) in one annotation, all rings together. */

@@ -110,6 +110,7 @@ private slots:
     void randomCorruptionNeverCrashes();
     void oversizedDimensionsRefused();
     void oversizedTilesRefused();
+    void tooManySamplesRefused();
     void decodeImageReadsPng();
     void concurrentDecodesKeepTheirOwnMessages();
 };
@@ -324,6 +325,25 @@ void TestTiffCodec::oversizedTilesRefused()
     QVERIFY(!crash.isEmpty());
     QVERIFY(!TiffCodec::decode(crash, QStringLiteral("crash.tif"), &error));
     QVERIFY2(error.contains(u"crash.tif: tiles of 1310785599"), qPrintable(error));
+}
+
+void TestTiffCodec::tooManySamplesRefused()
+{
+    // The fuzzer's slow file: 247 bytes claiming 18,761 samples per pixel on 16 x 3,072 pixels took
+    // seconds and a gigabyte to expand before the samples were reduced to grey.
+    const QByteArray slow = test::readAll(QStringLiteral(CURATOR_SOURCE_DIR "/tests/data/regressions/tiff/many-samples-slow.tif"));
+    QCOMPARE(slow.size(), 247);
+    QString error;
+    QVERIFY(!TiffCodec::decode(slow, QStringLiteral("slow.tif"), &error));
+    QVERIFY2(error == u"slow.tif: 18761 samples per pixel exceed the limit of 4", qPrintable(error));
+    // Five samples are refused too; RGB (three) decodes, as rgbBecomesGray shows.
+    QByteArray bytes = TiffCodec::encode(pattern(8, 8, QImage::Format_Grayscale8));
+    QHash<quint16, int> pos;
+    ifd(bytes, &pos);
+    QVERIFY(pos.contains(277));
+    bytes[pos.value(277) + 8] = 5;
+    QVERIFY(!TiffCodec::decode(bytes, QStringLiteral("five.tif"), &error));
+    QVERIFY2(error.startsWith(u"five.tif: 5 samples per pixel"), qPrintable(error));
 }
 
 void TestTiffCodec::decodeImageReadsPng()

@@ -3668,6 +3668,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>tiles of %1 x %2 pixels are far larger than the image of %3 x %4 pixels</source>
         <translation>Kacheln von %1 × %2 Pixeln sind weit größer als das Bild von %3 × %4 Pixeln</translation>
     </message>
+    <message>
+        <source>%1 samples per pixel exceed the limit of %2</source>
+        <translation>%1 Samples pro Pixel überschreiten die Grenze von %2</translation>
+    </message>
 </context>
 <context>
     <name>curator::VertexTool</name>

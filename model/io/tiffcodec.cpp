@@ -1,4 +1,5 @@
 #include "model/io/tiffcodec.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 
@@ -161,13 +162,12 @@ Layout readLayout(TIFF* tif)
 
 /** Tiles may overhang the image, but not by more than a tile a writer would choose (libtiff does not
  *  bound them, and the decoders allocate one tile): each side at most the image side rounded up to
- *  the TIFF grid of 16, or 4096 where that is larger. */
+ *  the TIFF grid of 16, or limits::kMaxTiffTileSide where that is larger. */
 bool tilesFit(TIFF* tif, const Layout& l, uint32_t* tw, uint32_t* th)
 {
-    static constexpr uint32_t kMaxTileSide = 4096;
     TIFFGetField(tif, TIFFTAG_TILEWIDTH, tw);
     TIFFGetField(tif, TIFFTAG_TILELENGTH, th);
-    auto bound = [](uint32_t side) { return std::max(kMaxTileSide, (side + 15) / 16 * 16); };
+    auto bound = [](uint32_t side) { return std::max<uint32_t>(limits::kMaxTiffTileSide, (side + 15) / 16 * 16); };
     return *tw <= bound(l.width) && *th <= bound(l.height);
 }
 
@@ -302,6 +302,8 @@ std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& 
     if (l.width > uint32_t(kMaxSide) || l.height > uint32_t(kMaxSide) || qint64(l.width) * l.height > kMaxPixels)
         return fail(Text::tr("image of %1 x %2 pixels exceeds the limit of %3 pixels per side and %4 pixels in total")
                         .arg(l.width).arg(l.height).arg(kMaxSide).arg(kMaxPixels), {});
+    if (l.samples > limits::kMaxTiffSamplesPerPixel)
+        return fail(Text::tr("%1 samples per pixel exceed the limit of %2").arg(l.samples).arg(limits::kMaxTiffSamplesPerPixel), {});
     if (uint32_t tw = 0, th = 0; l.tiled && !tilesFit(tif.get(), l, &tw, &th))
         return fail(Text::tr("tiles of %1 x %2 pixels are far larger than the image of %3 x %4 pixels")
                         .arg(tw).arg(th).arg(l.width).arg(l.height), {});

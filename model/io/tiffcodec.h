@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/limits.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QString>
@@ -31,15 +33,16 @@ struct TiffEncodeOptions
  * Floating-point samples are refused.
  *
  * Limits: each side at most kMaxSide pixels and at most kMaxPixels pixels in total; larger images
- * are refused before anything is allocated, as are tiles far larger than the image (a side beyond
- * 4096 and beyond the image's side rounded up to 16). libtiff's messages are captured per call (never printed)
- * and become part of the error; decoding is safe to call from several threads at once.
+ * are refused before anything is allocated, as are more than limits::kMaxTiffSamplesPerPixel
+ * samples per pixel and tiles far larger than the image (a side beyond limits::kMaxTiffTileSide and
+ * beyond the image's side rounded up to 16). libtiff's messages are captured per call (never
+ * printed) and become part of the error; decoding is safe to call from several threads at once.
  */
 class TiffCodec
 {
 public:
-    static constexpr int kMaxSide = 20000;
-    static constexpr qint64 kMaxPixels = 100'000'000;
+    static constexpr int kMaxSide = limits::kMaxImageSide;
+    static constexpr qint64 kMaxPixels = limits::kMaxImagePixels;
 
     using Compression = TiffCompression;
     using EncodeOptions = TiffEncodeOptions;
