@@ -321,7 +321,8 @@ void TestTiffCodec::oversizedTilesRefused()
     QVERIFY(!TiffCodec::decode(bytes, QStringLiteral("huge-tiles.tif"), &error));
     QVERIFY2(error.contains(u"huge-tiles.tif") && error.contains(u"tiles of 1310785599 x 4096"), qPrintable(error));
     // The saved crash input itself.
-    const QByteArray crash = test::readAll(QStringLiteral(CURATOR_SOURCE_DIR "/tests/data/regressions/tiff/huge-tile-width.tif"));
+    const QByteArray crash =
+        test::readAll(QStringLiteral(CURATOR_SOURCE_DIR "/tests/data/regressions/tiff/huge-tile-width.tif"));
     QVERIFY(!crash.isEmpty());
     QVERIFY(!TiffCodec::decode(crash, QStringLiteral("crash.tif"), &error));
     QVERIFY2(error.contains(u"crash.tif: tiles of 1310785599"), qPrintable(error));
@@ -331,7 +332,8 @@ void TestTiffCodec::tooManySamplesRefused()
 {
     // The fuzzer's slow file: 247 bytes claiming 18,761 samples per pixel on 16 x 3,072 pixels took
     // seconds and a gigabyte to expand before the samples were reduced to grey.
-    const QByteArray slow = test::readAll(QStringLiteral(CURATOR_SOURCE_DIR "/tests/data/regressions/tiff/many-samples-slow.tif"));
+    const QByteArray slow =
+        test::readAll(QStringLiteral(CURATOR_SOURCE_DIR "/tests/data/regressions/tiff/many-samples-slow.tif"));
     QCOMPARE(slow.size(), 247);
     QString error;
     QVERIFY(!TiffCodec::decode(slow, QStringLiteral("slow.tif"), &error));

@@ -303,7 +303,10 @@ std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& 
         return fail(Text::tr("image of %1 x %2 pixels exceeds the limit of %3 pixels per side and %4 pixels in total")
                         .arg(l.width).arg(l.height).arg(kMaxSide).arg(kMaxPixels), {});
     if (l.samples > limits::kMaxTiffSamplesPerPixel)
-        return fail(Text::tr("%1 samples per pixel exceed the limit of %2").arg(l.samples).arg(limits::kMaxTiffSamplesPerPixel), {});
+        return fail(Text::tr("%1 samples per pixel exceed the limit of %2")
+                        .arg(l.samples)
+                        .arg(limits::kMaxTiffSamplesPerPixel),
+                    {});
     if (uint32_t tw = 0, th = 0; l.tiled && !tilesFit(tif.get(), l, &tw, &th))
         return fail(Text::tr("tiles of %1 x %2 pixels are far larger than the image of %3 x %4 pixels")
                         .arg(tw).arg(th).arg(l.width).arg(l.height), {});
