@@ -1,6 +1,7 @@
 #include "model/io/cellclipboard.h"
 
 #include "model/geometry/maskcontour.h"
+#include "model/io/jsonscanner.h"
 #include "model/limits.h"
 
 #include <QCoreApplication>
@@ -18,22 +19,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(curator::CellClipboard)
 };
-
-/** Line and column (1-based) of byte @p offset of @p text. */
-std::pair<int, int> lineColumn(const QByteArray& text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 
 /** The rings of one annotation; nullopt and @p why when it holds no polygons. */
 std::optional<Rings> ringsOf(const nlohmann::json& annotation, QString* why)
@@ -139,7 +124,9 @@ std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, con
     try {
         root = nlohmann::json::parse(text.constBegin(), text.constEnd());
     } catch (const nlohmann::json::parse_error& e) {
-        const auto [line, column] = lineColumn(text, qsizetype(e.byte) - 1);
+        std::size_t line = 0, column = 0;
+        JsonScanner::lineColumn(std::string_view(text.constData(), std::size_t(text.size())),
+                                e.byte > 0 ? e.byte - 1 : 0, line, column);
         return fail(Text::tr("Cannot paste cells from %1: it is not JSON (line %2, column %3).").arg(source).arg(line).arg(column));
     } catch (const nlohmann::json::exception&) {
         // out_of_range: a number beyond what a double holds (1e400), which the parser throws without a place.

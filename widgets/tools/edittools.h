@@ -43,8 +43,9 @@ public:
     /** Select All Cells, Copy Cells, Paste Cells. */
     CellClipboardActions* clipboard() const { return m_clipboard; }
     /**
-     * Enables or disables the tools, Merge, Delete and the clipboard's actions together: they edit the annotation canvas, so
-     * they are off while a review page covers it (its selection is not the one the user sees).
+     * Enables or disables the tools, Merge, Delete and the clipboard's actions together: they edit the
+     * annotation canvas, so they are off while a review page covers it (its selection is not the one
+     * the user sees).
      */
     void setEditingEnabled(bool enabled);
     /** A tool bar with the tools and the edit actions. */
