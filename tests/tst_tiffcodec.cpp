@@ -1,5 +1,6 @@
 // TiffCodec: LIVECell's real TIFFs decode, our encoder round-trips, damaged or huge files are refused.
 #include "model/io/tiffcodec.h"
+#include "model/sanitizers.h"
 #include "testutil.h"
 
 #include <QBuffer>
@@ -10,6 +11,8 @@
 
 #include <cmath>
 #include <cstring>
+
+#include <sys/resource.h>
 
 using namespace curator;
 
@@ -92,6 +95,36 @@ QHash<quint16, QPair<quint32, quint32>> ifd(const QByteArray& tiff, QHash<quint1
     return tags;
 }
 
+/** Lowers this process's address-space limit to what it uses now plus @p headroom bytes, for as long
+ *  as it lives, so that larger allocations fail as they would on a machine short of memory. */
+class AddressSpaceLimit
+{
+public:
+    explicit AddressSpaceLimit(qint64 headroom)
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly) || getrlimit(RLIMIT_AS, &m_old) != 0)
+            return;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmSize:")) {
+                rlimit lowered = m_old;
+                lowered.rlim_cur = rlim_t(line.mid(7).trimmed().split(' ').value(0).toLongLong() * 1024 + headroom);
+                m_active = setrlimit(RLIMIT_AS, &lowered) == 0;
+            }
+        }
+    }
+    ~AddressSpaceLimit()
+    {
+        if (m_active)
+            setrlimit(RLIMIT_AS, &m_old);
+    }
+    bool active() const { return m_active; }
+
+private:
+    rlimit m_old{};
+    bool m_active = false;
+};
+
 } // namespace
 
 class TestTiffCodec : public QObject
@@ -111,6 +144,8 @@ private slots:
     void oversizedDimensionsRefused();
     void oversizedTilesRefused();
     void tooManySamplesRefused();
+    void outOfMemoryGivesMessage_data();
+    void outOfMemoryGivesMessage();
     void decodeImageReadsPng();
     void concurrentDecodesKeepTheirOwnMessages();
 };
@@ -346,6 +381,43 @@ void TestTiffCodec::tooManySamplesRefused()
     bytes[pos.value(277) + 8] = 5;
     QVERIFY(!TiffCodec::decode(bytes, QStringLiteral("five.tif"), &error));
     QVERIFY2(error.startsWith(u"five.tif: 5 samples per pixel"), qPrintable(error));
+}
+
+void TestTiffCodec::outOfMemoryGivesMessage_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("grey, into the image") << int(QImage::Format_Grayscale8);
+    QTest::newRow("RGB, into the colour raster") << int(QImage::Format_RGB888);
+}
+
+void TestTiffCodec::outOfMemoryGivesMessage()
+{
+    // A 10,000 x 10,000 image is within the limits but needs 100 MB (grey) or 400 MB (the RGB
+    // raster); with 48 MB to spare the allocation fails, which must give a message, not end the
+    // application (the RGB path's std::bad_alloc did).
+    if (kAddressSanitizer || kThreadSanitizer)
+        QSKIP("sanitizers reserve address space and handle failed allocations themselves");
+    QFETCH(int, format);
+    QImage small(64, 64, QImage::Format(format));
+    small.fill(Qt::gray);
+    QByteArray bytes = TiffCodec::encode(small);
+    QHash<quint16, int> pos;
+    ifd(bytes, &pos);
+    for (int tag : {256, 257}) {
+        const int e = pos.value(quint16(tag));
+        bytes[e + 2] = 4; // type LONG
+        const quint32 v = 10000;
+        std::memcpy(bytes.data() + e + 8, &v, 4);
+    }
+    QString error;
+    std::optional<QImage> decoded;
+    {
+        AddressSpaceLimit limit(48 << 20);
+        QVERIFY(limit.active());
+        decoded = TiffCodec::decode(bytes, QStringLiteral("large.tif"), &error);
+    }
+    QVERIFY(!decoded);
+    QVERIFY2(error == u"large.tif: not enough memory to decode an image of 10000 x 10000 pixels", qPrintable(error));
 }
 
 void TestTiffCodec::decodeImageReadsPng()

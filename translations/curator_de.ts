@@ -3672,6 +3672,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>%1 samples per pixel exceed the limit of %2</source>
         <translation>%1 Samples pro Pixel überschreiten die Grenze von %2</translation>
     </message>
+    <message>
+        <source>not enough memory to decode an image of %1 x %2 pixels</source>
+        <translation>nicht genug Arbeitsspeicher, um ein Bild von %1 x %2 Pixeln zu dekodieren</translation>
+    </message>
 </context>
 <context>
     <name>curator::VertexTool</name>

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -238,7 +239,7 @@ std::optional<QImage> decodeGray(TIFF* tif, const Layout& l)
 {
     QImage image(int(l.width), int(l.height), l.bits == 16 ? QImage::Format_Grayscale16 : QImage::Format_Grayscale8);
     if (image.isNull())
-        return std::nullopt;
+        throw std::bad_alloc(); // the size is within the limits, so only memory can be short
     if (!(l.tiled ? readTiles(tif, l, image) : readStrips(tif, l, image)))
         return std::nullopt;
     if (l.photometric == PHOTOMETRIC_MINISWHITE)
@@ -258,7 +259,7 @@ std::optional<QImage> decodeRgba(TIFF* tif, const Layout& l, MemoryFile& file)
         return std::nullopt;
     QImage image(int(l.width), int(l.height), QImage::Format_Grayscale8);
     if (image.isNull())
-        return std::nullopt;
+        throw std::bad_alloc();
     for (uint32_t y = 0; y < l.height; ++y) {
         const uint32_t* src = raster.data() + size_t(y) * l.width;
         uchar* dst = image.scanLine(int(y));
@@ -312,7 +313,12 @@ std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& 
                         .arg(tw).arg(th).arg(l.width).arg(l.height), {});
     if (l.format == SAMPLEFORMAT_IEEEFP || l.format == SAMPLEFORMAT_COMPLEXIEEEFP)
         return fail(Text::tr("floating-point samples are not supported"), {});
-    std::optional<QImage> image = isPlainGray(l) ? decodeGray(tif.get(), l) : decodeRgba(tif.get(), l, file);
+    std::optional<QImage> image;
+    try {
+        image = isPlainGray(l) ? decodeGray(tif.get(), l) : decodeRgba(tif.get(), l, file);
+    } catch (const std::bad_alloc&) {
+        return fail(Text::tr("not enough memory to decode an image of %1 x %2 pixels").arg(l.width).arg(l.height), {});
+    }
     if (!image)
         return fail(Text::tr("corrupt or truncated image data"), file.messages);
     return image;

@@ -52,7 +52,7 @@ public:
 
     /**
      * Decodes @p bytes. On failure returns nullopt and sets @p error to a message that names
-     * @p name (a file or zip entry, for the user) and what was wrong.
+     * @p name (a file or zip entry, for the user) and what was wrong, running out of memory included.
      */
     static std::optional<QImage> decode(const QByteArray& bytes, const QString& name, QString* error);
 
