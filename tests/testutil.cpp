@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <sys/resource.h>
+
 namespace curator::test {
 
 QString realDataDir() { return QDir::cleanPath(QStringLiteral(CURATOR_SHARED_DIR "/realdata/livecell")); }
@@ -51,6 +53,38 @@ ProcessResult runCli(const QStringList& args, const QString& workingDir)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+qint64 addressSpaceInUse()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmSize:"))
+            return line.mid(7).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+AddressSpaceLimit::AddressSpaceLimit(qint64 headroom)
+{
+    rlimit limit{};
+    const qint64 used = addressSpaceInUse();
+    if (used <= 0 || getrlimit(RLIMIT_AS, &limit) != 0)
+        return;
+    m_oldSoft = qint64(limit.rlim_cur);
+    limit.rlim_cur = rlim_t(used + headroom);
+    m_active = setrlimit(RLIMIT_AS, &limit) == 0;
+}
+
+AddressSpaceLimit::~AddressSpaceLimit()
+{
+    rlimit limit{};
+    if (m_active && getrlimit(RLIMIT_AS, &limit) == 0) {
+        limit.rlim_cur = rlim_t(m_oldSoft);
+        setrlimit(RLIMIT_AS, &limit);
+    }
 }
 
 } // namespace curator::test

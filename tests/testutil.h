@@ -36,4 +36,27 @@ struct ProcessResult
 /** Runs build/bin/livecell-cli with @p args (timeout 5 minutes). */
 ProcessResult runCli(const QStringList& args, const QString& workingDir = {});
 
+/** This process's address space in use (VmSize), in bytes; 0 where unknown. */
+qint64 addressSpaceInUse();
+
+/**
+ * Lowers this process's address-space limit (RLIMIT_AS) to what it uses now plus @p headroom bytes
+ * for as long as it lives, so that larger allocations fail as on a machine short of memory. Not for
+ * sanitizer builds: ASan and TSan reserve address space and handle failed allocations themselves.
+ */
+class AddressSpaceLimit
+{
+public:
+    explicit AddressSpaceLimit(qint64 headroom);
+    ~AddressSpaceLimit();
+    AddressSpaceLimit(const AddressSpaceLimit&) = delete;
+    AddressSpaceLimit& operator=(const AddressSpaceLimit&) = delete;
+    /** False when the limit could not be set (then nothing changed). */
+    bool active() const { return m_active; }
+
+private:
+    qint64 m_oldSoft = 0;
+    bool m_active = false;
+};
+
 } // namespace curator::test

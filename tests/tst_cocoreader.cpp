@@ -6,6 +6,8 @@
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
+#include <pthread.h>
+
 using namespace curator;
 using nlohmann::json;
 
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void cancelStopsLoading();
     void twoThreadParseEqualsSingle();
     void twoThreadParseSurvivesMisleadingText();
+    void outOfMemoryGivesMessage_data();
+    void outOfMemoryGivesMessage();
     void setKindFromPath_data();
     void setKindFromPath();
 };
@@ -305,6 +309,63 @@ void TestCocoReader::twoThreadParseSurvivesMisleadingText()
     QVERIFY2(one && two, qPrintable(e1 + e2));
     compareStores(one->store, two->store);
     QCOMPARE(two->store.annotationCount(), 400);
+}
+
+void TestCocoReader::outOfMemoryGivesMessage_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads, the second short of memory") << 2;
+}
+
+void TestCocoReader::outOfMemoryGivesMessage()
+{
+    // A split larger than the memory left (the full train file on a small machine) must give a
+    // message, not end the application; on two threads, so must the second thread's failure.
+    if (kAddressSanitizer || kThreadSanitizer)
+        QSKIP("sanitizers reserve address space and handle failed allocations themselves");
+    QFETCH(int, threads);
+    // 20,000 cells of 200 vertices: 54 MB of text, 4 million coordinates.
+    QByteArray ring = "[[";
+    for (int v = 0; v < 200; ++v)
+        ring += QByteArray(v ? ", " : "") + QByteArray::number(100 + v % 37) + ".25, " + QByteArray::number(v % 53) + ".5";
+    ring += "]]";
+    QByteArray text = R"({"images": [{"id": 1, "width": 704, "height": 520, "file_name": "a.tif"}], "annotations": [)";
+    for (int i = 0; i < 20000; ++i)
+        text += (i ? ", " : "") + QByteArray(R"({"id": )") + QByteArray::number(i + 2)
+            + R"(, "image_id": 1, "category_id": 1, "segmentation": )" + ring + "}";
+    text += "]}";
+    const QString message = QStringLiteral("big.json: not enough memory to read this file of %1 MB")
+                                .arg(QLocale().toString(text.size() / 1048576.0, 'f', 1));
+    CocoReader::Options options;
+    options.parallelMinBytes = threads == 1 ? std::size_t(-1) : 0;
+    QString error;
+    // What one thread needs: the reserve for the whole file, the first thread's share on two threads.
+    const qint64 before = test::addressSpaceInUse();
+    CocoReader::Options oneThreadOptions;
+    oneThreadOptions.parallelMinBytes = std::size_t(-1);
+    std::unique_ptr<AnnotationSet> set = CocoReader::readBytes(text, QStringLiteral("big.json"), &error, oneThreadOptions);
+    QVERIFY2(set, qPrintable(error));
+    QCOMPARE(set->store.annotationCount(), 20000);
+    const qint64 oneThread = test::addressSpaceInUse() - before;
+    QVERIFY(oneThread > (16 << 20));
+    set.reset();
+    // One thread: 12 MB left. Two: room for the first thread and the second's stack, not for the
+    // second's reserve (about half the first's), so the second thread fails. Before the fix both
+    // ended the process.
+    std::size_t stackBytes = 8 << 20; // a new thread's stack, as std::thread makes it
+    if (pthread_attr_t attr; pthread_getattr_default_np(&attr) == 0) {
+        pthread_attr_getstacksize(&attr, &stackBytes);
+        pthread_attr_destroy(&attr);
+    }
+    const qint64 headroom = threads == 1 ? (12 << 20) : oneThread + qint64(stackBytes) + oneThread / 3;
+    {
+        test::AddressSpaceLimit limit(headroom);
+        QVERIFY(limit.active());
+        set = CocoReader::readBytes(text, QStringLiteral("big.json"), &error, options);
+    }
+    QVERIFY2(!set, "read within the lowered limit");
+    QCOMPARE(error, message);
 }
 
 void TestCocoReader::setKindFromPath_data()

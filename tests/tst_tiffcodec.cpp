@@ -12,8 +12,6 @@
 #include <cmath>
 #include <cstring>
 
-#include <sys/resource.h>
-
 using namespace curator;
 
 namespace {
@@ -94,36 +92,6 @@ QHash<quint16, QPair<quint32, quint32>> ifd(const QByteArray& tiff, QHash<quint1
     }
     return tags;
 }
-
-/** Lowers this process's address-space limit to what it uses now plus @p headroom bytes, for as long
- *  as it lives, so that larger allocations fail as they would on a machine short of memory. */
-class AddressSpaceLimit
-{
-public:
-    explicit AddressSpaceLimit(qint64 headroom)
-    {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (!status.open(QIODevice::ReadOnly) || getrlimit(RLIMIT_AS, &m_old) != 0)
-            return;
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            if (line.startsWith("VmSize:")) {
-                rlimit lowered = m_old;
-                lowered.rlim_cur = rlim_t(line.mid(7).trimmed().split(' ').value(0).toLongLong() * 1024 + headroom);
-                m_active = setrlimit(RLIMIT_AS, &lowered) == 0;
-            }
-        }
-    }
-    ~AddressSpaceLimit()
-    {
-        if (m_active)
-            setrlimit(RLIMIT_AS, &m_old);
-    }
-    bool active() const { return m_active; }
-
-private:
-    rlimit m_old{};
-    bool m_active = false;
-};
 
 } // namespace
 
@@ -412,7 +380,7 @@ void TestTiffCodec::outOfMemoryGivesMessage()
     QString error;
     std::optional<QImage> decoded;
     {
-        AddressSpaceLimit limit(48 << 20);
+        test::AddressSpaceLimit limit(48 << 20);
         QVERIFY(limit.active());
         decoded = TiffCodec::decode(bytes, QStringLiteral("large.tif"), &error);
     }

@@ -664,6 +664,13 @@
     </message>
 </context>
 <context>
+    <name>curator::CocoReader</name>
+    <message>
+        <source>%1: not enough memory to read this file of %L2 MB</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um diese Datei von %L2 MB zu lesen</translation>
+    </message>
+</context>
+<context>
     <name>curator::CocoWriter</name>
     <message>
         <source>%1: cannot write (%2)</source>

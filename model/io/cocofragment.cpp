@@ -2,6 +2,8 @@
 #include "model/io/cocoparser.h"
 
 #include <cstring>
+#include <new>
+#include <system_error>
 
 namespace curator::detail {
 
@@ -70,10 +72,18 @@ void CocoParser::startFragment()
     f.options.cancel = &f.cancel;
     f.options.parallelMinBytes = std::size_t(-1);
     f.parser.reset(new CocoParser(m_source, f.set, f.options, start));
-    f.thread = std::thread([&f] {
-        f.ok = f.parser->parseFragment();
-        f.end = f.parser->m_scanner.offset();
-    });
+    try {
+        f.thread = std::thread([&f] {
+            try {
+                f.ok = f.parser->parseFragment();
+            } catch (const std::bad_alloc&) {
+                f.outOfMemory = true; // rethrown by joinFragment(), for CocoReader to report
+            }
+            f.end = f.parser->m_scanner.offset();
+        });
+    } catch (const std::system_error&) {
+        m_fragment.reset(); // no thread to be had: parse alone
+    }
 }
 
 void CocoParser::abandonFragment()
@@ -90,6 +100,10 @@ bool CocoParser::joinFragment()
 {
     Fragment& f = *m_fragment;
     f.thread.join();
+    if (f.outOfMemory) {
+        m_fragment.reset();
+        throw std::bad_alloc();
+    }
     if (!f.ok) {
         // The boundary was real, so the other thread's syntax error is the file's.
         const JsonScanner& s = f.parser->m_scanner;

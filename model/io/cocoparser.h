@@ -39,6 +39,7 @@ private:
         std::unique_ptr<CocoParser> parser;
         std::thread thread;
         bool ok = false;
+        bool outOfMemory = false;
         std::size_t end = 0;
     };
     CocoParser(const SourceBuffer& source, AnnotationSet& set, const CocoReader::Options& options,
