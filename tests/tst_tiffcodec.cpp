@@ -93,6 +93,21 @@ QHash<quint16, QPair<quint32, quint32>> ifd(const QByteArray& tiff, QHash<quint1
     return tags;
 }
 
+/** Makes the TIFF's first IFD claim @p side x @p side pixels (the data stays as it was). */
+bool claimSize(QByteArray& tiff, quint32 side)
+{
+    QHash<quint16, int> pos;
+    ifd(tiff, &pos);
+    if (!pos.contains(256) || !pos.contains(257))
+        return false;
+    for (int tag : {256, 257}) {
+        const int e = pos.value(quint16(tag));
+        tiff[e + 2] = 4; // type LONG
+        std::memcpy(tiff.data() + e + 8, &side, 4);
+    }
+    return true;
+}
+
 } // namespace
 
 class TestTiffCodec : public QObject
@@ -288,16 +303,8 @@ void TestTiffCodec::randomCorruptionNeverCrashes()
 void TestTiffCodec::oversizedDimensionsRefused()
 {
     QByteArray bytes = TiffCodec::encode(pattern(64, 64, QImage::Format_Grayscale8));
-    QHash<quint16, int> pos;
-    ifd(bytes, &pos);
-    QVERIFY(pos.contains(256) && pos.contains(257));
     // Claim 15000 x 15000 (225 Mpixel): under the per-side limit, over the total one.
-    for (int tag : {256, 257}) {
-        const int e = pos.value(quint16(tag));
-        bytes[e + 2] = 4; // type LONG
-        const quint32 v = 15000;
-        std::memcpy(bytes.data() + e + 8, &v, 4);
-    }
+    QVERIFY(claimSize(bytes, 15000));
     QString error;
     QVERIFY(!TiffCodec::decode(bytes, QStringLiteral("huge.tif"), &error));
     QVERIFY2(error.contains(u"15000") && error.contains(u"huge.tif"), qPrintable(error));
@@ -369,14 +376,7 @@ void TestTiffCodec::outOfMemoryGivesMessage()
     QImage small(64, 64, QImage::Format(format));
     small.fill(Qt::gray);
     QByteArray bytes = TiffCodec::encode(small);
-    QHash<quint16, int> pos;
-    ifd(bytes, &pos);
-    for (int tag : {256, 257}) {
-        const int e = pos.value(quint16(tag));
-        bytes[e + 2] = 4; // type LONG
-        const quint32 v = 10000;
-        std::memcpy(bytes.data() + e + 8, &v, 4);
-    }
+    QVERIFY(claimSize(bytes, 10000));
     QString error;
     std::optional<QImage> decoded;
     {
