@@ -79,6 +79,7 @@ private slots:
     void missingNameGivesError();
     void declaredSizeOverLimitRefused();
     void entryLargerThanDeclaredStops();
+    void outOfMemoryGivesMessage();
     void corruptEntriesGiveErrors();
     void brokenArchiveFailsToOpen();
     void concurrentReadsReturnTheRightBytes();
@@ -264,6 +265,44 @@ void TestImageSource::entryLargerThanDeclaredStops()
     QVERIFY2(source, qPrintable(error));
     QVERIFY(!source->read(QStringLiteral("zeros.tif"), &error));
     QVERIFY2(error.contains(u"zeros.tif") && error.contains(u"1000"), qPrintable(error));
+}
+
+void TestImageSource::outOfMemoryGivesMessage()
+{
+    // An image file within the 256 MiB limit but larger than the memory left must give a message,
+    // not end the application, and the zip must stay usable (its handle goes back to the pool).
+    if (kAddressSanitizer || kThreadSanitizer)
+        QSKIP("sanitizers reserve address space and handle failed allocations themselves");
+    const QString zipPath = m_dir.filePath(QStringLiteral("large-entry.zip"));
+    QVERIFY(writeZip(zipPath, {{QStringLiteral("large.tif"), QByteArray(1000, 'x')},
+                               {QStringLiteral("ok.tif"), QByteArray(1000, 'y')}}));
+    QByteArray bytes = test::readAll(zipPath);
+    QCOMPARE(patchDeclaredSize(bytes, "large.tif", 200u << 20), 2);
+    QVERIFY(test::writeAll(zipPath, bytes));
+    QTemporaryDir folder;
+    QFile sparse(folder.filePath(QStringLiteral("large.tif"))); // 200 MiB that take no disk space
+    QVERIFY(sparse.open(QIODevice::WriteOnly) && sparse.resize(200 << 20));
+    sparse.close();
+    QString error;
+    const auto zip = ImageSource::open(zipPath, &error);
+    const auto dir = ImageSource::open(folder.path(), &error);
+    QVERIFY2(zip && dir, qPrintable(error));
+    QString zipError, dirError;
+    std::optional<QByteArray> fromZip, fromDir;
+    {
+        test::AddressSpaceLimit limit(48 << 20);
+        QVERIFY(limit.active());
+        for (int i = 0; i < ZipImageSource::kMaxHandles + 1; ++i) // more reads than the pool has handles
+            fromZip = zip->read(QStringLiteral("large.tif"), &zipError);
+        fromDir = dir->read(QStringLiteral("large.tif"), &dirError);
+    }
+    QVERIFY(!fromZip && !fromDir);
+    QCOMPARE(zipError, QStringLiteral("%1: entry large.tif cannot be read: not enough memory for its %2 bytes")
+                           .arg(zipPath, QLocale().toString(200 << 20)));
+    QCOMPARE(dirError, QStringLiteral("Cannot read %1: not enough memory for its %2 bytes")
+                           .arg(QDir(folder.path()).filePath(QStringLiteral("large.tif")), QLocale().toString(200 << 20)));
+    const auto ok = zip->read(QStringLiteral("ok.tif"), &error);
+    QVERIFY2(ok && ok->size() == 1000, qPrintable(error));
 }
 
 void TestImageSource::corruptEntriesGiveErrors()

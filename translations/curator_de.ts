@@ -1148,6 +1148,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Cannot read %1 completely: %2</source>
         <translation>%1 kann nicht vollständig gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: not enough memory for its %L2 bytes</source>
+        <translation>%1 kann nicht gelesen werden: nicht genug Arbeitsspeicher für seine %L2 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>curator::ImageBrowserDock</name>
@@ -3826,6 +3830,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Cannot open the zip archive %1: %2</source>
         <translation>Das Zip-Archiv %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory for its %L1 bytes</source>
+        <translation>nicht genug Arbeitsspeicher für seine %L1 Bytes</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <new>
 
 namespace curator {
 
@@ -75,7 +76,14 @@ std::optional<QByteArray> FolderImageSource::read(const QString& baseName, QStri
                          .arg(path).arg(file.size()).arg(m_maxFileSize);
         return std::nullopt;
     }
-    QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    try {
+        bytes = file.readAll();
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = Text::tr("Cannot read %1: not enough memory for its %L2 bytes").arg(path).arg(file.size());
+        return std::nullopt;
+    }
     if (bytes.size() != file.size()) {
         if (error)
             *error = Text::tr("Cannot read %1 completely: %2").arg(path, file.errorString());

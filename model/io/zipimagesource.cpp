@@ -7,6 +7,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <new>
 #include <vector>
 
 namespace curator {
@@ -165,10 +166,15 @@ std::optional<QByteArray> ZipImageSource::readEntry(void* handle, const Entry& e
             *error = Text::tr("%1: entry %2 cannot be read: %3").arg(m_path, entry.path, why);
         return std::nullopt;
     };
+    QByteArray bytes;
+    try {
+        bytes = QByteArray(qsizetype(entry.size), Qt::Uninitialized);
+    } catch (const std::bad_alloc&) {
+        return fail(Text::tr("not enough memory for its %L1 bytes").arg(entry.size));
+    }
     zip_file_t* file = zip_fopen_index(zip, entry.index, 0);
     if (!file)
         return fail(QString::fromUtf8(zip_strerror(zip)));
-    QByteArray bytes(qsizetype(entry.size), Qt::Uninitialized);
     qint64 got = 0;
     while (got < entry.size) {
         const zip_int64_t n = zip_fread(file, bytes.data() + got, zip_uint64_t(entry.size - got));
