@@ -328,7 +328,8 @@ void TestCocoReader::outOfMemoryGivesMessage()
     // 20,000 cells of 200 vertices: 54 MB of text, 4 million coordinates.
     QByteArray ring = "[[";
     for (int v = 0; v < 200; ++v)
-        ring += QByteArray(v ? ", " : "") + QByteArray::number(100 + v % 37) + ".25, " + QByteArray::number(v % 53) + ".5";
+        ring += QByteArray(v ? ", " : "") + QByteArray::number(100 + v % 37) + ".25, "
+            + QByteArray::number(v % 53) + ".5";
     ring += "]]";
     QByteArray text = R"({"images": [{"id": 1, "width": 704, "height": 520, "file_name": "a.tif"}], "annotations": [)";
     for (int i = 0; i < 20000; ++i)
@@ -344,7 +345,8 @@ void TestCocoReader::outOfMemoryGivesMessage()
     const qint64 before = test::addressSpaceInUse();
     CocoReader::Options oneThreadOptions;
     oneThreadOptions.parallelMinBytes = std::size_t(-1);
-    std::unique_ptr<AnnotationSet> set = CocoReader::readBytes(text, QStringLiteral("big.json"), &error, oneThreadOptions);
+    std::unique_ptr<AnnotationSet> set =
+        CocoReader::readBytes(text, QStringLiteral("big.json"), &error, oneThreadOptions);
     QVERIFY2(set, qPrintable(error));
     QCOMPARE(set->store.annotationCount(), 20000);
     const qint64 oneThread = test::addressSpaceInUse() - before;
