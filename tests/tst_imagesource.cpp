@@ -63,6 +63,16 @@ int patchDeclaredSize(QByteArray& zip, const QByteArray& name, quint32 size)
     return patched;
 }
 
+/** Writes a zip whose entry @p claiming holds 1,000 bytes but declares @p size, beside an honest
+ *  1,000-byte entry @p honest. */
+bool writeZipClaiming(const QString& path, const QString& claiming, quint32 size, const QString& honest)
+{
+    if (!writeZip(path, {{claiming, QByteArray(1000, 'x')}, {honest, QByteArray(1000, 'y')}}))
+        return false;
+    QByteArray bytes = test::readAll(path);
+    return patchDeclaredSize(bytes, claiming.toUtf8(), size) == 2 && test::writeAll(path, bytes);
+}
+
 } // namespace
 
 class TestImageSource : public QObject
@@ -231,11 +241,7 @@ void TestImageSource::missingNameGivesError()
 void TestImageSource::declaredSizeOverLimitRefused()
 {
     const QString path = m_dir.filePath(QStringLiteral("claims.zip"));
-    QVERIFY(writeZip(path, {{QStringLiteral("images/big.tif"), QByteArray(1000, 'x')},
-                            {QStringLiteral("images/ok.tif"), QByteArray(1000, 'y')}}));
-    QByteArray bytes = test::readAll(path);
-    QCOMPARE(patchDeclaredSize(bytes, "images/big.tif", 1u << 30), 2);
-    QVERIFY(test::writeAll(path, bytes));
+    QVERIFY(writeZipClaiming(path, QStringLiteral("images/big.tif"), 1u << 30, QStringLiteral("images/ok.tif")));
     QString error;
     const auto source = ZipImageSource::open(path, &error);
     QVERIFY2(source, qPrintable(error));
@@ -274,11 +280,7 @@ void TestImageSource::outOfMemoryGivesMessage()
     if (kAddressSanitizer || kThreadSanitizer)
         QSKIP("sanitizers reserve address space and handle failed allocations themselves");
     const QString zipPath = m_dir.filePath(QStringLiteral("large-entry.zip"));
-    QVERIFY(writeZip(zipPath, {{QStringLiteral("large.tif"), QByteArray(1000, 'x')},
-                               {QStringLiteral("ok.tif"), QByteArray(1000, 'y')}}));
-    QByteArray bytes = test::readAll(zipPath);
-    QCOMPARE(patchDeclaredSize(bytes, "large.tif", 200u << 20), 2);
-    QVERIFY(test::writeAll(zipPath, bytes));
+    QVERIFY(writeZipClaiming(zipPath, QStringLiteral("large.tif"), 200u << 20, QStringLiteral("ok.tif")));
     QTemporaryDir folder;
     QFile sparse(folder.filePath(QStringLiteral("large.tif"))); // 200 MiB that take no disk space
     QVERIFY(sparse.open(QIODevice::WriteOnly) && sparse.resize(200 << 20));
