@@ -114,6 +114,10 @@
         <source>The evaluation was cancelled.</source>
         <translation>Die Auswertung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Not enough memory to evaluate %L1 predictions against %L2 ground-truth cells on %L3 images.</source>
+        <translation>Nicht genug Arbeitsspeicher, um %L1 Vorhersagen gegen %L2 Ground-Truth-Zellen auf %L3 Bildern auszuwerten.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSource</name>

@@ -134,9 +134,12 @@ int run(const QStringList& args)
     options.params.detectionArea = *detectionArea;
     options.threads = parser.value(o.threads).toInt();
     options.perCellType = parser.isSet(o.perCellType) || parser.isSet(o.json);
-    const auto result = Evaluator::evaluate(sources->groundTruth->store, sources->predictions->store, options);
-    if (!result)
+    QString error;
+    const auto result = Evaluator::evaluate(sources->groundTruth->store, sources->predictions->store, options, &error);
+    if (!result) {
+        err() << "livecell-cli eval: " << error << "\n";
         return 1;
+    }
     if (result->findings.boxAreas && *detectionArea == DetectionArea::Auto)
         err() << tr("note: prediction areas for the area ranges are bbox w*h, as pycocotools' loadRes takes them "
                     "(--detection-area mask uses mask areas, as detectron2's evaluator)")

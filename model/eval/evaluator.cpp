@@ -3,11 +3,12 @@
 #include "model/eval/accumulator.h"
 #include "model/eval/evalinput.h"
 #include "model/eval/imageevaluator.h"
+#include "model/parallel.h"
 
 #include <QThread>
 
 #include <mutex>
-#include <thread>
+#include <new>
 
 namespace curator {
 
@@ -60,12 +61,7 @@ void runWorkers(Shared& s, int threads)
 {
     const int total = s.input.imageCount();
     const int n = std::max(1, std::min(threads > 0 ? threads : QThread::idealThreadCount(), total));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < n; ++t)
-        pool.emplace_back(work, std::ref(s));
-    work(s);
-    for (std::thread& t : pool)
-        t.join();
+    runInParallel(n, [&s](int) { work(s); });
 }
 
 std::vector<CellTypeEvaluation> summariseCellTypes(const EvalParams& params, int K,
@@ -119,6 +115,23 @@ void accumulate(EvalResult& result, bool perCellType)
 std::optional<EvalResult> Evaluator::evaluate(const AnnotationStore& groundTruth,
                                               const AnnotationStore& predictions,
                                               const Options& options, QString* error)
+{
+    try {
+        return evaluateOrThrow(groundTruth, predictions, options, error);
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = tr("Not enough memory to evaluate %L1 predictions against %L2 ground-truth cells on %L3 "
+                        "images.")
+                         .arg(predictions.liveAnnotationCount())
+                         .arg(groundTruth.liveAnnotationCount())
+                         .arg(groundTruth.imageCount());
+        return std::nullopt;
+    }
+}
+
+std::optional<EvalResult> Evaluator::evaluateOrThrow(const AnnotationStore& groundTruth,
+                                                     const AnnotationStore& predictions,
+                                                     const Options& options, QString* error)
 {
     EvalResult result;
     result.params = options.params;

@@ -51,7 +51,10 @@ public:
         const std::atomic_bool* cancel = nullptr;
     };
 
-    /** Runs the evaluation. Returns nullopt and sets @p error only when cancelled. */
+    /**
+     * Runs the evaluation. Returns nullopt and sets @p error only when cancelled or when the memory
+     * left is not enough (then the message says so, never ending the process).
+     */
     static std::optional<EvalResult> evaluate(const AnnotationStore& groundTruth,
                                               const AnnotationStore& predictions,
                                               const Options& options, QString* error = nullptr);
@@ -66,6 +69,12 @@ public:
      * an image of @p partial is not in @p result.
      */
     static bool update(EvalResult& result, EvalResult&& partial);
+
+private:
+    /** evaluate() without its guard: std::bad_alloc leaves it. */
+    static std::optional<EvalResult> evaluateOrThrow(const AnnotationStore& groundTruth,
+                                                     const AnnotationStore& predictions,
+                                                     const Options& options, QString* error);
 };
 
 } // namespace curator

@@ -1,6 +1,7 @@
 #include "model/eval/predictiongenerator.h"
 
 #include "model/io/rle.h"
+#include "model/parallel.h"
 
 #include <QSaveFile>
 #include <QThread>
@@ -9,7 +10,6 @@
 #include <cmath>
 #include <numbers>
 #include <random>
-#include <thread>
 
 namespace curator {
 
@@ -127,13 +127,8 @@ std::optional<qint64> PredictionGenerator::writeResults(const AnnotationStore& g
             counts[std::size_t(i)] = c.count;
         }
     };
-    const int n = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
-    std::vector<std::thread> pool;
-    for (int t = 1; t < n; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool)
-        t.join();
+    runInParallel(std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount()),
+                  [&work](int) { work(); });
 
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly) && file.write("[") == 1;

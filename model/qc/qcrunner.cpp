@@ -2,12 +2,12 @@
 
 #include "model/annotationset.h"
 #include "model/qc/qcinternal.h"
+#include "model/parallel.h"
 
 #include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
-#include <thread>
 
 namespace curator {
 
@@ -90,13 +90,10 @@ bool work(Shared& s, Worker& w, bool reportProgress)
 
 bool runWorkers(Shared& s, std::vector<Worker>& workers)
 {
-    std::vector<std::thread> threads;
     std::vector<char> finished(workers.size(), 1);
-    for (std::size_t t = 1; t < workers.size(); ++t)
-        threads.emplace_back([&, t] { finished[t] = work(s, workers[t], false); });
-    finished[0] = work(s, workers[0], true);
-    for (std::thread& t : threads)
-        t.join();
+    runInParallel(int(workers.size()), [&](int t) {
+        finished[std::size_t(t)] = work(s, workers[std::size_t(t)], t == 0);
+    });
     return std::all_of(finished.begin(), finished.end(), [](char ok) { return ok != 0; }) && !cancelled(s);
 }
 
