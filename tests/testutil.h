@@ -42,11 +42,14 @@ qint64 addressSpaceInUse();
 /**
  * Lowers this process's address-space limit (RLIMIT_AS) to what it uses now plus @p headroom bytes
  * for as long as it lives, so that larger allocations fail as on a machine short of memory. Not for
- * sanitizer builds: ASan and TSan reserve address space and handle failed allocations themselves.
+ * sanitizer builds: ASan and TSan reserve address space and handle failed allocations themselves
+ * (tests using it start with CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT()).
  */
 class AddressSpaceLimit
 {
 public:
+    static constexpr bool kUsable = !kAddressSanitizer && !kThreadSanitizer;
+
     explicit AddressSpaceLimit(qint64 headroom);
     ~AddressSpaceLimit();
     AddressSpaceLimit(const AddressSpaceLimit&) = delete;
@@ -60,3 +63,10 @@ private:
 };
 
 } // namespace curator::test
+
+/** Skips the calling test function where test::AddressSpaceLimit cannot work (sanitizer builds). */
+#define CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT()                                                       \
+    do {                                                                                                 \
+        if (!::curator::test::AddressSpaceLimit::kUsable)                                                \
+            QSKIP("sanitizers reserve address space and handle failed allocations themselves");          \
+    } while (false)

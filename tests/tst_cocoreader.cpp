@@ -322,8 +322,7 @@ void TestCocoReader::outOfMemoryGivesMessage()
 {
     // A split larger than the memory left (the full train file on a small machine) must give a
     // message, not end the application; on two threads, so must the second thread's failure.
-    if (kAddressSanitizer || kThreadSanitizer)
-        QSKIP("sanitizers reserve address space and handle failed allocations themselves");
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
     QFETCH(int, threads);
     // 20,000 cells of 200 vertices: 54 MB of text, 4 million coordinates.
     QByteArray ring = "[[";

@@ -428,7 +428,6 @@ void TestEvaluator::updateEqualsEvaluatingAgain()
     QCOMPARE(incremental.summary.value(u"AP"), before);
 }
 
-QTEST_GUILESS_MAIN(TestEvaluator)
 void TestEvaluator::outOfMemoryGivesMessage_data()
 {
     QTest::addColumn<int>("threads");
@@ -440,8 +439,7 @@ void TestEvaluator::outOfMemoryGivesMessage()
 {
     // Evaluating more than the memory left holds must give a message, not end the process: on the
     // worker threads a std::bad_alloc used to leave its std::thread and call std::terminate.
-    if (kAddressSanitizer || kThreadSanitizer)
-        QSKIP("sanitizers reserve address space and handle failed allocations themselves");
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
     QFETCH(int, threads);
     // 50,000 images of 4 cells: the per-image results alone take tens of MB in one piece, more than
     // the heap earlier tests freed (which later allocations may reuse whatever the limit).
@@ -474,4 +472,5 @@ void TestEvaluator::outOfMemoryGivesMessage()
     QCOMPARE(result->summary.value(u"AP50"), 1.0);
 }
 
+QTEST_GUILESS_MAIN(TestEvaluator)
 #include "tst_evaluator.moc"

@@ -1,6 +1,5 @@
 // TiffCodec: LIVECell's real TIFFs decode, our encoder round-trips, damaged or huge files are refused.
 #include "model/io/tiffcodec.h"
-#include "model/sanitizers.h"
 #include "testutil.h"
 
 #include <QBuffer>
@@ -370,8 +369,7 @@ void TestTiffCodec::outOfMemoryGivesMessage()
     // A 10,000 x 10,000 image is within the limits but needs 100 MB (grey) or 400 MB (the RGB
     // raster); with 48 MB to spare the allocation fails, which must give a message, not end the
     // application (the RGB path's std::bad_alloc did).
-    if (kAddressSanitizer || kThreadSanitizer)
-        QSKIP("sanitizers reserve address space and handle failed allocations themselves");
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
     QFETCH(int, format);
     QImage small(64, 64, QImage::Format(format));
     small.fill(Qt::gray);
