@@ -1,8 +1,8 @@
 #include "model/qc/qcrunner.h"
 
 #include "model/annotationset.h"
-#include "model/qc/qcinternal.h"
 #include "model/parallel.h"
+#include "model/qc/qcinternal.h"
 
 #include <QElapsedTimer>
 #include <QThread>
