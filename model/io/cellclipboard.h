@@ -42,8 +42,8 @@ QByteArray cellsToJson(const std::vector<StoredCell>& cells, int* copied = nullp
  * The polygon outlines of the cells in @p text: a list of COCO annotations, one annotation, or an
  * object whose "annotations" is a list or is keyed by id (the dict-shaped mirror files), as a COCO
  * file has it, with their "id" where they have one. Each cell's "segmentation" must be a list of
- * polygons (x1, y1, x2, y2, …); RLE masks are refused. On failure: nullopt and a translated @p error naming @p source (e.g. "the
- * clipboard") and where in it (line and column, or which cell).
+ * polygons (x1, y1, x2, y2, …); RLE masks are refused. On failure: nullopt and a translated
+ * @p error naming @p source (e.g. "the clipboard") and where in it (line and column, or which cell).
  */
 std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, const QString& source, QString* error);
 
