@@ -2507,6 +2507,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>No fluorescent image for %1 in %2</source>
         <translation>Kein Fluoreszenzbild zu %1 in %2</translation>
     </message>
+    <message>
+        <source>Not enough memory to count the cells.</source>
+        <translation>Nicht genug Speicher, um die Zellen zu zählen.</translation>
+    </message>
 </context>
 <context>
     <name>curator::NuclearCounts</name>
@@ -2687,6 +2691,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>There are no predictions to save: run the model or import results first.</source>
         <translation>Es gibt keine Vorhersagen zum Speichern: zuerst das Modell ausführen oder Ergebnisse importieren.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to keep the model&apos;s results.</source>
+        <translation>Nicht genug Speicher, um die Ergebnisse des Modells zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3400,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to segment this image</source>
+        <translation>%1: nicht genug Speicher, um dieses Bild zu segmentieren</translation>
     </message>
 </context>
 <context>

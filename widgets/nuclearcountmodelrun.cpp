@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <new>
 
 namespace curator {
 
@@ -34,15 +35,21 @@ QHash<QString, std::vector<double>> countCells(const ImageSource& source, const 
         progress(done);
         return !cancel.load();
     };
-    SegmentationBatch::run(*segmenter, source, batch, [&](BatchResult&& r) {
-        if (r.segmentation) {
-            std::vector<double>& scores = counts[r.image.fileName];
-            for (const auto& cell : r.segmentation->cells)
-                scores.push_back(cell.score);
-        }
-        else if (error->isEmpty())
-            *error = r.error;
-    }, options);
+    try {
+        SegmentationBatch::run(*segmenter, source, batch, [&](BatchResult&& r) {
+            if (r.segmentation) {
+                std::vector<double>& scores = counts[r.image.fileName];
+                for (const auto& cell : r.segmentation->cells)
+                    scores.push_back(cell.score);
+            }
+            else if (error->isEmpty())
+                *error = r.error;
+        }, options);
+    } catch (const std::bad_alloc&) {
+        // Left to leave the worker, it would be rethrown on the GUI thread with the result and end the application.
+        counts.clear();
+        *error = NuclearCountWindow::tr("Not enough memory to count the cells.");
+    }
     return counts;
 }
 

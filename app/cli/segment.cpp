@@ -11,6 +11,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <new>
 
 namespace curator::cli {
 namespace {
@@ -94,17 +95,24 @@ int writeResults(const Segmenter& segmenter, const ImageSource& source, const st
     SegmentationBatch::Options options;
     options.threads = threads;
     options.progress = [&](int done, int total) { return progressLine(done, total, timer, cells); };
-    SegmentationBatch::run(segmenter, source, images, [&](BatchResult&& r) {
-        if (!r.segmentation) {
-            err() << tr("livecell-cli segment: %1\n").arg(r.error);
-            ++failed;
-            return;
-        }
-        json.clear();
-        for (const SegmentedCell& cell : r.segmentation->cells)
-            appendCell(json, cells++ == 0, r.image.imageId, cell);
-        writeOk = writeOk && file.write(json.data(), qint64(json.size())) == qint64(json.size());
-    }, options);
+    try {
+        SegmentationBatch::run(segmenter, source, images, [&](BatchResult&& r) {
+            if (!r.segmentation) {
+                err() << tr("livecell-cli segment: %1\n").arg(r.error);
+                ++failed;
+                return;
+            }
+            json.clear();
+            for (const SegmentedCell& cell : r.segmentation->cells)
+                appendCell(json, cells++ == 0, r.image.imageId, cell);
+            writeOk = writeOk && file.write(json.data(), qint64(json.size())) == qint64(json.size());
+        }, options);
+    } catch (const std::bad_alloc&) {
+        // The file is left uncommitted: nothing half-written replaces an earlier one.
+        err() << tr("livecell-cli segment: not enough memory to write %1 (%2 cells written so far)\n")
+                     .arg(outPath).arg(cells);
+        return 1;
+    }
     json = cells == 0 ? "[]\n" : "\n]\n";
     if (!writeOk || file.write(json.data(), qint64(json.size())) != qint64(json.size()) || !file.commit()) {
         err() << tr("livecell-cli segment: cannot write %1: %2\n").arg(outPath, file.errorString());

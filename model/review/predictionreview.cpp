@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <new>
+
 namespace curator {
 
 namespace {
@@ -219,8 +221,15 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
             promise.setProgressValue(done);
             return !promise.isCanceled();
         };
-        SegmentationBatch::run(*segmenter, *source, todo, [&promise](BatchResult&& r) { promise.addResult(std::move(r)); },
-                               options);
+        try {
+            SegmentationBatch::run(*segmenter, *source, todo,
+                                   [&promise](BatchResult&& r) { promise.addResult(std::move(r)); }, options);
+        } catch (const std::bad_alloc&) {
+            // Out of memory while handing a result on: the run ends here, with that as its last failure.
+            BatchResult failure;
+            failure.error = tr("Not enough memory to keep the model's results.");
+            promise.addResult(std::move(failure));
+        }
     }));
     return true;
 }
@@ -246,7 +255,8 @@ void PredictionReview::onResult(int index)
     BatchResult result = m_runWatcher.future().resultAt(index);
     ++m_segmented;
     if (!result.segmentation) {
-        ++m_failed;
+        if (!result.image.fileName.isEmpty())
+            ++m_failed;   // not the run's own failure, which names no image
         m_errors.append(result.error);
         return;
     }
@@ -278,7 +288,9 @@ void PredictionReview::onRunFinished()
         message = tr("The model run was cancelled; %n image(s) are done.", nullptr, m_cache.imageCount());
     else if (m_failed > 0)
         message = tr("%n image(s) could not be segmented: %1", nullptr, m_failed).arg(m_errors.join(u"; "));
-    emit runFinished(!cancelled && m_failed == 0, message);
+    else if (!m_errors.isEmpty())
+        message = m_errors.join(u"; ");
+    emit runFinished(!cancelled && m_errors.isEmpty(), message);
 }
 
 // ---- importing

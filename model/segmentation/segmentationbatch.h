@@ -45,14 +45,23 @@ public:
 
     /**
      * Runs @p segmenter over @p images read from @p source and calls @p onResult for each, in order.
-     * Returns false when cancelled (results delivered until then stand).
+     * Returns false when cancelled (results delivered until then stand). An image's own failure
+     * (unreadable, undecodable, out of memory, OpenCV error) is its result's error and the batch goes
+     * on; an exception from @p onResult or the progress callback (or from the bookkeeping between the
+     * threads) stops the batch and is rethrown here once every worker has stopped. Where the system
+     * cannot start a worker thread, the calling thread segments the images itself.
      */
     static bool run(const Segmenter& segmenter, const ImageSource& source, const std::vector<BatchImage>& images,
                     const std::function<void(BatchResult&&)>& onResult, const Options& options);
 
-    /** Reads, decodes and segments one image (what each worker does). */
+    /** Reads, decodes and segments one image (what each worker does); every failure is the result's error. */
     static BatchResult segmentOne(const Segmenter& segmenter, const ImageSource& source, const BatchImage& image,
                                   const Segmenter::CancelFn& cancelled = {});
+
+private:
+    /** run() on the calling thread alone, one image after another. */
+    static bool runInOrder(const Segmenter& segmenter, const ImageSource& source, const std::vector<BatchImage>& images,
+                           const std::function<void(BatchResult&&)>& onResult, const Options& options);
 };
 
 } // namespace curator
