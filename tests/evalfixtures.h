@@ -7,6 +7,7 @@
 #include <limits>
 #include <numbers>
 #include <random>
+#include <utility>
 #include <vector>
 
 namespace curator::test {
@@ -84,6 +85,26 @@ inline std::vector<double> blob(double cx, double cy, double r, int n, std::mt19
         ring.push_back(std::round((cy + rr * std::sin(a)) * 100) / 100);
     }
     return ring;
+}
+
+/**
+ * @p images 100×100 images of four 12×12 squares each, and a prediction for every square shifted by
+ * one pixel (IoU 12/13, scores falling along each image): large stores of the simplest scene, for
+ * running an evaluation out of memory. Ground truth has the images; predictions are a results list.
+ */
+inline std::pair<AnnotationStore, AnnotationStore> manySquareImages(int images)
+{
+    SceneBuilder g, p;
+    g.category(1);
+    for (int image = 1; image <= images; ++image) {
+        g.image(image, 100, 100);
+        for (int i = 0; i < 4; ++i) {
+            const double x = i * 20;
+            g.polygon(image * 10 + i, image, rectangle(x, 0, x + 12, 12));
+            p.polygon(image * 10 + i, image, rectangle(x + 1, 0, x + 13, 12), 1.0 - i * 1e-4);
+        }
+    }
+    return {g.take(), p.take()};
 }
 
 } // namespace curator::test

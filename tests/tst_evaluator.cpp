@@ -443,17 +443,7 @@ void TestEvaluator::outOfMemoryGivesMessage()
     QFETCH(int, threads);
     // 50,000 images of 4 cells: the per-image results alone take tens of MB in one piece, more than
     // the heap earlier tests freed (which later allocations may reuse whatever the limit).
-    SceneBuilder g, p;
-    g.category(1);
-    for (int image = 1; image <= 50000; ++image) {
-        g.image(image, 100, 100);
-        for (int i = 0; i < 4; ++i) {
-            const double x = i * 20;
-            g.polygon(image * 10 + i, image, rectangle(x, 0, x + 12, 12));
-            p.polygon(image * 10 + i, image, rectangle(x + 1, 0, x + 13, 12), 1.0 - i * 1e-4);
-        }
-    }
-    const AnnotationStore gt = g.take(), dt = p.take();
+    const auto [gt, dt] = test::manySquareImages(50000);
     Evaluator::Options options;
     options.threads = threads;
     QString error;

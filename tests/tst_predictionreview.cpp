@@ -41,6 +41,7 @@ private slots:
     void importErrorsNameTheFile();
     void acceptAndDeleteUndoRedo();
     void editsReevaluateOnlyTheirImages();
+    void editDuringEvaluationKeepsItsImages();
     void maskCellsInTheCellTable();
 
 private:
@@ -437,6 +438,35 @@ void TestPredictionReview::editsReevaluateOnlyTheirImages()
     for (int d : m.falsePositives)
         QCOMPARE(dt.annotationImageId(d), gt.image(3).id);
     QVERIFY(seen);
+}
+
+void TestPredictionReview::editDuringEvaluationKeepsItsImages()
+{
+    // A model run on a second image evaluates both; an edit before that evaluation is in used to
+    // evaluate again the images of the previous result, so the review lost the second image.
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    review.importResults(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    ReviewEvaluation* evaluation = review.evaluation();
+    const int gt = review.groundTruthSet(), dt = review.predictionSet();
+    evaluation->evaluate(gt, dt, {0});
+    evaluation->waitForFinished();
+    QCOMPARE(int(evaluation->result()->images.size()), 1);
+    evaluation->evaluate(gt, dt, {0, 2});
+    QVERIFY(evaluation->isRunning());
+    evaluation->update({0});
+    evaluation->waitForFinished();
+    QVERIFY(evaluation->hasResult());
+    QCOMPARE(int(evaluation->result()->images.size()), 2);
+    QVERIFY(evaluation->image(0) && evaluation->image(2) && !evaluation->image(1));
+    // An edit once the result is in updates its image within the same two.
+    evaluation->update({2});
+    evaluation->waitForFinished();
+    QCOMPARE(evaluation->updateCount(), 1);
+    QCOMPARE(int(evaluation->result()->images.size()), 2);
 }
 
 void TestPredictionReview::maskCellsInTheCellTable()

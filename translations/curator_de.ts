@@ -2213,6 +2213,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Double-click a cell type to list only its images in the image browser (&quot;All&quot;: every image)</source>
         <translation>Doppelklick auf einen Zelltyp zeigt unter „Bilder“ nur dessen Bilder („Alle“: jedes Bild)</translation>
     </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation>Keine Zahlen: %1</translation>
+    </message>
 </context>
 <context>
     <name>curator::ModelSidecar</name>
@@ -3282,6 +3286,16 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>curator::ReviewEvaluation</name>
+    <message numerus="yes">
+        <source>Not enough memory to evaluate the predictions on %n image(s).</source>
+        <translation>
+            <numerusform>Nicht genug Speicher, um die Vorhersagen auf %n Bild auszuwerten.</numerusform>
+            <numerusform>Nicht genug Speicher, um die Vorhersagen auf %n Bildern auszuwerten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

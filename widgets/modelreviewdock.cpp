@@ -38,6 +38,7 @@ ModelReviewDock::ModelReviewDock(PredictionReview* review, QWidget* parent)
     , m_deleteAction(new QAction(tr("Delete &Ground-Truth Cell"), this))
 {
     setObjectName(QStringLiteral("modelReviewDock"));
+    m_source->setObjectName(QStringLiteral("reviewSource"));
     m_source->setWordWrap(true);
     m_inSample->setObjectName(QStringLiteral("inSampleNote"));
     m_inSample->setWordWrap(true);
@@ -177,6 +178,8 @@ void ModelReviewDock::updateSource()
                        .arg(workspace->set(dt).info.label(), gt < 0 ? tr("(none)") : workspace->set(gt).info.label());
     if (m_review->evaluation()->isRunning())
         text += QLatin1Char(' ') + tr("Evaluating…");
+    else if (const QString failure = m_review->evaluation()->errorString(); !failure.isEmpty())
+        text += QLatin1Char(' ') + tr("No figures: %1").arg(failure);
     m_source->setText(text);
 }
 

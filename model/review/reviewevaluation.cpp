@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 
 namespace curator {
 
@@ -22,6 +23,7 @@ struct ReviewEvaluation::Job
     EvalParams params = EvalParams::livecell();
     int generation = 0;
     std::shared_ptr<const EvalResult> result;
+    QString error;                   // why there is no result (not enough memory)
 };
 
 namespace {
@@ -158,25 +160,29 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
         clear();
         return;
     }
-    auto job = std::make_shared<Job>();
-    const AnnotationStore& gt = m_workspace->set(groundTruth).store;
-    std::vector<int> chosen = images;
-    if (chosen.empty()) {
-        for (int i = 0; i < gt.imageCount(); ++i)
-            chosen.push_back(i);
-    }
-    snapshotGroundTruth(gt, chosen, job->groundTruth, job->imageMap, job->annotationMap);
-    job->predictions = m_workspace->set(predictions).store;
-    if (groundTruth != m_groundTruth || predictions != m_predictions) {
-        m_result.reset();
-        m_imageOf.clear();
-        m_shown.clear();
-        m_classes.clear();
-    }
+    if (groundTruth != m_groundTruth || predictions != m_predictions)
+        resetResult();
     m_groundTruth = groundTruth;
     m_predictions = predictions;
-    m_fullRunning = true;
+    m_images = images;
     m_pending.clear();
+    m_error.clear();
+    const AnnotationStore& gt = m_workspace->set(groundTruth).store;
+    const int count = images.empty() ? gt.imageCount() : int(images.size());
+    auto job = std::make_shared<Job>();
+    try {
+        std::vector<int> chosen = images;
+        if (chosen.empty()) {
+            for (int i = 0; i < gt.imageCount(); ++i)
+                chosen.push_back(i);
+        }
+        snapshotGroundTruth(gt, chosen, job->groundTruth, job->imageMap, job->annotationMap);
+        job->predictions = m_workspace->set(predictions).store;
+    } catch (const std::bad_alloc&) {
+        fail(tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, count));
+        return;
+    }
+    m_fullRunning = true;
     start(job);
 }
 
@@ -185,13 +191,8 @@ void ReviewEvaluation::update(const std::vector<int>& images)
     if (m_groundTruth < 0 || m_predictions < 0)
         return;
     if (!m_result || m_fullRunning) {
-        // Nothing to update yet: evaluate the same images again from scratch.
-        std::vector<int> all;
-        if (m_result) {
-            for (const ImageEvaluation& e : m_result->images)
-                all.push_back(e.gtImage);
-        }
-        evaluate(m_groundTruth, m_predictions, m_result ? all : std::vector<int>{});
+        // Nothing to update yet: evaluate the latest full evaluation's images again from scratch.
+        evaluate(m_groundTruth, m_predictions, m_images);
         return;
     }
     for (int i : images) {
@@ -206,8 +207,13 @@ void ReviewEvaluation::update(const std::vector<int>& images)
     std::vector<int> chosen = m_pending;
     std::sort(chosen.begin(), chosen.end(),
               [&gt](int a, int b) { return gt.image(a).id < gt.image(b).id; });
-    snapshotGroundTruth(gt, chosen, job->groundTruth, job->imageMap, job->annotationMap);
-    snapshotPredictions(*m_workspace, m_predictions, gt, chosen, job->predictions, job->predictionMap);
+    try {
+        snapshotGroundTruth(gt, chosen, job->groundTruth, job->imageMap, job->annotationMap);
+        snapshotPredictions(*m_workspace, m_predictions, gt, chosen, job->predictions, job->predictionMap);
+    } catch (const std::bad_alloc&) {
+        fail(tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, int(chosen.size())));
+        return;
+    }
     job->base = m_result;
     job->changed = chosen;
     // The same detection areas as the full evaluation, which decided them from the whole results file.
@@ -250,24 +256,29 @@ void ReviewEvaluation::runJob(Job& job)
     options.keepUnits = true;
     if (job.base)
         options.threads = 1;  // a few images: not worth a thread pool
-    QString error;
-    std::optional<EvalResult> result = Evaluator::evaluate(job.groundTruth, job.predictions, options, &error);
+    std::optional<EvalResult> result = Evaluator::evaluate(job.groundTruth, job.predictions, options, &job.error);
     if (!result)
         return;
-    for (ImageEvaluation& image : result->images) {
-        image.gtImage = job.imageMap[std::size_t(image.gtImage)];
-        remap(image.at50, job.annotationMap, job.predictionMap);
-        remap(image.at75, job.annotationMap, job.predictionMap);
-        for (ImageMatches& m : image.byThreshold)
-            remap(m, job.annotationMap, job.predictionMap);
+    try {
+        for (ImageEvaluation& image : result->images) {
+            image.gtImage = job.imageMap[std::size_t(image.gtImage)];
+            remap(image.at50, job.annotationMap, job.predictionMap);
+            remap(image.at75, job.annotationMap, job.predictionMap);
+            for (ImageMatches& m : image.byThreshold)
+                remap(m, job.annotationMap, job.predictionMap);
+        }
+        if (!job.base) {
+            job.result = std::make_shared<const EvalResult>(std::move(*result));
+            return;
+        }
+        auto merged = std::make_shared<EvalResult>(*job.base);
+        if (Evaluator::update(*merged, std::move(*result)))
+            job.result = std::move(merged);
+    } catch (const std::bad_alloc&) {
+        // Left to leave the worker, it would be rethrown on the GUI thread with the job and end the application.
+        job.result.reset();
+        job.error = tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, int(job.imageMap.size()));
     }
-    if (!job.base) {
-        job.result = std::make_shared<const EvalResult>(std::move(*result));
-        return;
-    }
-    auto merged = std::make_shared<EvalResult>(*job.base);
-    if (Evaluator::update(*merged, std::move(*result)))
-        job.result = std::move(merged);
 }
 
 void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
@@ -276,8 +287,11 @@ void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
         return;
     if (!job->base)
         m_fullRunning = false;
-    if (!job->result)
+    if (!job->result) {
+        if (!job->error.isEmpty())
+            fail(job->error);
         return;
+    }
     if (job->base) {
         ++m_updates;
         m_pending.clear();   // the latest job carried every pending change
@@ -293,15 +307,34 @@ void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
     emit classesChanged();
 }
 
-void ReviewEvaluation::clear()
+void ReviewEvaluation::fail(const QString& message)
 {
+    // No figures rather than stale ones; the sets and images stay, so the next edit or run tries again.
     ++m_generation;
-    const bool had = m_result != nullptr;
+    m_error = message;
+    m_fullRunning = false;
+    m_pending.clear();
+    resetResult();
+    emit evaluated();
+    emit classesChanged();
+}
+
+void ReviewEvaluation::resetResult()
+{
     m_result.reset();
     m_imageOf.clear();
     m_shown.clear();
     m_classes.clear();
+}
+
+void ReviewEvaluation::clear()
+{
+    ++m_generation;
+    const bool had = m_result != nullptr || !m_error.isEmpty();
+    resetResult();
     m_pending.clear();
+    m_images.clear();
+    m_error.clear();
     m_fullRunning = false;
     m_groundTruth = m_predictions = -1;
     if (had) {

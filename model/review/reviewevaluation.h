@@ -59,6 +59,12 @@ public:
     int updateCount() const { return m_updates; }
     void clear();
     bool isRunning() const { return m_running > 0; }
+    /**
+     * Why the latest evaluation gave no result (not enough memory to copy the cells or to evaluate
+     * them); empty when it did not fail. A failure clears the result, so no stale figures show; the
+     * next evaluate() or update() tries again.
+     */
+    QString errorString() const { return m_error; }
     /** Blocks until the latest evaluation has been applied (tests). */
     void waitForFinished();
 
@@ -126,6 +132,8 @@ private:
     static void runJob(Job& job);
     void start(const std::shared_ptr<Job>& job);
     void apply(const std::shared_ptr<Job>& job);
+    void fail(const QString& message);
+    void resetResult();
     void indexClasses();
     void addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& matches) const;
     /** Calls @p f(cellHash, class, IoU of its match or 0) for every cell @p matches classes. */
@@ -140,7 +148,9 @@ private:
     int m_running = 0;
     bool m_fullRunning = false;                   // the latest job evaluates from scratch
     int m_updates = 0;
+    std::vector<int> m_images;                    // the latest evaluate()'s images (all when empty)
     std::vector<int> m_pending;                   // changed images not yet in m_result
+    QString m_error;                              // errorString()
     std::shared_ptr<const EvalResult> m_result;   // shared with update jobs, never changed in place
     QHash<int, int> m_imageOf;                    // gt image index → position in m_result->images
     double m_minScore = 0;
