@@ -42,11 +42,12 @@ run_asan() {
 
 run_tsan() {
   # Qt itself is not instrumented, so TSan runs the model tests whose concurrency is our own code:
-  # the two-thread COCO parse, the worker threads of runInParallel (evaluator, QC), zip reads from
-  # several threads, the segmentation batch's workers handing results to the calling thread.
+  # the two-thread COCO parse, the worker threads of runInParallel (evaluator, QC, the two files of an
+  # evaluation), zip reads from several threads, the segmentation batch's workers handing results to
+  # the calling thread.
   cmake -S . -B build-tsan "${CONFIGURE[@]}" -DCURATOR_SANITIZE=thread >/dev/null
-  local tests=(tst_cocoreader tst_evaluator tst_imagesource tst_parallel tst_qc tst_segmentation tst_segmentationbatch
-               tst_documentmanager)
+  local tests=(tst_cocoreader tst_evalloader tst_evaluator tst_imagesource tst_parallel tst_qc tst_segmentation
+               tst_segmentationbatch tst_documentmanager)
   cmake --build build-tsan --parallel "$JOBS" --target "${tests[@]}"
   # ignore_noninstrumented_modules: memcpy/memset called from uninstrumented libraries (OpenCV's DNN
   # copying blobs on its TBB workers, whose hand-off TSan cannot see) are not recorded, so OpenCV

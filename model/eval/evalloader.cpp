@@ -1,11 +1,12 @@
 #include "model/eval/evalloader.h"
 
 #include "model/io/cocoreader.h"
+#include "model/parallel.h"
 
 #include <QFileInfo>
 
+#include <atomic>
 #include <mutex>
-#include <thread>
 
 namespace curator {
 
@@ -35,16 +36,18 @@ std::optional<EvalSources> EvalLoader::load(const QString& groundTruthPath, cons
         return o;
     };
     EvalSources sources;
-    QString predictionsError;
-    std::thread second([&] {
-        sources.predictions = CocoReader::readFile(predictionsPath, &predictionsError, readerOptions(1));
+    QString errors[2];
+    // Both files at once; where no second thread can start, one thread reads them one after the other.
+    std::atomic<int> next{0};
+    runInParallel(2, [&](int) {
+        for (int which = next++; which < 2; which = next++) {
+            auto& set = which == 0 ? sources.groundTruth : sources.predictions;
+            set = CocoReader::readFile(which == 0 ? groundTruthPath : predictionsPath, &errors[which], readerOptions(which));
+        }
     });
-    QString gtError;
-    sources.groundTruth = CocoReader::readFile(groundTruthPath, &gtError, readerOptions(0));
-    second.join();
     if (!sources.groundTruth || !sources.predictions) {
         if (error)
-            *error = !sources.groundTruth ? gtError : predictionsError;
+            *error = errors[sources.groundTruth ? 1 : 0];
         return std::nullopt;
     }
     return sources;

@@ -21,7 +21,8 @@ struct EvalSources
 
 /**
  * Reads a ground-truth file and a predictions file (a detectron2 results list or a COCO
- * dataset) with CocoReader, both at once on two threads. Blocking; call from a worker thread.
+ * dataset) with CocoReader, both at once on two threads (one after the other where no second
+ * thread can start). Blocking; call from a worker thread.
  */
 class EvalLoader
 {
