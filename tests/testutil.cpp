@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 
+#include <pthread.h>
 #include <sys/resource.h>
 
 namespace curator::test {
@@ -65,6 +66,16 @@ qint64 addressSpaceInUse()
             return line.mid(7).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return 0;
+}
+
+qint64 threadStackBytes()
+{
+    std::size_t bytes = 8 << 20;   // glibc's usual default
+    if (pthread_attr_t attr; pthread_getattr_default_np(&attr) == 0) {
+        pthread_attr_getstacksize(&attr, &bytes);
+        pthread_attr_destroy(&attr);
+    }
+    return qint64(bytes);
 }
 
 AddressSpaceLimit::AddressSpaceLimit(qint64 headroom)

@@ -39,6 +39,9 @@ ProcessResult runCli(const QStringList& args, const QString& workingDir = {});
 /** This process's address space in use (VmSize), in bytes; 0 where unknown. */
 qint64 addressSpaceInUse();
 
+/** The address space a new std::thread's stack takes (the default pthread stack size). */
+qint64 threadStackBytes();
+
 /**
  * Lowers this process's address-space limit (RLIMIT_AS) to what it uses now plus @p headroom bytes
  * for as long as it lives, so that larger allocations fail as on a machine short of memory. Not for

@@ -6,8 +6,6 @@
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
-#include <pthread.h>
-
 using namespace curator;
 using nlohmann::json;
 
@@ -354,12 +352,8 @@ void TestCocoReader::outOfMemoryGivesMessage()
     // One thread: 12 MB left. Two: room for the first thread and the second's stack, not for the
     // second's reserve (about half the first's), so the second thread fails. Before the fix both
     // ended the process.
-    std::size_t stackBytes = 8 << 20; // a new thread's stack, as std::thread makes it
-    if (pthread_attr_t attr; pthread_getattr_default_np(&attr) == 0) {
-        pthread_attr_getstacksize(&attr, &stackBytes);
-        pthread_attr_destroy(&attr);
-    }
-    const qint64 headroom = threads == 1 ? (12 << 20) : oneThread + qint64(stackBytes) + oneThread / 3;
+    const qint64 stackBytes = test::threadStackBytes();
+    const qint64 headroom = threads == 1 ? (12 << 20) : oneThread + stackBytes + oneThread / 3;
     {
         test::AddressSpaceLimit limit(headroom);
         QVERIFY(limit.active());

@@ -7,8 +7,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <pthread.h>
-
 using namespace curator;
 
 class TestEvalLoader : public QObject
@@ -73,15 +71,10 @@ void TestEvalLoader::withoutASecondThread()
     // The second file used to be read on a std::thread of its own, whose failure to start threw
     // std::system_error out of the loader (an uncaught exception in livecell-cli eval).
     CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
-    std::size_t stackBytes = 8 << 20; // a new thread's stack, as std::thread makes it
-    if (pthread_attr_t attr; pthread_getattr_default_np(&attr) == 0) {
-        pthread_attr_getstacksize(&attr, &stackBytes);
-        pthread_attr_destroy(&attr);
-    }
     QString error;
     std::optional<EvalSources> sources;
     {
-        test::AddressSpaceLimit limit(qint64(stackBytes) / 2);   // the files fit, a thread's stack does not
+        test::AddressSpaceLimit limit(test::threadStackBytes() / 2);   // the files fit, a thread's stack does not
         QVERIFY(limit.active());
         sources = EvalLoader::load(gt(), results(), &error);
     }

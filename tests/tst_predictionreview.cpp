@@ -46,6 +46,13 @@ private slots:
 
 private:
     void openSample(Workspace& workspace) { m_sample.open(workspace); }
+    /** Imports pycocotools' reference results for the real val file and waits for their evaluation. */
+    static void importReferenceResults(PredictionReview& review)
+    {
+        review.importResults(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"));
+        review.waitForFinished();
+        review.waitForEvaluation();
+    }
     test::ReviewSample m_sample;
 };
 
@@ -176,9 +183,7 @@ void TestPredictionReview::iouThresholdChangesTheMatching()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
-    review.importResults(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"));
-    review.waitForFinished();
-    review.waitForEvaluation();
+    importReferenceResults(review);
     ReviewEvaluation* evaluation = review.evaluation();
     const int tp50 = evaluation->matches(0)->tp();
     QSignalSpy changed(evaluation, &ReviewEvaluation::iouThresholdChanged);
@@ -361,9 +366,7 @@ void TestPredictionReview::editsReevaluateOnlyTheirImages()
     openSample(workspace);
     DocumentManager documents(&workspace);
     PredictionReview review(&workspace);
-    review.importResults(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"));
-    review.waitForFinished();
-    review.waitForEvaluation();
+    importReferenceResults(review);
     ReviewEvaluation* evaluation = review.evaluation();
     QCOMPARE(evaluation->updateCount(), 0);
     const double apBefore = evaluation->result()->summary.value(u"AP");
@@ -447,9 +450,7 @@ void TestPredictionReview::editDuringEvaluationKeepsItsImages()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
-    review.importResults(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"));
-    review.waitForFinished();
-    review.waitForEvaluation();
+    importReferenceResults(review);
     ReviewEvaluation* evaluation = review.evaluation();
     const int gt = review.groundTruthSet(), dt = review.predictionSet();
     evaluation->evaluate(gt, dt, {0});

@@ -11,8 +11,6 @@
 #include <QPainter>
 #include <QtTest>
 
-#include <pthread.h>
-
 #include <map>
 #include <new>
 #include <stdexcept>
@@ -226,11 +224,6 @@ void TestSegmentationBatch::withoutThreadsTheCallerSegments()
     // Where no worker thread can start, the calling thread segments every image itself; before, it
     // waited for results no worker would bring.
     CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
-    std::size_t stackBytes = 8 << 20; // a new thread's stack, as std::thread makes it
-    if (pthread_attr_t attr; pthread_getattr_default_np(&attr) == 0) {
-        pthread_attr_getstacksize(&attr, &stackBytes);
-        pthread_attr_destroy(&attr);
-    }
     const std::vector<BatchImage> images = batch(2);
     // Warm the network at this size first, so that within the limit only the threads fail.
     QVERIFY(SegmentationBatch::segmentOne(*m_segmenter, m_source, images[0]).segmentation);
@@ -240,7 +233,7 @@ void TestSegmentationBatch::withoutThreadsTheCallerSegments()
     options.threads = 2;
     bool finished = false;
     {
-        test::AddressSpaceLimit limit(qint64(stackBytes) / 2);
+        test::AddressSpaceLimit limit(test::threadStackBytes() / 2);
         QVERIFY(limit.active());
         finished = SegmentationBatch::run(*m_segmenter, m_source, images,
                                           [&](BatchResult&& r) { results.push_back(std::move(r)); }, options);
