@@ -42,6 +42,7 @@ private slots:
     void acceptAndDeleteUndoRedo();
     void editsReevaluateOnlyTheirImages();
     void editDuringEvaluationKeepsItsImages();
+    void publishingTakesATenthOfTheGuiThread();
     void maskCellsInTheCellTable();
 
 private:
@@ -468,6 +469,19 @@ void TestPredictionReview::editDuringEvaluationKeepsItsImages()
     evaluation->waitForFinished();
     QCOMPARE(evaluation->updateCount(), 1);
     QCOMPARE(int(evaluation->result()->images.size()), 2);
+}
+
+void TestPredictionReview::publishingTakesATenthOfTheGuiThread()
+{
+    // A model run publishes its predictions so far every 1.5 s; where a publish and its evaluation take
+    // longer than 150 ms of the GUI thread (a full split: seconds, bench_review), it waits ten times as
+    // long, so that the GUI stays responsive while the model runs.
+    QCOMPARE(PredictionReview::publishIntervalMs(0), 1500);
+    QCOMPARE(PredictionReview::publishIntervalMs(150), 1500);
+    for (const qint64 cost : {151, 400, 1700, 12000}) {
+        const qint64 interval = PredictionReview::publishIntervalMs(cost);
+        QCOMPARE(interval, 10 * cost);
+    }
 }
 
 void TestPredictionReview::maskCellsInTheCellTable()

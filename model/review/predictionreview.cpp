@@ -7,11 +7,13 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPromise>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <new>
 
 namespace curator {
@@ -20,6 +22,8 @@ namespace {
 
 // Rebuilding the results list after every image would cost O(cells so far) each time.
 constexpr qint64 kPublishIntervalMs = 1500;
+// Publishing (and evaluating again) takes at most 1 / kPublishShare of the GUI thread's time.
+constexpr qint64 kPublishShare = 10;
 
 } // namespace
 
@@ -211,6 +215,7 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
     m_failed = 0;
     m_errors.clear();
     m_lastPublish = QDateTime::currentMSecsSinceEpoch();
+    m_publishCostMs = 0;
     emit runStarted(int(todo.size()));
     std::shared_ptr<const Segmenter> segmenter = m_segmenter;
     const ImageSource* source = m_workspace->imageSource();
@@ -262,19 +267,27 @@ void PredictionReview::onResult(int index)
     }
     m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_lastPublish >= kPublishIntervalMs) {
+    if (now - m_lastPublish >= publishIntervalMs(m_publishCostMs)) {
         m_lastPublish = now;
         publishCache();
     }
 }
 
+qint64 PredictionReview::publishIntervalMs(qint64 costMs)
+{
+    return std::max(kPublishIntervalMs, kPublishShare * std::max<qint64>(costMs, 0));
+}
+
 void PredictionReview::publishCache()
 {
+    QElapsedTimer timer;
+    timer.start();
     const int s = ensureModelSet();
     // A new predictions store renumbers every prediction: only a full evaluation fits it.
     m_fullPending = true;
     m_workspace->replaceResults(s, m_cache.toStore());
     emit predictionsChanged();
+    m_publishCostMs = timer.elapsed();   // reevaluate() adds its own part
 }
 
 void PredictionReview::onRunFinished()
@@ -410,6 +423,9 @@ void PredictionReview::reevaluateChanged()
 
 void PredictionReview::reevaluate()
 {
+    QElapsedTimer timer;
+    timer.start();
+    const bool published = m_fullPending;
     m_reevaluateTimer.stop();
     m_fullPending = false;
     m_changedImages.clear();
@@ -436,6 +452,8 @@ void PredictionReview::reevaluate()
         }
     }
     m_evaluation->evaluate(gt, dt, images);
+    if (published)
+        m_publishCostMs += timer.elapsed();   // copying the cells for the evaluation of what was published
 }
 
 } // namespace curator

@@ -42,6 +42,14 @@ public:
     ReviewEvaluation* evaluation() const { return m_evaluation; }
     int groundTruthSet() const;
     int predictionSet() const;
+    /**
+     * How long a model run waits between publishing its predictions so far (which the review then
+     * evaluates again), when the last publish and its evaluation took @p costMs of the GUI thread:
+     * at least 1.5 s, and long enough that publishing takes at most a tenth of the GUI thread's time
+     * while the model runs (at the scale of a full split one publish costs the GUI thread seconds;
+     * bench_review measures it).
+     */
+    static qint64 publishIntervalMs(qint64 costMs);
 
     // ---- the model
     /** Loads an ONNX model with its JSON sidecar (either path); drops the cached predictions of the previous model. */
@@ -152,6 +160,7 @@ private:
     bool m_fullPending = false;         // the predictions were replaced: evaluate everything
     QString m_importPath;
     qint64 m_lastPublish = 0;
+    qint64 m_publishCostMs = 0;         // GUI thread time of the last publish and its evaluation
 };
 
 } // namespace curator
