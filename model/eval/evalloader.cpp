@@ -42,7 +42,8 @@ std::optional<EvalSources> EvalLoader::load(const QString& groundTruthPath, cons
     runInParallel(2, [&](int) {
         for (int which = next++; which < 2; which = next++) {
             auto& set = which == 0 ? sources.groundTruth : sources.predictions;
-            set = CocoReader::readFile(which == 0 ? groundTruthPath : predictionsPath, &errors[which], readerOptions(which));
+            const QString& path = which == 0 ? groundTruthPath : predictionsPath;
+            set = CocoReader::readFile(path, &errors[which], readerOptions(which));
         }
     });
     if (!sources.groundTruth || !sources.predictions) {
