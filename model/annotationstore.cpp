@@ -327,7 +327,7 @@ int AnnotationStore::appendEmpty(const AnnotationFields& f)
     return appendFields(f, SegmentationKind::None, 0, 0);
 }
 
-void AnnotationStore::reserve(std::size_t annotations, std::size_t coordinates)
+void AnnotationStore::reserve(std::size_t annotations, std::size_t coordinates, std::size_t rleChars)
 {
     for (auto* v : {&m_id, &m_imageId, &m_category})
         v->reserve(annotations);
@@ -344,6 +344,10 @@ void AnnotationStore::reserve(std::size_t annotations, std::size_t coordinates)
     m_rawLength.reserve(annotations);
     m_rings.reserve(annotations);
     m_coordChunks.back().reserve(coordinates);
+    if (rleChars > 0) {
+        m_rles.reserve(annotations);
+        m_rleChars.reserve(rleChars);
+    }
 }
 
 void AnnotationStore::appendAnnotationsFrom(AnnotationStore&& o)

@@ -168,7 +168,12 @@ public:
     int appendEmpty(const AnnotationFields& f);
     void appendCategory(Category c) { m_categories.append(std::move(c)); }
     void setSource(std::shared_ptr<const SourceBuffer> source) { m_source = std::move(source); }
-    void reserve(std::size_t annotations, std::size_t coordinates);
+    /**
+     * Room for @p annotations annotations in all, with @p coordinates polygon coordinates (x and y
+     * each count) and @p rleChars characters of compressed RLE, so that appending up to that moves
+     * nothing already stored.
+     */
+    void reserve(std::size_t annotations, std::size_t coordinates, std::size_t rleChars = 0);
     /** Moves all annotations of @p other (which has no images) to the end of this store. */
     void appendAnnotationsFrom(AnnotationStore&& other);
     /**

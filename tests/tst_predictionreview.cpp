@@ -2,9 +2,11 @@
 // evaluator's per-image matching as TP/FN/FP, the image browser's review columns (equal to
 // livecell-cli eval's numbers), the per-cell-type summary, accepting and deleting cells (running the
 // bundled model and saving predictions: tst_predictionmodelrun).
+#include "evalfixtures.h"
 #include "reviewfixture.h"
 #include "testutil.h"
 
+#include "model/annotationset.h"
 #include "model/celltablemodel.h"
 #include "model/documentmanager.h"
 #include "model/eval/evaluator.h"
@@ -43,6 +45,7 @@ private slots:
     void editsReevaluateOnlyTheirImages();
     void editDuringEvaluationKeepsItsImages();
     void publishingTakesATenthOfTheGuiThread();
+    void largeCopyLetsEventsThrough();
     void maskCellsInTheCellTable();
 
 private:
@@ -482,6 +485,47 @@ void TestPredictionReview::publishingTakesATenthOfTheGuiThread()
         const qint64 interval = PredictionReview::publishIntervalMs(cost);
         QCOMPARE(interval, 10 * cost);
     }
+}
+
+void TestPredictionReview::largeCopyLetsEventsThrough()
+{
+    // 200,000 cells: copying them for the evaluation takes the GUI thread a good fraction of a second,
+    // which it now spends a few milliseconds at a time, handling events in between.
+    auto [gt, dt] = test::manySquareImages(50000);
+    Workspace workspace;
+    auto groundTruth = std::make_unique<AnnotationSet>();
+    groundTruth->info.path = QStringLiteral("squares.json");
+    groundTruth->store = gt;
+    auto predictions = std::make_unique<AnnotationSet>();
+    predictions->info.kind = SetKind::Results;
+    predictions->layout.bareResultsList = true;
+    predictions->store = dt;
+    workspace.addSet(std::move(groundTruth));
+    workspace.addSet(std::move(predictions));
+    ReviewEvaluation evaluation(&workspace);
+    int eventsWhileCopying = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&] { eventsWhileCopying += evaluation.isCopying() ? 1 : 0; });
+    ticker.start();
+    evaluation.evaluate(0, 1);
+    QVERIFY(evaluation.isCopying());
+    QVERIFY(evaluation.isRunning());
+    evaluation.waitForFinished();
+    ticker.stop();
+    QVERIFY2(eventsWhileCopying > 0, "the copy kept the event loop waiting until it was done");
+    QVERIFY(!evaluation.isCopying());
+    QVERIFY(evaluation.lastCopyMs() >= 0);
+    // The same figures as the evaluator on the stores themselves.
+    QVERIFY2(evaluation.hasResult(), qPrintable(evaluation.errorString()));
+    QCOMPARE(int(evaluation.result()->images.size()), 50000);
+    Evaluator::Options options;
+    options.everyThreshold = true;
+    const EvalResult direct = *Evaluator::evaluate(gt, dt, options);
+    QCOMPARE(evaluation.result()->summary.values.size(), direct.summary.values.size());
+    for (std::size_t v = 0; v < direct.summary.values.size(); ++v)
+        QCOMPARE(evaluation.result()->summary.values[v].value, direct.summary.values[v].value);
+    QCOMPARE(evaluation.result()->summary.value(u"AP50"), 1.0);
 }
 
 void TestPredictionReview::maskCellsInTheCellTable()

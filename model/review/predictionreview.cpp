@@ -267,7 +267,8 @@ void PredictionReview::onResult(int index)
     }
     m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_lastPublish >= publishIntervalMs(m_publishCostMs)) {
+    // The cost of a publish: its own, and the evaluation's copy of the cells that follows it.
+    if (now - m_lastPublish >= publishIntervalMs(m_publishCostMs + m_evaluation->lastCopyMs())) {
         m_lastPublish = now;
         publishCache();
     }
@@ -287,7 +288,7 @@ void PredictionReview::publishCache()
     m_fullPending = true;
     m_workspace->replaceResults(s, m_cache.toStore());
     emit predictionsChanged();
-    m_publishCostMs = timer.elapsed();   // reevaluate() adds its own part
+    m_publishCostMs = timer.elapsed();
 }
 
 void PredictionReview::onRunFinished()
@@ -423,9 +424,6 @@ void PredictionReview::reevaluateChanged()
 
 void PredictionReview::reevaluate()
 {
-    QElapsedTimer timer;
-    timer.start();
-    const bool published = m_fullPending;
     m_reevaluateTimer.stop();
     m_fullPending = false;
     m_changedImages.clear();
@@ -452,8 +450,6 @@ void PredictionReview::reevaluate()
         }
     }
     m_evaluation->evaluate(gt, dt, images);
-    if (published)
-        m_publishCostMs += timer.elapsed();   // copying the cells for the evaluation of what was published
 }
 
 } // namespace curator

@@ -160,7 +160,7 @@ private:
     bool m_fullPending = false;         // the predictions were replaced: evaluate everything
     QString m_importPath;
     qint64 m_lastPublish = 0;
-    qint64 m_publishCostMs = 0;         // GUI thread time of the last publish and its evaluation
+    qint64 m_publishCostMs = 0;         // GUI thread time of the last publish (its evaluation's copy not included)
 };
 
 } // namespace curator

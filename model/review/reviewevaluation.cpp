@@ -1,8 +1,10 @@
 #include "model/review/reviewevaluation.h"
 
+#include "model/eval/evalinput.h"
 #include "model/eval/evaluator.h"
 #include "model/io/rle.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -66,6 +68,60 @@ void copyAnnotation(const AnnotationStore& source, int a, qint64 imageId, Annota
     }
 }
 
+/** Appends ground-truth image @p i of @p source with its cells to @p out. */
+void copyImage(const AnnotationStore& source, int i, AnnotationStore& out, std::vector<int>& imageMap,
+               std::vector<int>& annotationMap)
+{
+    ImageRecord record = source.image(i);
+    record.raw = record.dictKey = {};
+    out.appendImage(record);
+    imageMap.push_back(i);
+    for (quint32 a : source.annotationsOfImage(i)) {
+        copyAnnotation(source, int(a), record.id, out);
+        annotationMap.push_back(int(a));
+    }
+}
+
+/**
+ * Room in @p gtOut and @p dtOut (and the maps back) for the cells of ground-truth images @p images and
+ * their predictions, so that the copy, taken in slices, never stops to move what it has copied (at the
+ * scale of a full split a column moved as it grows held the GUI thread for a quarter of a second:
+ * bench_review).
+ */
+void reserveCopies(const Workspace& workspace, int groundTruth, int predictions, const std::vector<int>& images,
+                   AnnotationStore& gtOut, AnnotationStore& dtOut, std::vector<int>& annotationMap,
+                   std::vector<int>& predictionMap)
+{
+    const AnnotationStore& gt = workspace.set(groundTruth).store;
+    const AnnotationStore& dt = workspace.set(predictions).store;
+    std::size_t cells = 0, coordinates = 0, found = 0, coordinatesFound = 0, rleChars = 0;
+    const auto count = [](const AnnotationStore& store, int a, std::size_t& coords, std::size_t& chars) {
+        if (store.segmentationKind(a) == SegmentationKind::Polygon)
+            coords += 2 * store.vertexCount(a);
+        else if (store.segmentationKind(a) != SegmentationKind::None && store.rle(a).compressed)
+            chars += store.rle(a).counts.size();
+    };
+    std::size_t gtChars = 0;
+    for (int i : images) {
+        for (quint32 a : gt.annotationsOfImage(i)) {
+            ++cells;
+            count(gt, int(a), coordinates, gtChars);
+        }
+        for (const Workspace::Layer& layer : workspace.layersFor(gt.image(i).fileName)) {
+            if (layer.set != predictions || !layer.annotations)
+                continue;
+            for (quint32 a : *layer.annotations) {
+                ++found;
+                count(dt, int(a), coordinatesFound, rleChars);
+            }
+        }
+    }
+    gtOut.reserve(cells, coordinates, gtChars);
+    dtOut.reserve(found, coordinatesFound, rleChars);
+    annotationMap.reserve(cells);
+    predictionMap.reserve(found);
+}
+
 // Only the chosen images: a model run on three images is scored on those three, not on every image
 // of the set (whose cells would all count as missed).
 void snapshotGroundTruth(const AnnotationStore& source, const std::vector<int>& images, AnnotationStore& out,
@@ -73,38 +129,36 @@ void snapshotGroundTruth(const AnnotationStore& source, const std::vector<int>& 
 {
     for (const Category& c : source.categories())
         out.appendCategory(c);
-    for (int i : images) {
-        ImageRecord record = source.image(i);
-        record.raw = record.dictKey = {};
-        out.appendImage(record);
-        imageMap.push_back(i);
-        for (quint32 a : source.annotationsOfImage(i)) {
-            copyAnnotation(source, int(a), record.id, out);
-            annotationMap.push_back(int(a));
+    for (int i : images)
+        copyImage(source, i, out, imageMap, annotationMap);
+    out.finalize();
+}
+
+/** Appends the live predictions of set @p predictions on ground-truth image @p i of @p gt to @p out. */
+void copyPredictions(const Workspace& workspace, int predictions, const AnnotationStore& gt, int i,
+                     AnnotationStore& out, std::vector<int>& predictionMap)
+{
+    const AnnotationStore& source = workspace.set(predictions).store;
+    for (const Workspace::Layer& layer : workspace.layersFor(gt.image(i).fileName)) {
+        if (layer.set != predictions || !layer.annotations)
+            continue;
+        for (quint32 a : *layer.annotations) {
+            if (!source.isLive(int(a)) || source.annotationImageId(int(a)) != gt.image(i).id)
+                continue;
+            copyAnnotation(source, int(a), gt.image(i).id, out);
+            predictionMap.push_back(int(a));
         }
     }
-    out.finalize();
 }
 
 /** The live predictions of set @p predictions on the ground-truth images @p images. */
 void snapshotPredictions(const Workspace& workspace, int predictions, const AnnotationStore& gt,
                          const std::vector<int>& images, AnnotationStore& out, std::vector<int>& predictionMap)
 {
-    const AnnotationStore& source = workspace.set(predictions).store;
-    for (const Category& c : source.categories())
+    for (const Category& c : workspace.set(predictions).store.categories())
         out.appendCategory(c);
-    for (int i : images) {
-        for (const Workspace::Layer& layer : workspace.layersFor(gt.image(i).fileName)) {
-            if (layer.set != predictions || !layer.annotations)
-                continue;
-            for (quint32 a : *layer.annotations) {
-                if (!source.isLive(int(a)) || source.annotationImageId(int(a)) != gt.image(i).id)
-                    continue;
-                copyAnnotation(source, int(a), gt.image(i).id, out);
-                predictionMap.push_back(int(a));
-            }
-        }
-    }
+    for (int i : images)
+        copyPredictions(workspace, predictions, gt, i, out, predictionMap);
     out.finalize();
 }
 
@@ -135,6 +189,9 @@ ReviewEvaluation::ReviewEvaluation(Workspace* workspace, QObject* parent)
     , m_workspace(workspace)
 {
     connect(workspace, &Workspace::aboutToReset, this, &ReviewEvaluation::clear);
+    m_copyTimer.setSingleShot(true);
+    m_copyTimer.setInterval(0);
+    connect(&m_copyTimer, &QTimer::timeout, this, &ReviewEvaluation::copySlice);
 }
 
 ReviewEvaluation::~ReviewEvaluation()
@@ -169,21 +226,79 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
     m_error.clear();
     const AnnotationStore& gt = m_workspace->set(groundTruth).store;
     const int count = images.empty() ? gt.imageCount() : int(images.size());
-    auto job = std::make_shared<Job>();
+    m_copy.reset();
     try {
-        std::vector<int> chosen = images;
-        if (chosen.empty()) {
+        auto copy = std::make_unique<Copy>();
+        copy->job = std::make_shared<Job>();
+        copy->images = images;
+        if (copy->images.empty()) {
             for (int i = 0; i < gt.imageCount(); ++i)
-                chosen.push_back(i);
+                copy->images.push_back(i);
         }
-        snapshotGroundTruth(gt, chosen, job->groundTruth, job->imageMap, job->annotationMap);
-        job->predictions = m_workspace->set(predictions).store;
+        for (const Category& c : gt.categories())
+            copy->job->groundTruth.appendCategory(c);
+        const AnnotationStore& dt = m_workspace->set(predictions).store;
+        for (const Category& c : dt.categories())
+            copy->job->predictions.appendCategory(c);
+        Job& job = *copy->job;
+        reserveCopies(*m_workspace, groundTruth, predictions, copy->images, job.groundTruth, job.predictions,
+                      job.annotationMap, job.predictionMap);
+        // Detection areas as pycocotools' loadRes decides them for the whole results file (by its first
+        // result), which the copy of the chosen images' predictions no longer starts with.
+        copy->job->params.detectionArea = EvalInput::firstPredictionHasBox(dt) ? DetectionArea::Box : DetectionArea::Mask;
+        m_copy = std::move(copy);
     } catch (const std::bad_alloc&) {
         fail(tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, count));
         return;
     }
     m_fullRunning = true;
-    start(job);
+    emit evaluationStarted();
+    copySlice();   // all of it at once unless the images hold many cells
+}
+
+void ReviewEvaluation::copySlice()
+{
+    // The cells are copied on the GUI thread, where edits happen, a few milliseconds at a time: at the
+    // scale of a full split the copy takes the better part of a second (bench_review). An edit between
+    // slices evaluates again from the start, as one during the evaluation does.
+    constexpr qint64 kSliceNs = 8'000'000;
+    if (!m_copy)
+        return;
+    Copy& copy = *m_copy;
+    Job& job = *copy.job;
+    const AnnotationStore& gt = m_workspace->set(m_groundTruth).store;
+    QElapsedTimer timer;
+    timer.start();
+    // Where the slice's time is up, the next slice goes on from here.
+    const auto sliceOver = [&] {
+        if (timer.nsecsElapsed() < kSliceNs)
+            return false;
+        copy.nanoseconds += timer.nsecsElapsed();
+        m_copyTimer.start();
+        return true;
+    };
+    try {
+        while (copy.next < copy.images.size()) {
+            if (sliceOver())
+                return;
+            const int i = copy.images[copy.next++];
+            copyImage(gt, i, job.groundTruth, job.imageMap, job.annotationMap);
+            copyPredictions(*m_workspace, m_predictions, gt, i, job.predictions, job.predictionMap);
+        }
+        // Indexing both copies: a slice of its own where they are large.
+        if (sliceOver())
+            return;
+        job.groundTruth.finalize();
+        job.predictions.finalize();
+        copy.nanoseconds += timer.nsecsElapsed();
+    } catch (const std::bad_alloc&) {
+        fail(tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, int(copy.images.size())));
+        return;
+    }
+    m_lastCopyMs = copy.nanoseconds / 1'000'000;
+    const std::shared_ptr<Job> ready = std::move(copy.job);
+    m_copy.reset();
+    start(ready);
 }
 
 void ReviewEvaluation::update(const std::vector<int>& images)
@@ -311,6 +426,8 @@ void ReviewEvaluation::fail(const QString& message)
 {
     // No figures rather than stale ones; the sets and images stay, so the next edit or run tries again.
     ++m_generation;
+    m_copy.reset();
+    m_copyTimer.stop();
     m_error = message;
     m_fullRunning = false;
     m_pending.clear();
@@ -330,6 +447,8 @@ void ReviewEvaluation::resetResult()
 void ReviewEvaluation::clear()
 {
     ++m_generation;
+    m_copy.reset();
+    m_copyTimer.stop();
     const bool had = m_result != nullptr || !m_error.isEmpty();
     resetResult();
     m_pending.clear();
@@ -345,7 +464,7 @@ void ReviewEvaluation::clear()
 
 void ReviewEvaluation::waitForFinished()
 {
-    while (m_running > 0) {
+    while (isRunning()) {
         for (auto& w : m_watchers)
             w->waitForFinished();
         QCoreApplication::sendPostedEvents();

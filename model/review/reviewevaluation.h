@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -58,7 +59,15 @@ public:
     /** Evaluations done by update() since the last full one (tests). */
     int updateCount() const { return m_updates; }
     void clear();
-    bool isRunning() const { return m_running > 0; }
+    /** Copying the cells for an evaluation, or evaluating them. */
+    bool isRunning() const { return m_running > 0 || m_copy != nullptr; }
+    /**
+     * Copying the cells of a full evaluation on this (the GUI) thread, a few milliseconds at a time
+     * between events, before a worker evaluates them.
+     */
+    bool isCopying() const { return m_copy != nullptr; }
+    /** The GUI thread time the latest full evaluation's copy took in all, in ms. */
+    qint64 lastCopyMs() const { return m_lastCopyMs; }
     /**
      * Why the latest evaluation gave no result (not enough memory to copy the cells or to evaluate
      * them); empty when it did not fail. A failure clears the result, so no stale figures show; the
@@ -129,7 +138,16 @@ signals:
 
 private:
     struct Job;
+    /** A full evaluation's copy of the cells, taken on the GUI thread in slices (copySlice()). */
+    struct Copy
+    {
+        std::shared_ptr<Job> job;
+        std::vector<int> images;     // the ground-truth images to copy
+        std::size_t next = 0;        // into images
+        qint64 nanoseconds = 0;      // spent copying so far
+    };
     static void runJob(Job& job);
+    void copySlice();
     void start(const std::shared_ptr<Job>& job);
     void apply(const std::shared_ptr<Job>& job);
     void fail(const QString& message);
@@ -157,6 +175,9 @@ private:
     std::vector<std::optional<ImageMatches>> m_shown;   // per m_result->images at m_iouIndex, filtered by m_minScore; empty without one
     QHash<qint64, CellClass> m_classes;           // of matches()
     std::vector<std::unique_ptr<QFutureWatcher<std::shared_ptr<Job>>>> m_watchers;
+    std::unique_ptr<Copy> m_copy;                 // the full evaluation whose cells are being copied
+    QTimer m_copyTimer;                           // the next slice of m_copy
+    qint64 m_lastCopyMs = 0;
 };
 
 } // namespace curator

@@ -113,7 +113,9 @@ void TestReviewOutOfMemory::whileEvaluating()
         // The job waits behind this one on the pool's only thread until the limit is set, which on a
         // busy machine could otherwise come after the evaluation had its memory.
         pool->start([&go] { go.acquire(); });
-        scene.review->reevaluate();   // copies the cells with the memory it needs
+        scene.review->reevaluate();
+        while (scene.evaluation->isCopying())   // the cells are copied with the memory they need
+            QCoreApplication::processEvents();
         test::AddressSpaceLimit limit(1 << 20);   // only the evaluation is short of memory
         go.release();
         QVERIFY(limit.active());
