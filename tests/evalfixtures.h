@@ -89,10 +89,10 @@ inline std::vector<double> blob(double cx, double cy, double r, int n, std::mt19
 
 /**
  * @p images 100×100 images of four 12×12 squares each, and a prediction for every square shifted by
- * one pixel (IoU 12/13, scores falling along each image): large stores of the simplest scene, for
- * running an evaluation out of memory. Ground truth has the images; predictions are a results list.
+ * @p shift pixels (IoU 12/13 for one, scores falling along each image): large stores of the simplest
+ * scene. Ground truth has the images; predictions are a results list.
  */
-inline std::pair<AnnotationStore, AnnotationStore> manySquareImages(int images)
+inline std::pair<AnnotationStore, AnnotationStore> manySquareImages(int images, int shift = 1)
 {
     SceneBuilder g, p;
     g.category(1);
@@ -101,7 +101,7 @@ inline std::pair<AnnotationStore, AnnotationStore> manySquareImages(int images)
         for (int i = 0; i < 4; ++i) {
             const double x = i * 20;
             g.polygon(image * 10 + i, image, rectangle(x, 0, x + 12, 12));
-            p.polygon(image * 10 + i, image, rectangle(x + 1, 0, x + 13, 12), 1.0 - i * 1e-4);
+            p.polygon(image * 10 + i, image, rectangle(x + shift, 0, x + shift + 12, 12), 1.0 - i * 1e-4);
         }
     }
     return {g.take(), p.take()};

@@ -189,6 +189,11 @@ ReviewEvaluation::ReviewEvaluation(Workspace* workspace, QObject* parent)
     , m_workspace(workspace)
 {
     connect(workspace, &Workspace::aboutToReset, this, &ReviewEvaluation::clear);
+    // Cells changing under a copy in slices would leave it part old, part new: it starts again.
+    connect(workspace, &Workspace::annotationsChanged, this, [this](int set, int) {
+        if (m_copy && (set == m_groundTruth || set == m_predictions))
+            m_copy->stale = true;
+    });
     m_copyTimer.setSingleShot(true);
     m_copyTimer.setInterval(0);
     connect(&m_copyTimer, &QTimer::timeout, this, &ReviewEvaluation::copySlice);
@@ -264,6 +269,10 @@ void ReviewEvaluation::copySlice()
     constexpr qint64 kSliceNs = 8'000'000;
     if (!m_copy)
         return;
+    if (m_copy->stale) {
+        evaluate(m_groundTruth, m_predictions, m_images);
+        return;
+    }
     Copy& copy = *m_copy;
     Job& job = *copy.job;
     const AnnotationStore& gt = m_workspace->set(m_groundTruth).store;

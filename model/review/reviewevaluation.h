@@ -145,6 +145,7 @@ private:
         std::vector<int> images;     // the ground-truth images to copy
         std::size_t next = 0;        // into images
         qint64 nanoseconds = 0;      // spent copying so far
+        bool stale = false;          // cells changed since the copy began: start again
     };
     static void runJob(Job& job);
     void copySlice();
