@@ -491,7 +491,9 @@ void TestPredictionReview::largeCopyLetsEventsThrough()
 {
     // 200,000 cells: copying them for the evaluation takes the GUI thread a good fraction of a second,
     // which it now spends a few milliseconds at a time, handling events in between.
-    auto [gt, dt] = test::manySquareImages(50000);
+    const auto stores = test::manySquareImages(50000);   // no structured binding: the lambda below captures them
+    const AnnotationStore& gt = stores.first;
+    const AnnotationStore& dt = stores.second;
     Workspace workspace;
     auto groundTruth = std::make_unique<AnnotationSet>();
     groundTruth->info.path = QStringLiteral("squares.json");
