@@ -112,4 +112,12 @@ private:
     QString m_results;
 };
 
+/** Imports pycocotools' reference results for the real val file and waits for their evaluation. */
+inline void importReferenceResults(PredictionReview& review)
+{
+    review.importResults(referenceEvalDir() + QStringLiteral("/real_val_results.json"));
+    review.waitForFinished();
+    review.waitForEvaluation();
+}
+
 } // namespace curator::test

@@ -1,12 +1,10 @@
 // The model review: importing results and running the model into a predictions set, the
 // evaluator's per-image matching as TP/FN/FP, the image browser's review columns (equal to
 // livecell-cli eval's numbers), the per-cell-type summary, accepting and deleting cells (running the
-// bundled model and saving predictions: tst_predictionmodelrun).
-#include "evalfixtures.h"
+// bundled model and saving predictions: tst_predictionmodelrun; re-evaluation as cells change: tst_reviewevaluation).
 #include "reviewfixture.h"
 #include "testutil.h"
 
-#include "model/annotationset.h"
 #include "model/celltablemodel.h"
 #include "model/documentmanager.h"
 #include "model/eval/evaluator.h"
@@ -42,21 +40,10 @@ private slots:
     void cellTypeSummaryEqualsCliEvaluator();
     void importErrorsNameTheFile();
     void acceptAndDeleteUndoRedo();
-    void editsReevaluateOnlyTheirImages();
-    void editDuringEvaluationKeepsItsImages();
-    void publishingTakesATenthOfTheGuiThread();
-    void largeCopyLetsEventsThrough();
     void maskCellsInTheCellTable();
 
 private:
     void openSample(Workspace& workspace) { m_sample.open(workspace); }
-    /** Imports pycocotools' reference results for the real val file and waits for their evaluation. */
-    static void importReferenceResults(PredictionReview& review)
-    {
-        review.importResults(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"));
-        review.waitForFinished();
-        review.waitForEvaluation();
-    }
     test::ReviewSample m_sample;
 };
 
@@ -187,7 +174,7 @@ void TestPredictionReview::iouThresholdChangesTheMatching()
     Workspace workspace;
     openSample(workspace);
     PredictionReview review(&workspace);
-    importReferenceResults(review);
+    test::importReferenceResults(review);
     ReviewEvaluation* evaluation = review.evaluation();
     const int tp50 = evaluation->matches(0)->tp();
     QSignalSpy changed(evaluation, &ReviewEvaluation::iouThresholdChanged);
@@ -362,185 +349,6 @@ void TestPredictionReview::acceptAndDeleteUndoRedo()
     QCOMPARE(counts(), before);
     document->undoStack()->redo();
     QCOMPARE(counts(), deleted);
-}
-
-void TestPredictionReview::editsReevaluateOnlyTheirImages()
-{
-    Workspace workspace;
-    openSample(workspace);
-    DocumentManager documents(&workspace);
-    PredictionReview review(&workspace);
-    importReferenceResults(review);
-    ReviewEvaluation* evaluation = review.evaluation();
-    QCOMPARE(evaluation->updateCount(), 0);
-    const double apBefore = evaluation->result()->summary.value(u"AP");
-
-    // Edit two images: delete three cells of image 1, accept a prediction into image 3.
-    Document* document = documents.document(review.groundTruthSet());
-    QVERIFY(document);
-    const AnnotationStore& gt = workspace.set(0).store;
-    const AnnotationStore& dt = workspace.set(review.predictionSet()).store;
-    QString error;
-    QList<qint64> doomed;
-    for (int k = 0; k < 3; ++k)
-        doomed.push_back(gt.annotationId(int(gt.annotationsOfImage(1)[std::size_t(k)])));
-    QVERIFY2(document->deleteCells(doomed, &error), qPrintable(error));
-    int prediction = -1;
-    for (int a = 0; a < dt.annotationCount() && prediction < 0; ++a) {
-        if (dt.annotationImageId(a) == gt.image(3).id)
-            prediction = a;
-    }
-    QVERIFY(prediction >= 0);
-    QVERIFY2(document->acceptPrediction(3, dt, prediction, &error), qPrintable(error));
-    review.waitForEvaluation();
-    QCOMPARE(evaluation->updateCount(), 1);   // one update for both edits, not a full evaluation
-    const EvalResult updated = *evaluation->result();
-    QVERIFY(updated.summary.value(u"AP") != apBefore);
-
-    // The same as evaluating everything again, and as the evaluator on the edited stores.
-    review.reevaluate();
-    review.waitForEvaluation();
-    QCOMPARE(evaluation->updateCount(), 0);
-    const EvalResult& full = *evaluation->result();
-    Evaluator::Options options;
-    options.everyThreshold = true;
-    const EvalResult direct = *Evaluator::evaluate(gt, dt, options);
-    for (const EvalResult* other : {&full, &direct}) {
-        for (std::size_t v = 0; v < other->summary.values.size(); ++v)
-            QCOMPARE(updated.summary.values[v].value, other->summary.values[v].value);
-        QCOMPARE(updated.groundTruthCount, other->groundTruthCount);
-        QCOMPARE(updated.cellTypes.size(), other->cellTypes.size());
-        for (std::size_t c = 0; c < other->cellTypes.size(); ++c)
-            QCOMPARE(updated.cellTypes[c].summary.value(u"AP"), other->cellTypes[c].summary.value(u"AP"));
-        QCOMPARE(updated.images.size(), other->images.size());
-        for (std::size_t i = 0; i < other->images.size(); ++i) {
-            QCOMPARE(updated.images[i].ap, other->images[i].ap);
-            QCOMPARE(updated.images[i].groundTruthCount, other->images[i].groundTruthCount);
-            for (std::size_t t = 0; t < other->images[i].byThreshold.size(); ++t) {
-                QCOMPARE(updated.images[i].byThreshold[t].tp(), other->images[i].byThreshold[t].tp());
-                QCOMPARE(updated.images[i].byThreshold[t].fp(), other->images[i].byThreshold[t].fp());
-            }
-        }
-    }
-    // The update's matches name workspace cells (not its snapshot's), the accepted cell among them.
-    const ImageEvaluation* image3 = nullptr;
-    for (const ImageEvaluation& e : updated.images) {
-        if (e.imageId == gt.image(3).id)
-            image3 = &e;
-    }
-    QVERIFY(image3);
-    const ImageMatches& m = image3->byThreshold[0];
-    const int acceptedCell = gt.annotationCount() - 1;
-    QCOMPARE(gt.annotationImageId(acceptedCell), gt.image(3).id);
-    bool seen = false;
-    for (const auto& match : m.truePositives) {
-        QCOMPARE(gt.annotationImageId(match.groundTruth), gt.image(3).id);
-        QCOMPARE(dt.annotationImageId(match.prediction), gt.image(3).id);
-        seen = seen || match.groundTruth == acceptedCell;
-    }
-    for (int cell : m.falseNegatives) {
-        QCOMPARE(gt.annotationImageId(cell), gt.image(3).id);
-        seen = seen || cell == acceptedCell;
-    }
-    for (int d : m.falsePositives)
-        QCOMPARE(dt.annotationImageId(d), gt.image(3).id);
-    QVERIFY(seen);
-}
-
-void TestPredictionReview::editDuringEvaluationKeepsItsImages()
-{
-    // A model run on a second image evaluates both; an edit before that evaluation is in used to
-    // evaluate again the images of the previous result, so the review lost the second image.
-    Workspace workspace;
-    openSample(workspace);
-    PredictionReview review(&workspace);
-    importReferenceResults(review);
-    ReviewEvaluation* evaluation = review.evaluation();
-    const int gt = review.groundTruthSet(), dt = review.predictionSet();
-    evaluation->evaluate(gt, dt, {0});
-    evaluation->waitForFinished();
-    QCOMPARE(int(evaluation->result()->images.size()), 1);
-    evaluation->evaluate(gt, dt, {0, 2});
-    QVERIFY(evaluation->isRunning());
-    evaluation->update({0});
-    evaluation->waitForFinished();
-    QVERIFY(evaluation->hasResult());
-    QCOMPARE(int(evaluation->result()->images.size()), 2);
-    QVERIFY(evaluation->image(0) && evaluation->image(2) && !evaluation->image(1));
-    // An edit once the result is in updates its image within the same two.
-    evaluation->update({2});
-    evaluation->waitForFinished();
-    QCOMPARE(evaluation->updateCount(), 1);
-    QCOMPARE(int(evaluation->result()->images.size()), 2);
-}
-
-void TestPredictionReview::publishingTakesATenthOfTheGuiThread()
-{
-    // A model run publishes its predictions so far every 1.5 s; where a publish and its evaluation take
-    // longer than 150 ms of the GUI thread (a full split: seconds, bench_review), it waits ten times as
-    // long, so that the GUI stays responsive while the model runs.
-    QCOMPARE(PredictionReview::publishIntervalMs(0), 1500);
-    QCOMPARE(PredictionReview::publishIntervalMs(150), 1500);
-    for (const qint64 cost : {151, 400, 1700, 12000}) {
-        const qint64 interval = PredictionReview::publishIntervalMs(cost);
-        QCOMPARE(interval, 10 * cost);
-    }
-}
-
-void TestPredictionReview::largeCopyLetsEventsThrough()
-{
-    // 200,000 cells: copying them for the evaluation takes the GUI thread a good fraction of a second,
-    // which it now spends a few milliseconds at a time, handling events in between.
-    const auto stores = test::manySquareImages(50000);   // no structured binding: the lambda below captures them
-    const AnnotationStore& gt = stores.first;
-    const AnnotationStore& dt = stores.second;
-    Workspace workspace;
-    auto groundTruth = std::make_unique<AnnotationSet>();
-    groundTruth->info.path = QStringLiteral("squares.json");
-    groundTruth->store = gt;
-    auto predictions = std::make_unique<AnnotationSet>();
-    predictions->info.kind = SetKind::Results;
-    predictions->layout.bareResultsList = true;
-    predictions->store = dt;
-    workspace.addSet(std::move(groundTruth));
-    workspace.addSet(std::move(predictions));
-    ReviewEvaluation evaluation(&workspace);
-    int eventsWhileCopying = 0;
-    QTimer ticker;
-    ticker.setInterval(0);
-    connect(&ticker, &QTimer::timeout, this, [&] { eventsWhileCopying += evaluation.isCopying() ? 1 : 0; });
-    ticker.start();
-    evaluation.evaluate(0, 1);
-    QVERIFY(evaluation.isCopying());
-    QVERIFY(evaluation.isRunning());
-    evaluation.waitForFinished();
-    ticker.stop();
-    QVERIFY2(eventsWhileCopying > 0, "the copy kept the event loop waiting until it was done");
-    QVERIFY(!evaluation.isCopying());
-    QVERIFY(evaluation.lastCopyMs() >= 0);
-    // The same figures as the evaluator on the stores themselves.
-    const auto sameAsEvaluator = [&](const AnnotationStore& predictionStore) {
-        QVERIFY2(evaluation.hasResult(), qPrintable(evaluation.errorString()));
-        QCOMPARE(int(evaluation.result()->images.size()), 50000);
-        const EvalResult direct = *Evaluator::evaluate(gt, predictionStore, Evaluator::Options());
-        QCOMPARE(evaluation.result()->summary.values.size(), direct.summary.values.size());
-        for (std::size_t v = 0; v < direct.summary.values.size(); ++v)
-            QCOMPARE(evaluation.result()->summary.values[v].value, direct.summary.values[v].value);
-    };
-    sameAsEvaluator(dt);
-    QCOMPARE(evaluation.result()->summary.value(u"AP75"), 1.0);   // IoU 12/13
-
-    // Predictions replaced halfway through a copy (a model run publishing): the copy starts again
-    // rather than mixing old and new predictions.
-    AnnotationStore shifted = test::manySquareImages(50000, 3).second;   // IoU 9/15
-    evaluation.evaluate(0, 1);
-    QVERIFY(evaluation.isCopying());
-    QCoreApplication::processEvents();
-    workspace.replaceResults(1, shifted);
-    evaluation.waitForFinished();
-    sameAsEvaluator(shifted);
-    QCOMPARE(evaluation.result()->summary.value(u"AP50"), 1.0);
-    QCOMPARE(evaluation.result()->summary.value(u"AP75"), 0.0);
 }
 
 void TestPredictionReview::maskCellsInTheCellTable()
