@@ -29,6 +29,11 @@ struct ReviewEvaluation::Job
     QString error;                   // why there is no result (not enough memory)
 };
 
+QString ReviewEvaluation::outOfMemory(int images)
+{
+    return tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, images);
+}
+
 ReviewEvaluation::ReviewEvaluation(Workspace* workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
@@ -95,10 +100,11 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
                       job.annotationMap, job.predictionMap);
         // Detection areas as pycocotools' loadRes decides them for the whole results file (by its first
         // result), which the copy of the chosen images' predictions no longer starts with.
-        copy->job->params.detectionArea = EvalInput::firstPredictionHasBox(dt) ? DetectionArea::Box : DetectionArea::Mask;
+        copy->job->params.detectionArea =
+            EvalInput::firstPredictionHasBox(dt) ? DetectionArea::Box : DetectionArea::Mask;
         m_copy = std::move(copy);
     } catch (const std::bad_alloc&) {
-        fail(tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, count));
+        fail(outOfMemory(count));
         return;
     }
     m_fullRunning = true;
@@ -146,7 +152,7 @@ void ReviewEvaluation::copySlice()
         job.predictions.finalize();
         copy.nanoseconds += timer.nsecsElapsed();
     } catch (const std::bad_alloc&) {
-        fail(tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, int(copy.images.size())));
+        fail(outOfMemory(int(copy.images.size())));
         return;
     }
     m_lastCopyMs = copy.nanoseconds / 1'000'000;
@@ -180,7 +186,7 @@ void ReviewEvaluation::update(const std::vector<int>& images)
         snapshot::snapshotGroundTruth(gt, chosen, job->groundTruth, job->imageMap, job->annotationMap);
         snapshot::snapshotPredictions(*m_workspace, m_predictions, gt, chosen, job->predictions, job->predictionMap);
     } catch (const std::bad_alloc&) {
-        fail(tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, int(chosen.size())));
+        fail(outOfMemory(int(chosen.size())));
         return;
     }
     job->base = m_result;
@@ -246,7 +252,7 @@ void ReviewEvaluation::runJob(Job& job)
     } catch (const std::bad_alloc&) {
         // Left to leave the worker, it would be rethrown on the GUI thread with the job and end the application.
         job.result.reset();
-        job.error = tr("Not enough memory to evaluate the predictions on %n image(s).", nullptr, int(job.imageMap.size()));
+        job.error = outOfMemory(int(job.imageMap.size()));
     }
 }
 

@@ -152,6 +152,8 @@ private:
     void start(const std::shared_ptr<Job>& job);
     void apply(const std::shared_ptr<Job>& job);
     void fail(const QString& message);
+    /** The message of an evaluation of @p images images that ran out of memory. */
+    static QString outOfMemory(int images);
     void resetResult();
     void indexClasses();
     void addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& matches) const;
