@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <new>
 
 namespace curator {
 
@@ -208,7 +209,14 @@ bool ReviewState::save(const QString& annotationPath, const AnnotationStore& sto
     if (isEmpty() && !QFileInfo::exists(path))
         return true;
     QSaveFile file(path);
-    const QByteArray bytes = toJson(store);
+    QByteArray bytes;
+    try {
+        bytes = toJson(store);
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = Text::tr("%1: not enough memory to save the review state").arg(path);
+        return false;
+    }
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = Text::tr("%1: cannot save the review state (%2)").arg(path, file.errorString());

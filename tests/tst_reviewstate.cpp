@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <malloc.h>
+
 using namespace curator;
 using namespace curator::test;
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void sidecarRoundTripBesideTheFile();
     void sidecarErrorsNameTheFile();
     void dismissedFindingsSurviveReloadAndSave();
+    void sidecarOutOfMemoryIsAnError();
 
 private:
     QTemporaryDir m_dir;
@@ -189,5 +192,37 @@ void TestReviewState::dismissedFindingsSurviveReloadAndSave()
     QVERIFY(reread->isCellFlagged(cellOf(*m_doc, 0, 1)));
 }
 
-QTEST_GUILESS_MAIN(TestReviewState)
+void TestReviewState::sidecarOutOfMemoryIsAnError()
+{
+    // Before, the std::bad_alloc left ReviewState::save, after the save had written the annotations and
+    // removed the journal: the application ended, the review state unsaved.
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
+    ReviewState state;
+    ImageReview review;
+    review.note = QString(4 << 20, u'n');   // a note whose JSON text is larger than the headroom
+    state.setImage(m_doc->store().image(0).id, review);
+    const QString sidecar = ReviewState::sidecarPath(m_path);
+    QVERIFY(writeAll(sidecar, "{\"previous\": true}"));
+    QString error;
+    bool saved = true;
+    {
+        AddressSpaceLimit limit(1 << 20);
+        QVERIFY(limit.active());
+        saved = state.save(m_path, m_doc->store(), &error);
+    }
+    QVERIFY(!saved);
+    QCOMPARE(error, QStringLiteral("%1: not enough memory to save the review state").arg(sidecar));
+    QCOMPARE(readAll(sidecar), QByteArray("{\"previous\": true}"));
+    QVERIFY2(state.save(m_path, m_doc->store(), &error), qPrintable(error));   // with the memory back
+    QCOMPARE(ReviewState::load(m_path, &error)->image(m_doc->store().image(0).id).note, review.note);
+}
+
+int main(int argc, char** argv)
+{
+    // Large blocks always from the system (see tst_cocowriter): the limit then holds whatever ran before.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    QCoreApplication app(argc, argv);
+    TestReviewState test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_reviewstate.moc"

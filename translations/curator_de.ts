@@ -696,6 +696,14 @@
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1: not enough memory to write the annotations</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um die Annotationen zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to write it; the previous file is unchanged</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um die Datei zu schreiben; die bisherige Datei ist unverändert</translation>
+    </message>
 </context>
 <context>
     <name>curator::DisplayPresets</name>
@@ -3315,6 +3323,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>%1: cannot save the review state (%2)</source>
         <translation>%1: Prüfstand kann nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to save the review state</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um den Prüfstand zu speichern</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <new>
 #include <string>
 
 namespace curator {
@@ -325,15 +326,21 @@ void Writer::writeRegenerated(int a)
 
 std::optional<QByteArray> CocoWriter::toBytes(const AnnotationSet& set, QString* error, const Options& options)
 {
-    QByteArray bytes;
-    Output out([&bytes](const char* data, std::size_t size) {
-        bytes.append(data, qsizetype(size));
-        return true;
-    });
-    Writer writer(set, out, options);
-    if (!writer.write(error))
+    try {
+        QByteArray bytes;
+        Output out([&bytes](const char* data, std::size_t size) {
+            bytes.append(data, qsizetype(size));
+            return true;
+        });
+        Writer writer(set, out, options);
+        if (!writer.write(error))
+            return std::nullopt;
+        return bytes;
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = Text::tr("%1: not enough memory to write the annotations").arg(set.info.path);
         return std::nullopt;
-    return bytes;
+    }
 }
 
 bool CocoWriter::writeFile(const AnnotationSet& set, const QString& path, QString* error, const Options& options)
@@ -344,14 +351,22 @@ bool CocoWriter::writeFile(const AnnotationSet& set, const QString& path, QStrin
             *error = Text::tr("%1: cannot write (%2)").arg(path, file.errorString());
         return false;
     }
-    Output out([&file](const char* data, std::size_t size) {
-        return file.write(data, qint64(size)) == qint64(size);
-    });
-    Writer writer(set, out, options);
-    if (!writer.write(error) || !out.ok()) {
-        if (error && error->isEmpty())
-            *error = Text::tr("%1: writing failed (%2)").arg(path, file.errorString());
+    try {
+        Output out([&file](const char* data, std::size_t size) {
+            return file.write(data, qint64(size)) == qint64(size);
+        });
+        Writer writer(set, out, options);
+        if (!writer.write(error) || !out.ok()) {
+            if (error && error->isEmpty())
+                *error = Text::tr("%1: writing failed (%2)").arg(path, file.errorString());
+            file.cancelWriting();
+            return false;
+        }
+    } catch (const std::bad_alloc&) {
+        // Out of memory half-way: the temporary file goes, the target stays as it was.
         file.cancelWriting();
+        if (error)
+            *error = Text::tr("%1: not enough memory to write it; the previous file is unchanged").arg(path);
         return false;
     }
     if (!file.commit()) {

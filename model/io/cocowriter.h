@@ -36,7 +36,10 @@ public:
     /** Serialises to memory. */
     static std::optional<QByteArray> toBytes(const AnnotationSet& set, QString* error,
                                              const Options& options = {});
-    /** Writes atomically with QSaveFile: an interrupted save leaves the previous file intact. */
+    /**
+     * Writes atomically with QSaveFile: an interrupted save (an error, Cancel, too little memory: never an
+     * exception) leaves the previous file intact.
+     */
     static bool writeFile(const AnnotationSet& set, const QString& path, QString* error,
                           const Options& options = {});
 };
