@@ -1,6 +1,7 @@
-// The review's evaluation as the cells change under it: edits re-evaluate only their images, an
-// edit during a full evaluation keeps its images, a model run's publishes take a tenth of the GUI
-// thread, and a large copy of the cells runs in slices between events, starting again when they change.
+// The review's evaluation as the cells change under it: edits re-evaluate only their images, edits
+// during a full evaluation keep its images and are updated once it is in (not starting it again), a
+// model run's publishes take a tenth of the GUI thread, and a large copy of the cells runs in slices
+// between events, starting again when they change.
 #include "evalfixtures.h"
 #include "reviewfixture.h"
 #include "testutil.h"
@@ -10,6 +11,7 @@
 #include "model/eval/evaluator.h"
 #include "model/review/predictionreview.h"
 
+#include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
 
@@ -22,6 +24,7 @@ private slots:
     void initTestCase() { m_sample.init(); }
     void editsReevaluateOnlyTheirImages();
     void editDuringEvaluationKeepsItsImages();
+    void editsDuringAFullEvaluationWaitForIt();
     void publishingTakesATenthOfTheGuiThread();
     void largeCopyLetsEventsThrough();
 
@@ -133,11 +136,56 @@ void TestReviewEvaluation::editDuringEvaluationKeepsItsImages()
     QVERIFY(evaluation->hasResult());
     QCOMPARE(int(evaluation->result()->images.size()), 2);
     QVERIFY(evaluation->image(0) && evaluation->image(2) && !evaluation->image(1));
+    QCOMPARE(evaluation->updateCount(), 1);   // the edited image, once the full evaluation was in
     // An edit once the result is in updates its image within the same two.
     evaluation->update({2});
     evaluation->waitForFinished();
-    QCOMPARE(evaluation->updateCount(), 1);
+    QCOMPARE(evaluation->updateCount(), 2);
     QCOMPARE(int(evaluation->result()->images.size()), 2);
+}
+
+void TestReviewEvaluation::editsDuringAFullEvaluationWaitForIt()
+{
+    // Each edit while a full evaluation ran started it again from scratch: at the scale of a split,
+    // where one takes seconds, the figures did not come for as long as someone went on editing. Now
+    // the full evaluation finishes and the edited images are updated after it.
+    Workspace workspace;
+    openSample(workspace);
+    DocumentManager documents(&workspace);
+    PredictionReview review(&workspace);
+    test::importReferenceResults(review);
+    ReviewEvaluation* evaluation = review.evaluation();
+    Document* document = documents.document(review.groundTruthSet());
+    QVERIFY(document);
+    const AnnotationStore& gt = workspace.set(0).store;
+    const AnnotationStore& dt = workspace.set(review.predictionSet()).store;
+    QSignalSpy evaluated(evaluation, &ReviewEvaluation::evaluated);
+    for (const bool withResult : {true, false}) {
+        if (!withResult)
+            evaluation->clear();   // the first evaluation: no figures yet while it runs
+        evaluated.clear();
+        review.reevaluate();
+        QVERIFY(evaluation->isRunning() && !evaluation->isCopying());   // the sample's cells are copied at once
+        QString error;
+        for (int image : {1, 3}) {
+            const qint64 doomed = gt.annotationId(int(gt.annotationsOfImage(image)[0]));
+            QVERIFY2(document->deleteCells({doomed}, &error), qPrintable(error));
+            review.reevaluateChanged();   // as its timer would, while the evaluation still runs
+        }
+        review.waitForEvaluation();
+        QCOMPARE(evaluated.size(), 2);   // the full evaluation, then one update of both images
+        QCOMPARE(evaluation->updateCount(), 1);
+        Evaluator::Options options;
+        options.everyThreshold = true;
+        const EvalResult direct = *Evaluator::evaluate(gt, dt, options);
+        const EvalResult& shown = *evaluation->result();
+        for (std::size_t v = 0; v < direct.summary.values.size(); ++v)
+            QCOMPARE(shown.summary.values[v].value, direct.summary.values[v].value);
+        QCOMPARE(shown.groundTruthCount, direct.groundTruthCount);
+        QCOMPARE(shown.images.size(), direct.images.size());
+        for (std::size_t i = 0; i < direct.images.size(); ++i)
+            QCOMPARE(shown.images[i].groundTruthCount, direct.images[i].groundTruthCount);
+    }
 }
 
 void TestReviewEvaluation::publishingTakesATenthOfTheGuiThread()

@@ -411,7 +411,9 @@ void PredictionReview::waitForEvaluation()
 
 void PredictionReview::reevaluateChanged()
 {
-    if (m_fullPending || !m_evaluation->hasResult() || m_evaluation->groundTruthSet() != groundTruthSet()
+    // Without a result, a running evaluation is a full one, which takes the changes after it.
+    if (m_fullPending || (!m_evaluation->hasResult() && !m_evaluation->isRunning())
+        || m_evaluation->groundTruthSet() != groundTruthSet()
         || m_evaluation->predictionSet() != predictionSet()) {
         reevaluate();
         return;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <new>
+#include <utility>
 
 namespace curator {
 
@@ -78,6 +79,7 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
     m_predictions = predictions;
     m_images = images;
     m_pending.clear();
+    m_afterFull.clear();   // the new copy takes the cells as they are now
     m_error.clear();
     const AnnotationStore& gt = m_workspace->set(groundTruth).store;
     const int count = images.empty() ? gt.imageCount() : int(images.size());
@@ -165,8 +167,17 @@ void ReviewEvaluation::update(const std::vector<int>& images)
 {
     if (m_groundTruth < 0 || m_predictions < 0)
         return;
-    if (!m_result || m_fullRunning) {
-        // Nothing to update yet: evaluate the latest full evaluation's images again from scratch.
+    if (m_fullRunning) {
+        // Not started again for every edit, which at the scale of a split (seconds) would hold the figures
+        // back for as long as someone edits: the changed images are updated once its result is in.
+        for (int i : images) {
+            if (std::find(m_afterFull.begin(), m_afterFull.end(), i) == m_afterFull.end())
+                m_afterFull.push_back(i);
+        }
+        return;
+    }
+    if (!m_result) {
+        // Nothing to update: evaluate the latest full evaluation's images again from scratch.
         evaluate(m_groundTruth, m_predictions, m_images);
         return;
     }
@@ -263,6 +274,7 @@ void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
     if (!job->base)
         m_fullRunning = false;
     if (!job->result) {
+        m_afterFull.clear();
         if (!job->error.isEmpty())
             fail(job->error);
         return;
@@ -280,6 +292,11 @@ void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
     indexClasses();
     emit evaluated();
     emit classesChanged();
+    if (!job->base && !m_afterFull.empty()) {
+        // Cells changed while it ran: their images again, against the cells as they are now.
+        const std::vector<int> changed = std::exchange(m_afterFull, {});
+        update(changed);
+    }
 }
 
 void ReviewEvaluation::fail(const QString& message)
@@ -291,6 +308,7 @@ void ReviewEvaluation::fail(const QString& message)
     m_error = message;
     m_fullRunning = false;
     m_pending.clear();
+    m_afterFull.clear();
     resetResult();
     emit evaluated();
     emit classesChanged();
@@ -312,6 +330,7 @@ void ReviewEvaluation::clear()
     const bool had = m_result != nullptr || !m_error.isEmpty();
     resetResult();
     m_pending.clear();
+    m_afterFull.clear();
     m_images.clear();
     m_error.clear();
     m_fullRunning = false;

@@ -51,9 +51,10 @@ public:
     void evaluate(int groundTruth, int predictions, const std::vector<int>& images = {});
     /**
      * Re-evaluates ground-truth images @p images (indices into its store) of the current evaluation,
-     * whose cells (or whose predictions) changed, in the background; evaluated() follows. Falls
-     * back to evaluate() when there is nothing to update yet. Images outside the current
-     * evaluation are ignored.
+     * whose cells (or whose predictions) changed, in the background; evaluated() follows. While a
+     * full evaluation runs, they wait for its result and are updated then (it is not started again).
+     * Falls back to evaluate() when there is nothing to update. Images outside the current evaluation
+     * are ignored.
      */
     void update(const std::vector<int>& images);
     /** Evaluations done by update() since the last full one (tests). */
@@ -171,6 +172,7 @@ private:
     int m_updates = 0;
     std::vector<int> m_images;                    // the latest evaluate()'s images (all when empty)
     std::vector<int> m_pending;                   // changed images not yet in m_result
+    std::vector<int> m_afterFull;                 // changed while a full evaluation runs: updated after it
     QString m_error;                              // errorString()
     std::shared_ptr<const EvalResult> m_result;   // shared with update jobs, never changed in place
     QHash<int, int> m_imageOf;                    // gt image index → position in m_result->images
