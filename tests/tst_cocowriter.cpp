@@ -33,6 +33,24 @@ QByteArray save(const AnnotationSet& set, std::optional<CocoLayout::Shape> shape
         qWarning("%s", qPrintable(error));
     return bytes.value_or(QByteArray());
 }
+/** The real val file, read. */
+std::unique_ptr<AnnotationSet> readRealVal()
+{
+    QString error;
+    auto set = CocoReader::readFile(test::realValJson(), &error);
+    if (!set)
+        qWarning("%s", qPrintable(error));
+    return set;
+}
+
+/** A file in @p dir holding "previous contents", for a save to write over. */
+QString previousTarget(const QTemporaryDir& dir)
+{
+    const QString target = dir.filePath(QStringLiteral("target.json"));
+    if (!test::writeAll(target, "previous contents"))
+        qWarning("cannot write %s", qPrintable(target));
+    return target;
+}
 } // namespace
 
 class TestCocoWriter : public QObject
@@ -234,11 +252,10 @@ void TestCocoWriter::atomicSaveLeavesPreviousFileOnFailure()
 void TestCocoWriter::cancelledSaveLeavesTheTargetAsItWas()
 {
     QTemporaryDir dir;
-    const QString target = dir.filePath(QStringLiteral("target.json"));
-    QVERIFY(test::writeAll(target, "previous contents"));
+    const QString target = previousTarget(dir);
     QString error;
-    auto set = CocoReader::readFile(test::realValJson(), &error);
-    QVERIFY2(set, qPrintable(error));
+    auto set = readRealVal();
+    QVERIFY(set);
     for (const bool results : {false, true}) {
         set->layout.bareResultsList = results;
         CocoWriter::Options options;
@@ -264,11 +281,10 @@ void TestCocoWriter::saveOutOfMemoryLeavesTheTargetAsItWas()
     // Before, the std::bad_alloc left the writer: the application's Save ended the application.
     CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
     QTemporaryDir dir;
-    const QString target = dir.filePath(QStringLiteral("target.json"));
-    QVERIFY(test::writeAll(target, "previous contents"));
+    const QString target = previousTarget(dir);
     QString error;
-    auto set = CocoReader::readFile(test::realValJson(), &error);
-    QVERIFY2(set, qPrintable(error));
+    auto set = readRealVal();
+    QVERIFY(set);
     set->store.setDeleted(0, true);
     bool written = true;
     std::optional<QByteArray> bytes;

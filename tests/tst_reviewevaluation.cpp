@@ -22,6 +22,27 @@
 
 using namespace curator;
 
+namespace {
+
+/** The sample opened, its ground truth editable, the reference results imported and evaluated. */
+struct EditableReview
+{
+    explicit EditableReview(const test::ReviewSample& sample)
+    {
+        sample.open(workspace);
+        documents = std::make_unique<DocumentManager>(&workspace);
+        review = std::make_unique<PredictionReview>(&workspace);
+        test::importReferenceResults(*review);
+    }
+    Document* document() const { return documents->document(review->groundTruthSet()); }
+
+    Workspace workspace;
+    std::unique_ptr<DocumentManager> documents;
+    std::unique_ptr<PredictionReview> review;
+};
+
+} // namespace
+
 class TestReviewEvaluation : public QObject
 {
     Q_OBJECT
@@ -40,17 +61,15 @@ private:
 
 void TestReviewEvaluation::editsReevaluateOnlyTheirImages()
 {
-    Workspace workspace;
-    openSample(workspace);
-    DocumentManager documents(&workspace);
-    PredictionReview review(&workspace);
-    test::importReferenceResults(review);
+    EditableReview fixture(m_sample);
+    Workspace& workspace = fixture.workspace;
+    PredictionReview& review = *fixture.review;
     ReviewEvaluation* evaluation = review.evaluation();
     QCOMPARE(evaluation->updateCount(), 0);
     const double apBefore = evaluation->result()->summary.value(u"AP");
 
     // Edit two images: delete three cells of image 1, accept a prediction into image 3.
-    Document* document = documents.document(review.groundTruthSet());
+    Document* document = fixture.document();
     QVERIFY(document);
     const AnnotationStore& gt = workspace.set(0).store;
     const AnnotationStore& dt = workspace.set(review.predictionSet()).store;
@@ -154,13 +173,11 @@ void TestReviewEvaluation::editsDuringAFullEvaluationWaitForIt()
     // Each edit while a full evaluation ran started it again from scratch: at the scale of a split,
     // where one takes seconds, the figures did not come for as long as someone went on editing. Now
     // the full evaluation finishes and the edited images are updated after it.
-    Workspace workspace;
-    openSample(workspace);
-    DocumentManager documents(&workspace);
-    PredictionReview review(&workspace);
-    test::importReferenceResults(review);
+    EditableReview fixture(m_sample);
+    Workspace& workspace = fixture.workspace;
+    PredictionReview& review = *fixture.review;
     ReviewEvaluation* evaluation = review.evaluation();
-    Document* document = documents.document(review.groundTruthSet());
+    Document* document = fixture.document();
     QVERIFY(document);
     const AnnotationStore& gt = workspace.set(0).store;
     const AnnotationStore& dt = workspace.set(review.predictionSet()).store;
