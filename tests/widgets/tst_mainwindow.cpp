@@ -27,6 +27,8 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -40,19 +42,18 @@
 using namespace curator;
 using namespace curator::test;
 
-/** The German translation compiled from translations/curator_de.ts, installed while it lives. */
-class GermanTranslation
+/** The translation compiled from translations/curator_<language>.ts, installed while it lives. */
+class CompiledTranslation
 {
 public:
-    GermanTranslation()
+    explicit CompiledTranslation(const QString& language)
     {
-        const QString qm = m_dir.filePath(QStringLiteral("curator_de.qm"));
-        m_installed = QProcess::execute(QStringLiteral(CURATOR_LRELEASE),
-                                        {QStringLiteral("-silent"), QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"),
-                                         QStringLiteral("-qm"), qm}) == 0
+        const QString ts = QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_%1.ts").arg(language);
+        const QString qm = m_dir.filePath(QStringLiteral("curator_%1.qm").arg(language));
+        m_installed = QProcess::execute(QStringLiteral(CURATOR_LRELEASE), {QStringLiteral("-silent"), ts, QStringLiteral("-qm"), qm}) == 0
                       && m_translator.load(qm) && QCoreApplication::installTranslator(&m_translator);
     }
-    ~GermanTranslation() { QCoreApplication::removeTranslator(&m_translator); }
+    ~CompiledTranslation() { QCoreApplication::removeTranslator(&m_translator); }
     bool installed() const { return m_installed; }
 
 private:
@@ -60,6 +61,17 @@ private:
     QTranslator m_translator;
     bool m_installed = false;
 };
+
+/** The sources of the plural messages (numerus="yes") of a .ts file. */
+QSet<QString> pluralSources(const QString& tsPath)
+{
+    QSet<QString> out;
+    const QString text = QString::fromUtf8(readAll(tsPath));
+    static const QRegularExpression message(QStringLiteral("<message numerus=\"yes\">\\s*<source>([^<]*)</source>"));
+    for (auto it = message.globalMatch(text); it.hasNext();)
+        out.insert(it.next().captured(1));
+    return out;
+}
 
 class TestMainWindow : public QObject
 {
@@ -333,11 +345,33 @@ private slots:
         QCOMPARE(ts.count("type=\"unfinished\""), 0);
     }
 
+    void englishPluralFormsAreCurrent()
+    {
+        // English shows "1 cell" and "2 cells", not "cell(s)": every plural message of the sources (as the
+        // German file lists them) has its English forms.
+        const QString en = QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_en.ts");
+        const QSet<QString> english = pluralSources(en);
+        const QSet<QString> german = pluralSources(QStringLiteral(CURATOR_SOURCE_DIR "/translations/curator_de.ts"));
+        QVERIFY(german.size() > 40);
+        const QSet<QString> missing = german - english;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.begin(), missing.end()).join(u'\n')));
+        const QByteArray ts = readAll(en);
+        QCOMPARE(ts.count("type=\"unfinished\""), 0);
+        QCOMPARE(ts.count("<numerusform></numerusform>"), 0);
+        CompiledTranslation plurals(QStringLiteral("en"));
+        QVERIFY(plurals.installed());
+        const auto pasted = [](int n) {
+            return QCoreApplication::translate("curator::CellClipboardActions", "Pasted %n cell(s).", nullptr, n);
+        };
+        QCOMPARE(pasted(1), QStringLiteral("Pasted 1 cell."));
+        QCOMPARE(pasted(3), QStringLiteral("Pasted 3 cells."));
+    }
+
     void germanMessagesFromTheModelLayer()
     {
         // The model layer's messages (file errors above all) are translated at run time, not only
         // listed in the .ts: each file's translation context is the one lupdate files them under.
-        GermanTranslation german;
+        CompiledTranslation german(QStringLiteral("de"));
         QVERIFY(german.installed());
         QTemporaryDir dir;
         QString error;
@@ -370,7 +404,7 @@ private slots:
             const QStringList clashes = mnemonicClashes(window.menuBar());
             QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
         }
-        GermanTranslation german;
+        CompiledTranslation german(QStringLiteral("de"));
         QVERIFY(german.installed());
         MainWindow window;
         const QStringList clashes = mnemonicClashes(window.menuBar());
