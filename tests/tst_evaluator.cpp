@@ -51,6 +51,25 @@ bool allSummaryValuesAre(const EvalSummary& s, double v)
     return std::all_of(s.values.begin(), s.values.end(), [v](const auto& x) { return x.value == v; });
 }
 
+/** @p result restricted to the images @p keep accepts, its totals with them (as if evaluated alone). */
+template<typename Keep>
+void keepImages(EvalResult& result, Keep keep)
+{
+    for (std::size_t i = result.images.size(); i-- > 0;) {
+        if (keep(result.images[i]))
+            continue;
+        result.groundTruthCount -= result.images[i].groundTruthCount;
+        result.predictionCount -= result.images[i].predictionCount;
+        result.findings.truncatedPredictions -= result.images[i].truncatedPredictions;
+        result.images.erase(result.images.begin() + std::ptrdiff_t(i));
+        result.units.erase(result.units.begin() + std::ptrdiff_t(i));
+    }
+    for (std::size_t at = 0; at < result.units.size(); ++at) {
+        for (UnitEvaluation& u : result.units[at])
+            u.image = int(at);
+    }
+}
+
 } // namespace
 
 class TestEvaluator : public QObject
@@ -73,6 +92,7 @@ private slots:
     void progressIncrementalResultsAndCancel();
     void everyThresholdMatchesAgreeWithReport();
     void updateEqualsEvaluatingAgain();
+    void updateAddsImages();
     void outOfMemoryGivesMessage_data();
     void outOfMemoryGivesMessage();
 };
@@ -426,6 +446,59 @@ void TestEvaluator::updateEqualsEvaluatingAgain()
     const double before = incremental.summary.value(u"AP");
     QVERIFY(!Evaluator::update(incremental, std::move(unknown)));
     QCOMPARE(incremental.summary.value(u"AP"), before);
+}
+
+void TestEvaluator::updateAddsImages()
+{
+    // A model run's results come in a few images at a time: each batch goes into the evaluation so far
+    // (NewImages::Add), which then equals evaluating every image again, bit for bit.
+    const auto gt = readReference(QStringLiteral("real_val_gt.json"));
+    const auto dt = readReference(QStringLiteral("real_val_results.json"));
+    QVERIFY(gt && dt);
+    Evaluator::Options o;
+    o.keepUnits = true;
+    o.everyThreshold = true;
+    o.perCellType = true;
+    const EvalResult expected = *Evaluator::evaluate(gt->store, dt->store, o);
+    QCOMPARE(expected.images.size(), std::size_t(5));
+    const qint64 first = expected.images[0].imageId, third = expected.images[2].imageId;
+    const auto inFirstBatch = [&](const ImageEvaluation& e) { return e.imageId == first || e.imageId == third; };
+
+    EvalResult incremental = *Evaluator::evaluate(gt->store, dt->store, o);
+    keepImages(incremental, inFirstBatch);
+    EvalResult more = *Evaluator::evaluate(gt->store, dt->store, o);
+    keepImages(more, [&](const ImageEvaluation& e) { return !inFirstBatch(e); });
+    QCOMPARE(incremental.images.size() + more.images.size(), expected.images.size());
+
+    // Refused without NewImages::Add, and where the categories differ: the result stays as it was.
+    EvalResult copy = more;
+    QVERIFY(!Evaluator::update(incremental, std::move(copy)));
+    copy = more;
+    copy.categoryIds.push_back(99);
+    QVERIFY(!Evaluator::update(incremental, std::move(copy), Evaluator::NewImages::Add));
+    QCOMPARE(incremental.images.size(), std::size_t(2));
+
+    QVERIFY(Evaluator::update(incremental, std::move(more), Evaluator::NewImages::Add));
+    QCOMPARE(incremental.images.size(), expected.images.size());
+    for (std::size_t v = 0; v < expected.summary.values.size(); ++v)
+        QCOMPARE(incremental.summary.values[v].value, expected.summary.values[v].value);
+    QVERIFY(incremental.arrays.precision == expected.arrays.precision);
+    QVERIFY(incremental.arrays.recall == expected.arrays.recall);
+    QVERIFY(incremental.arrays.scores == expected.arrays.scores);
+    QCOMPARE(incremental.groundTruthCount, expected.groundTruthCount);
+    QCOMPARE(incremental.predictionCount, expected.predictionCount);
+    QCOMPARE(incremental.findings.truncatedPredictions, expected.findings.truncatedPredictions);
+    QCOMPARE(incremental.cellTypes.size(), expected.cellTypes.size());
+    for (std::size_t c = 0; c < expected.cellTypes.size(); ++c) {
+        QCOMPARE(incremental.cellTypes[c].images, expected.cellTypes[c].images);
+        QCOMPARE(incremental.cellTypes[c].summary.value(u"AP"), expected.cellTypes[c].summary.value(u"AP"));
+    }
+    for (std::size_t i = 0; i < expected.images.size(); ++i) {
+        QCOMPARE(incremental.images[i].imageId, expected.images[i].imageId);
+        QCOMPARE(incremental.images[i].ap, expected.images[i].ap);
+        for (std::size_t u = 0; u < expected.units[i].size(); ++u)
+            QCOMPARE(incremental.units[i][u].image, expected.units[i][u].image);
+    }
 }
 
 void TestEvaluator::outOfMemoryGivesMessage_data()

@@ -162,29 +162,57 @@ std::optional<EvalResult> Evaluator::evaluateOrThrow(const AnnotationStore& grou
     return result;
 }
 
-bool Evaluator::update(EvalResult& result, EvalResult&& partial)
+bool Evaluator::update(EvalResult& result, EvalResult&& partial, NewImages newImages)
 {
     if (result.units.size() != result.images.size() || partial.units.size() != partial.images.size())
         return false;
-    std::vector<std::size_t> positions;
+    const auto byId = [](const ImageEvaluation& e, qint64 id) { return e.imageId < id; };
+    std::vector<std::size_t> positions;   // in result.images; npos for an image to add
+    bool adding = false;
     for (const ImageEvaluation& image : partial.images) {
-        const auto it = std::lower_bound(result.images.begin(), result.images.end(), image.imageId,
-                                         [](const ImageEvaluation& e, qint64 id) { return e.imageId < id; });
-        if (it == result.images.end() || it->imageId != image.imageId)
+        const auto it = std::lower_bound(result.images.begin(), result.images.end(), image.imageId, byId);
+        if (it != result.images.end() && it->imageId == image.imageId) {
+            positions.push_back(std::size_t(it - result.images.begin()));
+        } else if (newImages == NewImages::Add) {
+            positions.push_back(std::size_t(-1));
+            adding = true;
+        } else {
             return false;
-        positions.push_back(std::size_t(it - result.images.begin()));
+        }
     }
-    for (std::size_t i = 0; i < positions.size(); ++i) {
-        const std::size_t at = positions[i];
-        ImageEvaluation& old = result.images[at];
-        ImageEvaluation& now = partial.images[i];
-        result.groundTruthCount += now.groundTruthCount - old.groundTruthCount;
-        result.predictionCount += now.predictionCount - old.predictionCount;
-        result.findings.truncatedPredictions += now.truncatedPredictions - old.truncatedPredictions;
-        old = std::move(now);
-        result.units[at] = std::move(partial.units[i]);
+    // Units index categories by position in categoryIds: added images must count them alike.
+    if (adding && partial.categoryIds != result.categoryIds)
+        return false;
+    // Changed images first, while their positions hold; then the added ones, which move those after them.
+    for (const bool add : {false, true}) {
+        for (std::size_t i = 0; i < positions.size(); ++i) {
+            if ((positions[i] == std::size_t(-1)) != add)
+                continue;
+            ImageEvaluation& now = partial.images[i];
+            result.groundTruthCount += now.groundTruthCount;
+            result.predictionCount += now.predictionCount;
+            result.findings.truncatedPredictions += now.truncatedPredictions;
+            if (add) {
+                // In image id order, as a full evaluation lists them.
+                const auto it = std::lower_bound(result.images.begin(), result.images.end(), now.imageId, byId);
+                const auto at = it - result.images.begin();
+                result.images.insert(it, std::move(now));
+                result.units.insert(result.units.begin() + at, std::move(partial.units[i]));
+                continue;
+            }
+            ImageEvaluation& old = result.images[positions[i]];
+            result.groundTruthCount -= old.groundTruthCount;
+            result.predictionCount -= old.predictionCount;
+            result.findings.truncatedPredictions -= old.truncatedPredictions;
+            old = std::move(now);
+            result.units[positions[i]] = std::move(partial.units[i]);
+        }
+    }
+    // The tie order of equal scores: the image order of a full evaluation (every image's, where images
+    // were added before others).
+    for (std::size_t at = 0; at < result.units.size(); ++at) {
         for (UnitEvaluation& u : result.units[at])
-            u.image = int(at);  // the tie order of equal scores: the full evaluation's image order
+            u.image = int(at);
     }
     accumulate(result, !result.cellTypes.empty());
     return true;

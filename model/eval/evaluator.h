@@ -59,16 +59,19 @@ public:
                                               const AnnotationStore& predictions,
                                               const Options& options, QString* error = nullptr);
 
+    /** Whether update() may add images that @p result does not hold yet. */
+    enum class NewImages { Refuse, Add };
     /**
      * Puts the images of @p partial into @p result and re-accumulates its summaries. @p partial is
      * an evaluation, with the same params, of some of @p result's images (matched by image id)
-     * after their cells changed; both were made with keepUnits. Since COCOeval evaluates every
+     * after their cells changed, and with NewImages::Add of images to add (in image id order, as a
+     * full evaluation lists them); both were made with keepUnits. Since COCOeval evaluates every
      * image on its own, the outcome equals evaluating everything again, at the cost of the changed
      * images plus one accumulation. Image and annotation indices are taken from @p partial as they
-     * are (callers map them first). False, leaving @p result as it was, when either lacks units or
-     * an image of @p partial is not in @p result.
+     * are (callers map them first). False, leaving @p result as it was, when either lacks units, an
+     * image of @p partial is not in @p result (unless added), or images to add count other categories.
      */
-    static bool update(EvalResult& result, EvalResult&& partial);
+    static bool update(EvalResult& result, EvalResult&& partial, NewImages newImages = NewImages::Refuse);
 
 private:
     /** evaluate() without its guard: std::bad_alloc leaves it. */
