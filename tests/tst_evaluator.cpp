@@ -51,6 +51,44 @@ bool allSummaryValuesAre(const EvalSummary& s, double v)
     return std::all_of(s.values.begin(), s.values.end(), [v](const auto& x) { return x.value == v; });
 }
 
+/** Options for a result that Evaluator::update() can change: units kept, every threshold, per cell type. */
+Evaluator::Options updatableOptions()
+{
+    Evaluator::Options o;
+    o.keepUnits = true;
+    o.everyThreshold = true;
+    o.perCellType = true;
+    return o;
+}
+
+/** That an updated result has the figures of evaluating everything again, bit for bit. */
+void compareUpdated(const EvalResult& incremental, const EvalResult& expected)
+{
+    for (std::size_t v = 0; v < expected.summary.values.size(); ++v)
+        QCOMPARE(incremental.summary.values[v].value, expected.summary.values[v].value);
+    QVERIFY(incremental.arrays.precision == expected.arrays.precision);
+    QVERIFY(incremental.arrays.recall == expected.arrays.recall);
+    QVERIFY(incremental.arrays.scores == expected.arrays.scores);
+    QCOMPARE(incremental.groundTruthCount, expected.groundTruthCount);
+    QCOMPARE(incremental.predictionCount, expected.predictionCount);
+    QCOMPARE(incremental.findings.truncatedPredictions, expected.findings.truncatedPredictions);
+    QCOMPARE(incremental.cellTypes.size(), expected.cellTypes.size());
+    for (std::size_t c = 0; c < expected.cellTypes.size(); ++c) {
+        QCOMPARE(incremental.cellTypes[c].images, expected.cellTypes[c].images);
+        QCOMPARE(incremental.cellTypes[c].predictions, expected.cellTypes[c].predictions);
+        QCOMPARE(incremental.cellTypes[c].summary.value(u"AP"), expected.cellTypes[c].summary.value(u"AP"));
+    }
+    QCOMPARE(incremental.images.size(), expected.images.size());
+    for (std::size_t i = 0; i < expected.images.size(); ++i) {
+        QCOMPARE(incremental.images[i].imageId, expected.images[i].imageId);
+        QCOMPARE(incremental.images[i].ap, expected.images[i].ap);
+        QCOMPARE(incremental.images[i].byThreshold[3].tp(), expected.images[i].byThreshold[3].tp());
+        QCOMPARE(incremental.units[i].size(), expected.units[i].size());
+        for (std::size_t u = 0; u < expected.units[i].size(); ++u)
+            QCOMPARE(incremental.units[i][u].image, expected.units[i][u].image);
+    }
+}
+
 /** @p result restricted to the images @p keep accepts, its totals with them (as if evaluated alone). */
 template<typename Keep>
 void keepImages(EvalResult& result, Keep keep)
@@ -390,9 +428,7 @@ void TestEvaluator::updateEqualsEvaluatingAgain()
     const auto gt = readReference(QStringLiteral("real_val_gt.json"));
     const auto dt = readReference(QStringLiteral("real_val_results.json"));
     QVERIFY(gt && dt);
-    Evaluator::Options o;
-    o.keepUnits = true;
-    o.everyThreshold = true;
+    const Evaluator::Options o = updatableOptions();
     EvalResult incremental = *Evaluator::evaluate(gt->store, dt->store, o);
     QCOMPARE(incremental.units.size(), incremental.images.size());
 
@@ -420,22 +456,7 @@ void TestEvaluator::updateEqualsEvaluatingAgain()
     }
     QCOMPARE(partial.images.size(), std::size_t(1));
     QVERIFY(Evaluator::update(incremental, std::move(partial)));
-
-    for (std::size_t v = 0; v < expected.summary.values.size(); ++v)
-        QCOMPARE(incremental.summary.values[v].value, expected.summary.values[v].value);   // bit-exact
-    QVERIFY(incremental.arrays.precision == expected.arrays.precision);
-    QVERIFY(incremental.arrays.recall == expected.arrays.recall);
-    QCOMPARE(incremental.predictionCount, expected.predictionCount);
-    QCOMPARE(incremental.groundTruthCount, expected.groundTruthCount);
-    QCOMPARE(incremental.cellTypes.size(), expected.cellTypes.size());
-    for (std::size_t c = 0; c < expected.cellTypes.size(); ++c) {
-        QCOMPARE(incremental.cellTypes[c].predictions, expected.cellTypes[c].predictions);
-        QCOMPARE(incremental.cellTypes[c].summary.value(u"AP"), expected.cellTypes[c].summary.value(u"AP"));
-    }
-    for (std::size_t i = 0; i < expected.images.size(); ++i) {
-        QCOMPARE(incremental.images[i].ap, expected.images[i].ap);
-        QCOMPARE(incremental.images[i].byThreshold[3].tp(), expected.images[i].byThreshold[3].tp());
-    }
+    compareUpdated(incremental, expected);
 
     // Without kept units, or for an image the result does not hold, nothing changes.
     EvalResult plain = run(gt->store, dt->store);
@@ -455,10 +476,7 @@ void TestEvaluator::updateAddsImages()
     const auto gt = readReference(QStringLiteral("real_val_gt.json"));
     const auto dt = readReference(QStringLiteral("real_val_results.json"));
     QVERIFY(gt && dt);
-    Evaluator::Options o;
-    o.keepUnits = true;
-    o.everyThreshold = true;
-    o.perCellType = true;
+    const Evaluator::Options o = updatableOptions();
     const EvalResult expected = *Evaluator::evaluate(gt->store, dt->store, o);
     QCOMPARE(expected.images.size(), std::size_t(5));
     const qint64 first = expected.images[0].imageId, third = expected.images[2].imageId;
@@ -479,26 +497,7 @@ void TestEvaluator::updateAddsImages()
     QCOMPARE(incremental.images.size(), std::size_t(2));
 
     QVERIFY(Evaluator::update(incremental, std::move(more), Evaluator::NewImages::Add));
-    QCOMPARE(incremental.images.size(), expected.images.size());
-    for (std::size_t v = 0; v < expected.summary.values.size(); ++v)
-        QCOMPARE(incremental.summary.values[v].value, expected.summary.values[v].value);
-    QVERIFY(incremental.arrays.precision == expected.arrays.precision);
-    QVERIFY(incremental.arrays.recall == expected.arrays.recall);
-    QVERIFY(incremental.arrays.scores == expected.arrays.scores);
-    QCOMPARE(incremental.groundTruthCount, expected.groundTruthCount);
-    QCOMPARE(incremental.predictionCount, expected.predictionCount);
-    QCOMPARE(incremental.findings.truncatedPredictions, expected.findings.truncatedPredictions);
-    QCOMPARE(incremental.cellTypes.size(), expected.cellTypes.size());
-    for (std::size_t c = 0; c < expected.cellTypes.size(); ++c) {
-        QCOMPARE(incremental.cellTypes[c].images, expected.cellTypes[c].images);
-        QCOMPARE(incremental.cellTypes[c].summary.value(u"AP"), expected.cellTypes[c].summary.value(u"AP"));
-    }
-    for (std::size_t i = 0; i < expected.images.size(); ++i) {
-        QCOMPARE(incremental.images[i].imageId, expected.images[i].imageId);
-        QCOMPARE(incremental.images[i].ap, expected.images[i].ap);
-        for (std::size_t u = 0; u < expected.units[i].size(); ++u)
-            QCOMPARE(incremental.units[i][u].image, expected.units[i][u].image);
-    }
+    compareUpdated(incremental, expected);
 }
 
 void TestEvaluator::outOfMemoryGivesMessage_data()

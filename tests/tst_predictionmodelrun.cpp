@@ -3,6 +3,7 @@
 #include "reviewfixture.h"
 #include "testutil.h"
 
+#include "model/eval/evaluator.h"
 #include "model/review/predictionreview.h"
 
 #include <QJsonArray>
@@ -24,6 +25,7 @@ private slots:
     void savedPredictionsReadBackAlike();
     void savedPredictionsSpellLikeTheCli();
     void scoreThresholdMatchesTheFilteredFile();
+    void figuresWhileTheModelRuns();
 
 private:
     void openSample(Workspace& workspace) { m_sample.open(workspace); }
@@ -201,6 +203,54 @@ void TestPredictionModelRun::scoreThresholdMatchesTheFilteredFile()
         differing += a->tp() != review.evaluation()->image(0)->byThreshold[std::size_t(evaluation->iouThresholdIndex())].tp();
     }
     QVERIFY(differing > 0);   // the threshold did drop matched cells somewhere
+}
+
+void TestPredictionModelRun::figuresWhileTheModelRuns()
+{
+    // Publishing every result as it comes: each publish adds its images to the review's evaluation (when
+    // the evaluation has them in time, it updates instead of evaluating all again). Whatever the review
+    // shows while the model runs is, image by image, what evaluating the predictions gives, and the
+    // figures after the run are those of the whole results file.
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    review.setPublishEveryResult(true);
+    const AnnotationStore& gt = workspace.set(0).store;
+    QStringList names;
+    for (int i = 0; i < gt.imageCount(); ++i)
+        names.append(gt.image(i).fileName);
+    ReviewEvaluation* evaluation = review.evaluation();
+    Evaluator::Options options;
+    options.everyThreshold = true;
+    int checked = 0, updates = 0;
+    QStringList mismatches;
+    connect(evaluation, &ReviewEvaluation::evaluated, this, [&] {
+        if (!evaluation->hasResult() || review.predictionSet() < 0)
+            return;
+        // Each image is evaluated on its own: the images shown match those of a whole evaluation.
+        const EvalResult direct = *Evaluator::evaluate(gt, workspace.set(review.predictionSet()).store, options);
+        for (const ImageEvaluation& shown : evaluation->result()->images) {
+            for (const ImageEvaluation& e : direct.images) {
+                if (e.imageId == shown.imageId && (e.ap != shown.ap || e.byThreshold[0].tp() != shown.byThreshold[0].tp()))
+                    mismatches.append(shown.fileName);
+            }
+        }
+        ++checked;
+        updates = std::max(updates, evaluation->updateCount());
+    });
+    QString error;
+    QVERIFY2(review.run(names, &error), qPrintable(error));
+    while (review.isBusy())
+        QTest::qWait(5);
+    review.waitForFinished();
+    review.waitForEvaluation();
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u", ")));
+    QVERIFY(checked >= 1);
+    QCOMPARE(int(evaluation->result()->images.size()), gt.imageCount());
+    const EvalResult direct = *Evaluator::evaluate(gt, workspace.set(review.predictionSet()).store, options);
+    for (std::size_t v = 0; v < direct.summary.values.size(); ++v)
+        QCOMPARE(evaluation->result()->summary.values[v].value, direct.summary.values[v].value);
+    qInfo("%d evaluation(s) shown, up to %d update(s) in a row", checked, updates);
 }
 
 QTEST_GUILESS_MAIN(TestPredictionModelRun)

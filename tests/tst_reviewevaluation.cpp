@@ -9,9 +9,11 @@
 #include "model/annotationset.h"
 #include "model/documentmanager.h"
 #include "model/eval/evaluator.h"
+#include "model/io/cocoreader.h"
+#include "model/io/rle.h"
+#include "model/review/predictioncache.h"
 #include "model/review/predictionreview.h"
 
-#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QThreadPool>
@@ -19,6 +21,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace curator;
 
@@ -41,6 +44,57 @@ struct EditableReview
     std::unique_ptr<PredictionReview> review;
 };
 
+/**
+ * Keeps the global thread pool's only thread busy while it lives (or until release()): evaluations
+ * started meanwhile wait. The pool gets its thread count back at the end.
+ */
+class HeldPool
+{
+public:
+    HeldPool()
+        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
+    {
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
+        QThreadPool::globalInstance()->start([go = m_go] { go->acquire(); });
+    }
+    ~HeldPool()
+    {
+        release();
+        QThreadPool::globalInstance()->setMaxThreadCount(m_threads);
+    }
+    HeldPool(const HeldPool&) = delete;
+    HeldPool& operator=(const HeldPool&) = delete;
+    void release()
+    {
+        if (!m_released)
+            m_go->release();
+        m_released = true;
+    }
+
+private:
+    std::shared_ptr<QSemaphore> m_go = std::make_shared<QSemaphore>();
+    int m_threads;
+    bool m_released = false;
+};
+
+/** The predictions of @p results on ground-truth image @p image, as the model hands them over. */
+Segmentation segmentationOf(const AnnotationStore& groundTruth, int image, const AnnotationStore& results)
+{
+    const ImageRecord& record = groundTruth.image(image);
+    Segmentation s;
+    s.width = record.width;
+    s.height = record.height;
+    for (int a = 0; a < results.annotationCount(); ++a) {
+        if (results.annotationImageId(a) != record.id)
+            continue;
+        SegmentedCell cell;
+        cell.mask = Rle::fromAnnotation(results, a, record.height, record.width);
+        cell.score = results.score(a);
+        s.cells.push_back(std::move(cell));
+    }
+    return s;
+}
+
 } // namespace
 
 class TestReviewEvaluation : public QObject
@@ -51,6 +105,7 @@ private slots:
     void editsReevaluateOnlyTheirImages();
     void editDuringEvaluationKeepsItsImages();
     void editsDuringAFullEvaluationWaitForIt();
+    void publishedImagesAreAddedNotEvaluatedAgain();
     void publishingTakesATenthOfTheGuiThread();
     void largeCopyLetsEventsThrough();
 
@@ -182,19 +237,12 @@ void TestReviewEvaluation::editsDuringAFullEvaluationWaitForIt()
     const AnnotationStore& gt = workspace.set(0).store;
     const AnnotationStore& dt = workspace.set(review.predictionSet()).store;
     QSignalSpy evaluated(evaluation, &ReviewEvaluation::evaluated);
-    QThreadPool* pool = QThreadPool::globalInstance();
-    const int poolThreads = pool->maxThreadCount();
-    pool->setMaxThreadCount(1);
-    const auto restorePool = qScopeGuard([pool, poolThreads] { pool->setMaxThreadCount(poolThreads); });
     for (const bool withResult : {true, false}) {
         if (!withResult)
             evaluation->clear();   // the first evaluation: no figures yet while it runs
         evaluated.clear();
-        // The evaluation waits behind this job on the pool's only thread until both edits are made (or
-        // a check failed: the guard lets it go).
-        auto go = std::make_shared<QSemaphore>();
-        pool->start([go] { go->acquire(); });
-        const auto letGo = qScopeGuard([go] { go->release(); });
+        // The evaluation waits until both edits are made.
+        HeldPool held;
         review.reevaluate();
         while (evaluation->isCopying())   // in slices where copying is slow (sanitizers, a busy machine)
             QCoreApplication::processEvents();
@@ -205,7 +253,7 @@ void TestReviewEvaluation::editsDuringAFullEvaluationWaitForIt()
             QVERIFY2(document->deleteCells({doomed}, &error), qPrintable(error));
             review.reevaluateChanged();   // as its timer would, while the evaluation still runs
         }
-        go->release();
+        held.release();
         review.waitForEvaluation();
         QCOMPARE(evaluated.size(), 2);   // the full evaluation, then one update of both images
         QCOMPARE(evaluation->updateCount(), 1);
@@ -219,6 +267,69 @@ void TestReviewEvaluation::editsDuringAFullEvaluationWaitForIt()
         QCOMPARE(shown.images.size(), direct.images.size());
         for (std::size_t i = 0; i < direct.images.size(); ++i)
             QCOMPARE(shown.images[i].groundTruthCount, direct.images[i].groundTruthCount);
+    }
+}
+
+void TestReviewEvaluation::publishedImagesAreAddedNotEvaluatedAgain()
+{
+    // A model run publishes its predictions a few images at a time, in the order they came, so that each
+    // publish keeps the predictions before it where they were: the review adds the new images to its
+    // evaluation (extend) instead of evaluating everything again, with the same figures. Before, every
+    // publish evaluated all images again.
+    Workspace workspace;
+    openSample(workspace);
+    auto model = std::make_unique<AnnotationSet>();
+    model->info.kind = SetKind::Results;
+    model->info.path = QStringLiteral("model.json");
+    model->layout.bareResultsList = true;
+    workspace.addSet(std::move(model));
+    const int s = workspace.setCount() - 1;
+    const AnnotationStore& gt = workspace.set(0).store;
+    QString error;
+    const auto reference = CocoReader::readFile(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"), &error);
+    QVERIFY2(reference, qPrintable(error));
+    QCOMPARE(gt.imageCount(), 5);
+
+    Evaluator::Options options;
+    options.everyThreshold = true;
+    for (const bool duringFullEvaluation : {false, true}) {
+        PredictionCache cache;
+        ReviewEvaluation evaluation(&workspace);
+        const auto publish = [&](const std::vector<int>& images) {
+            for (int i : images)
+                cache.insert(gt.image(i).fileName, gt.image(i).id, segmentationOf(gt, i, reference->store));
+            workspace.replaceResults(s, cache.toStore(PredictionCache::Order::Arrival));
+        };
+        publish({3, 0});
+        {
+            // Where the new images come during the full evaluation, it waits until they are published.
+            std::optional<HeldPool> held;
+            if (duringFullEvaluation)
+                held.emplace();
+            evaluation.evaluate(0, s, {3, 0});
+            while (evaluation.isCopying())   // in slices where copying is slow (sanitizers, a busy machine)
+                QCoreApplication::processEvents();
+            if (!duringFullEvaluation)
+                evaluation.waitForFinished();
+            QCOMPARE(evaluation.isRunning(), duringFullEvaluation);
+            publish({4, 1, 2});
+            evaluation.extend({4, 1, 2});
+        }
+        evaluation.waitForFinished();
+        QCOMPARE(evaluation.updateCount(), 1);
+        QVERIFY2(evaluation.hasResult(), qPrintable(evaluation.errorString()));
+        const EvalResult& shown = *evaluation.result();
+        const EvalResult direct = *Evaluator::evaluate(gt, workspace.set(s).store, options);
+        QCOMPARE(shown.images.size(), direct.images.size());
+        for (std::size_t v = 0; v < direct.summary.values.size(); ++v)
+            QCOMPARE(shown.summary.values[v].value, direct.summary.values[v].value);
+        QCOMPARE(shown.predictionCount, direct.predictionCount);
+        for (std::size_t i = 0; i < direct.images.size(); ++i) {
+            QCOMPARE(shown.images[i].gtImage, direct.images[i].gtImage);
+            QCOMPARE(shown.images[i].ap, direct.images[i].ap);
+            QCOMPARE(shown.images[i].byThreshold[0].tp(), direct.images[i].byThreshold[0].tp());
+        }
+        QVERIFY(evaluation.matches(1) && evaluation.matches(1)->tp() > 0);   // an added image's matches
     }
 }
 

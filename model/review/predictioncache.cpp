@@ -17,7 +17,21 @@ void PredictionCache::insert(const QString& fileName, qint64 imageId, const Segm
     image.cells.reserve(segmentation.cells.size());
     for (const SegmentedCell& c : segmentation.cells)
         image.cells.push_back({c.mask.toString(), c.score, double(c.mask.area()), c.mask.bbox()});
-    m_images.insert(fileName, std::move(image));
+    const auto it = m_images.find(fileName);
+    if (it == m_images.end()) {
+        m_images.insert(fileName, std::move(image));
+        m_arrivals.append(fileName);
+    } else {
+        *it = std::move(image);
+        ++m_revision;
+    }
+}
+
+void PredictionCache::clear()
+{
+    m_images.clear();
+    m_arrivals.clear();
+    ++m_revision;
 }
 
 int PredictionCache::cellCount() const
@@ -35,12 +49,12 @@ QStringList PredictionCache::fileNames() const
     return names;
 }
 
-AnnotationStore PredictionCache::toStore() const
+AnnotationStore PredictionCache::toStore(Order order) const
 {
     AnnotationStore store;
     store.appendCategory({1, QStringLiteral("cell"), QStringLiteral("cell")});
     qint64 id = 0;
-    for (const QString& name : fileNames()) {
+    for (const QString& name : order == Order::Arrival ? m_arrivals : fileNames()) {
         const Image& image = m_images[name];
         for (const Cell& c : image.cells) {
             AnnotationStore::AnnotationFields f;

@@ -37,23 +37,36 @@ public:
         std::vector<Cell> cells;
     };
 
+    /** The order of the images in toStore(). */
+    enum class Order { FileName, Arrival };
+
     bool contains(const QString& fileName) const { return m_images.contains(fileName); }
     const Image* find(const QString& fileName) const;
     void insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation);
-    void clear() { m_images.clear(); }
+    void clear();
     int imageCount() const { return int(m_images.size()); }
     int cellCount() const;
     /** Cached file names, sorted. */
     QStringList fileNames() const;
+    /** Cached file names in the order they first came in (an image inserted again keeps its place). */
+    const QStringList& arrivals() const { return m_arrivals; }
+    /**
+     * Counts the changes other than adding an image (clear(), an image inserted again): between two
+     * toStore(Order::Arrival) of the same revision, the first holds the same predictions, with the same
+     * ids and indices, as the start of the second.
+     */
+    int revision() const { return m_revision; }
 
     /**
      * Every cached cell as a prediction of category 1 with its score, bbox and compressed RLE,
-     * images in file-name order; ids 1…n as pycocotools' loadRes numbers results.
+     * images in file-name (or arrival) order; ids 1…n as pycocotools' loadRes numbers results.
      */
-    AnnotationStore toStore() const;
+    AnnotationStore toStore(Order order = Order::FileName) const;
 
 private:
     QHash<QString, Image> m_images;
+    QStringList m_arrivals;
+    int m_revision = 0;
 };
 
 } // namespace curator

@@ -59,7 +59,7 @@ PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
     });
     connect(workspace, &Workspace::annotationsChanged, this, [this](int set, int image) {
         // Ground-truth edits (accepting a prediction, deleting a cell) change the numbers of their image.
-        if (set != groundTruthSet())
+        if (set != groundTruthSet() || m_publishing)
             return;
         if (image < 0)
             m_fullPending = true;
@@ -248,6 +248,7 @@ int PredictionReview::ensureModelSet()
     set->info.path = m_modelName + QStringLiteral(".json");
     set->layout.bareResultsList = true;
     set->store = m_cache.toStore();
+    m_published = {};
     m_modelSet = set.get();
     m_addingSet = true;
     m_workspace->addSet(std::move(set));
@@ -268,9 +269,9 @@ void PredictionReview::onResult(int index)
     m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // The cost of a publish: its own, and the evaluation's copy of the cells that follows it.
-    if (now - m_lastPublish >= publishIntervalMs(m_publishCostMs + m_evaluation->lastCopyMs())) {
+    if (m_publishEveryResult || now - m_lastPublish >= publishIntervalMs(m_publishCostMs + m_evaluation->lastCopyMs())) {
         m_lastPublish = now;
-        publishCache();
+        publishCache(PredictionCache::Order::Arrival);
     }
 }
 
@@ -279,15 +280,43 @@ qint64 PredictionReview::publishIntervalMs(qint64 costMs)
     return std::max(kPublishIntervalMs, kPublishShare * std::max<qint64>(costMs, 0));
 }
 
-void PredictionReview::publishCache()
+bool PredictionReview::publishOnlyAdds(int set) const
+{
+    return m_published.order == PredictionCache::Order::Arrival && m_published.revision == m_cache.revision()
+        && m_published.images <= int(m_cache.arrivals().size())
+        && m_workspace->set(set).store.annotationCount() == m_published.cells && !m_fullPending
+        && m_evaluation->groundTruthSet() == groundTruthSet() && m_evaluation->predictionSet() == set;
+}
+
+void PredictionReview::publishCache(PredictionCache::Order order)
 {
     QElapsedTimer timer;
     timer.start();
     const int s = ensureModelSet();
-    // A new predictions store renumbers every prediction: only a full evaluation fits it.
-    m_fullPending = true;
-    m_workspace->replaceResults(s, m_cache.toStore());
+    const bool onlyAdds = order == PredictionCache::Order::Arrival && publishOnlyAdds(s);
+    // The review evaluates the predictions below, not as edits of the ground-truth images they touch.
+    m_publishing = true;
+    m_workspace->replaceResults(s, m_cache.toStore(order));
+    m_publishing = false;
+    const QStringList& arrivals = m_cache.arrivals();
+    std::vector<int> added;
+    if (onlyAdds) {
+        const int gt = groundTruthSet();
+        for (int k = m_published.images; k < int(arrivals.size()); ++k) {
+            for (const ImageKey& key : m_workspace->imagesNamed(arrivals[k])) {
+                if (key.set == gt) {
+                    added.push_back(key.image);
+                    break;
+                }
+            }
+        }
+    }
+    m_published = {order, m_cache.revision(), int(arrivals.size()), m_workspace->set(s).store.annotationCount()};
     emit predictionsChanged();
+    if (onlyAdds)
+        m_evaluation->extend(added);
+    else
+        reevaluate();   // the new store renumbered the predictions: only a full evaluation fits it
     m_publishCostMs = timer.elapsed();
 }
 
@@ -295,8 +324,7 @@ void PredictionReview::onRunFinished()
 {
     const bool cancelled = m_runWatcher.future().isCanceled();
     m_cancelled = cancelled;
-    publishCache();
-    reevaluate();
+    publishCache(PredictionCache::Order::FileName);   // in the order a results file lists them; evaluates all
     QString message;
     if (cancelled)
         message = tr("The model run was cancelled; %n image(s) are done.", nullptr, m_cache.imageCount());

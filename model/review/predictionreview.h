@@ -50,6 +50,8 @@ public:
      * bench_review measures it).
      */
     static qint64 publishIntervalMs(qint64 costMs);
+    /** Publishes every result as it comes instead (tests: a run of a few images publishes several times). */
+    void setPublishEveryResult(bool every) { m_publishEveryResult = every; }
 
     // ---- the model
     /** Loads an ONNX model with its JSON sidecar (either path); drops the cached predictions of the previous model. */
@@ -132,7 +134,13 @@ private:
     void onResult(int index);
     void onRunFinished();
     void onImportFinished();
-    void publishCache();
+    /**
+     * Puts the cache into the model's set. While a model run goes on (Order::Arrival) the predictions
+     * so far keep their indices, so when the review evaluates that set it only adds the new images.
+     */
+    void publishCache(PredictionCache::Order order);
+    /** Whether a publish in arrival order would only add images to what the last one published. */
+    bool publishOnlyAdds(int set) const;
     int ensureModelSet();
     int indexOfSet(const AnnotationSet* set) const;
 
@@ -161,6 +169,17 @@ private:
     QString m_importPath;
     qint64 m_lastPublish = 0;
     qint64 m_publishCostMs = 0;         // GUI thread time of the last publish (its evaluation's copy not included)
+    /** What the last publish put into the model's set. */
+    struct Published
+    {
+        PredictionCache::Order order = PredictionCache::Order::FileName;
+        int revision = -1;              // of the cache
+        int images = 0;                 // the first arrivals
+        int cells = 0;                  // the set's annotations
+    };
+    Published m_published;
+    bool m_publishing = false;          // publishing: the review evaluates the new predictions itself
+    bool m_publishEveryResult = false;
 };
 
 } // namespace curator

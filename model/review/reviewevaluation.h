@@ -57,6 +57,11 @@ public:
      * are ignored.
      */
     void update(const std::vector<int>& images);
+    /**
+     * Adds ground-truth images @p images, whose predictions just came in, to the current evaluation and
+     * evaluates them as update() does (so a model run's results cost their images, not the set).
+     */
+    void extend(const std::vector<int>& images);
     /** Evaluations done by update() since the last full one (tests). */
     int updateCount() const { return m_updates; }
     void clear();
@@ -156,6 +161,8 @@ private:
     /** The message of an evaluation of @p images images that ran out of memory. */
     static QString outOfMemory(int images);
     void resetResult();
+    /** Whether @p gtImage is one of the evaluation's images (evaluated, or added by extend()). */
+    bool isEvaluated(int gtImage) const;
     void indexClasses();
     void addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& matches) const;
     /** Calls @p f(cellHash, class, IoU of its match or 0) for every cell @p matches classes. */
