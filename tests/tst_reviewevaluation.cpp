@@ -77,6 +77,37 @@ private:
     bool m_released = false;
 };
 
+/**
+ * That @p evaluation classes every cell of both its sets, and matches every image, as a full evaluation
+ * of the same cells at the same thresholds does (an update indexes only its own images' cells again).
+ */
+void compareClasses(const ReviewEvaluation& evaluation, Workspace& workspace)
+{
+    ReviewEvaluation full(&workspace);
+    full.setScoreThreshold(evaluation.scoreThreshold());
+    full.setIouThreshold(evaluation.iouThreshold());
+    std::vector<int> images;
+    for (const ImageEvaluation& e : evaluation.result()->images)
+        images.push_back(e.gtImage);
+    full.evaluate(evaluation.groundTruthSet(), evaluation.predictionSet(), images);
+    full.waitForFinished();
+    QVERIFY(full.hasResult());
+    for (const int set : {evaluation.groundTruthSet(), evaluation.predictionSet()}) {
+        for (int a = 0; a < workspace.set(set).store.annotationCount(); ++a)
+            QCOMPARE(int(evaluation.classify({set, a})), int(full.classify({set, a})));
+    }
+    for (int i = 0; i < workspace.set(evaluation.groundTruthSet()).store.imageCount(); ++i) {
+        const ImageMatches* mine = evaluation.matches(i);
+        const ImageMatches* theirs = full.matches(i);
+        QCOMPARE(mine != nullptr, theirs != nullptr);
+        if (mine) {
+            QCOMPARE(mine->tp(), theirs->tp());
+            QCOMPARE(mine->fp(), theirs->fp());
+            QCOMPARE(mine->fn(), theirs->fn());
+        }
+    }
+}
+
 /** The predictions of @p results on ground-truth image @p image, as the model hands them over. */
 Segmentation segmentationOf(const AnnotationStore& groundTruth, int image, const AnnotationStore& results)
 {
@@ -142,6 +173,9 @@ void TestReviewEvaluation::editsReevaluateOnlyTheirImages()
     QVERIFY2(document->acceptPrediction(3, dt, prediction, &error), qPrintable(error));
     review.waitForEvaluation();
     QCOMPARE(evaluation->updateCount(), 1);   // one update for both edits, not a full evaluation
+    compareClasses(*evaluation, workspace);   // the deleted cells unclassed, the accepted one classed
+    if (QTest::currentTestFailed())
+        return;
     const EvalResult updated = *evaluation->result();
     QVERIFY(updated.summary.value(u"AP") != apBefore);
 
@@ -312,6 +346,8 @@ void TestReviewEvaluation::publishedImagesAreAddedNotEvaluatedAgain()
             if (!duringFullEvaluation)
                 evaluation.waitForFinished();
             QCOMPARE(evaluation.isRunning(), duringFullEvaluation);
+            if (!duringFullEvaluation)
+                evaluation.setScoreThreshold(0.5);   // matchings filtered per image, which the added images move
             publish({4, 1, 2});
             evaluation.extend({4, 1, 2});
         }
@@ -330,6 +366,9 @@ void TestReviewEvaluation::publishedImagesAreAddedNotEvaluatedAgain()
             QCOMPARE(shown.images[i].byThreshold[0].tp(), direct.images[i].byThreshold[0].tp());
         }
         QVERIFY(evaluation.matches(1) && evaluation.matches(1)->tp() > 0);   // an added image's matches
+        compareClasses(evaluation, workspace);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 

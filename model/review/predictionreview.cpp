@@ -268,8 +268,9 @@ void PredictionReview::onResult(int index)
     }
     m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // The cost of a publish: its own, and the evaluation's copy of the cells that follows it.
-    if (m_publishEveryResult || now - m_lastPublish >= publishIntervalMs(m_publishCostMs + m_evaluation->lastCopyMs())) {
+    // The cost of a publish: its own, the evaluation's copy of the cells that follows it, and taking its result in.
+    const qint64 cost = m_publishCostMs + m_evaluation->lastCopyMs() + m_evaluation->lastApplyMs();
+    if (m_publishEveryResult || now - m_lastPublish >= publishIntervalMs(cost)) {
         m_lastPublish = now;
         publishCache(PredictionCache::Order::Arrival);
     }

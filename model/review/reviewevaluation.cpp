@@ -304,11 +304,16 @@ void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
     } else {
         m_updates = 0;
     }
-    m_result = job->result;
-    m_imageOf.clear();
-    for (std::size_t i = 0; i < m_result->images.size(); ++i)
-        m_imageOf.insert(m_result->images[i].gtImage, int(i));
-    indexClasses();
+    QElapsedTimer timer;
+    timer.start();
+    if (job->base && job->base == m_result) {
+        reindexClasses(job->result, job->changed);   // an update: only its images' cells change class
+    } else {
+        m_result = job->result;
+        indexImages();
+        indexClasses();
+    }
+    m_lastApplyMs = timer.elapsed();
     emit evaluated();
     emit classesChanged();
     if (!job->base && !m_afterFull.empty()) {
@@ -413,27 +418,6 @@ const ImageMatches* ReviewEvaluation::matches(int gtImage) const
         return i < m_shown.size() && m_shown[i] ? &*m_shown[i] : nullptr;
     const ImageEvaluation& e = m_result->images[i];
     return std::size_t(m_iouIndex) < e.byThreshold.size() ? &e.byThreshold[std::size_t(m_iouIndex)] : nullptr;
-}
-
-void ReviewEvaluation::indexClasses()
-{
-    m_classes.clear();
-    m_shown.clear();
-    if (!m_result)
-        return;
-    // Filtered copies only at a score threshold; without one the evaluation's own matching is used as is.
-    const AnnotationStore* predictions =
-        m_predictions >= 0 && m_predictions < m_workspace->setCount() ? &m_workspace->set(m_predictions).store : nullptr;
-    const bool filter = predictions && m_minScore > 0;
-    if (filter)
-        m_shown.resize(m_result->images.size());
-    for (std::size_t i = 0; i < m_result->images.size(); ++i) {
-        const ImageEvaluation& image = m_result->images[i];
-        if (std::size_t(m_iouIndex) >= image.byThreshold.size())
-            continue;
-        const ImageMatches& all = image.byThreshold[std::size_t(m_iouIndex)];
-        addClasses(m_classes, filter ? *(m_shown[i] = all.atMinScore(*predictions, m_minScore)) : all);
-    }
 }
 
 } // namespace curator

@@ -74,6 +74,8 @@ public:
     bool isCopying() const { return m_copy != nullptr; }
     /** The GUI thread time the latest full evaluation's copy took in all, in ms. */
     qint64 lastCopyMs() const { return m_lastCopyMs; }
+    /** The GUI thread time the latest result took to take in (indexing its cells' classes), in ms. */
+    qint64 lastApplyMs() const { return m_lastApplyMs; }
     /**
      * Why the latest evaluation gave no result (not enough memory to copy the cells or to evaluate
      * them); empty when it did not fail. A failure clears the result, so no stale figures show; the
@@ -163,7 +165,14 @@ private:
     void resetResult();
     /** Whether @p gtImage is one of the evaluation's images (evaluated, or added by extend()). */
     bool isEvaluated(int gtImage) const;
+    void indexImages();
+    /** The predictions to filter the matchings by at the score threshold; nullptr without one. */
+    const AnnotationStore* scoreFilter() const;
     void indexClasses();
+    /** Indexes the classes of m_result's image @p i (filtered by @p predictions where given). */
+    void indexClassesOf(std::size_t i, const AnnotationStore* predictions);
+    /** Takes in @p result, an update of m_result, re-indexing only the classes of the @p changed images. */
+    void reindexClasses(const std::shared_ptr<const EvalResult>& result, const std::vector<int>& changed);
     void addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& matches) const;
     /** Calls @p f(cellHash, class, IoU of its match or 0) for every cell @p matches classes. */
     template<typename F>
@@ -190,6 +199,7 @@ private:
     std::unique_ptr<Copy> m_copy;                 // the full evaluation whose cells are being copied
     QTimer m_copyTimer;                           // the next slice of m_copy
     qint64 m_lastCopyMs = 0;
+    qint64 m_lastApplyMs = 0;
 };
 
 } // namespace curator

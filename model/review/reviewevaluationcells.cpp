@@ -1,10 +1,79 @@
 // What the review's evaluation says about single cells: their class (TP, FN, FP, ignored) at the chosen
-// IoU and score threshold, with the IoU of their match, and the best match of any cell in the other set.
+// IoU and score threshold (indexed when a result comes in, for an update only its images' cells), with
+// the IoU of their match, and the best match of any cell in the other set.
 #include "model/review/reviewevaluation.h"
 
 #include "model/io/rle.h"
 
+#include <optional>
+
 namespace curator {
+
+void ReviewEvaluation::indexImages()
+{
+    m_imageOf.clear();
+    for (std::size_t i = 0; i < m_result->images.size(); ++i)
+        m_imageOf.insert(m_result->images[i].gtImage, int(i));
+}
+
+const AnnotationStore* ReviewEvaluation::scoreFilter() const
+{
+    // Filtered copies only at a score threshold; without one the evaluation's own matching is used as is.
+    if (m_minScore <= 0 || m_predictions < 0 || m_predictions >= m_workspace->setCount())
+        return nullptr;
+    return &m_workspace->set(m_predictions).store;
+}
+
+void ReviewEvaluation::indexClasses()
+{
+    m_classes.clear();
+    m_shown.clear();
+    if (!m_result)
+        return;
+    const AnnotationStore* predictions = scoreFilter();
+    if (predictions)
+        m_shown.resize(m_result->images.size());
+    for (std::size_t i = 0; i < m_result->images.size(); ++i)
+        indexClassesOf(i, predictions);
+}
+
+void ReviewEvaluation::indexClassesOf(std::size_t i, const AnnotationStore* predictions)
+{
+    const ImageEvaluation& image = m_result->images[i];
+    if (std::size_t(m_iouIndex) >= image.byThreshold.size())
+        return;
+    const ImageMatches& all = image.byThreshold[std::size_t(m_iouIndex)];
+    addClasses(m_classes, predictions ? *(m_shown[i] = all.atMinScore(*predictions, m_minScore)) : all);
+}
+
+void ReviewEvaluation::reindexClasses(const std::shared_ptr<const EvalResult>& result, const std::vector<int>& changed)
+{
+    // At the scale of a split, indexing every cell again holds the GUI thread a good part of a second
+    // (bench_review): the other images' cells keep their classes, and their filtered matchings move to
+    // where their images now are (images an update added shift those after them).
+    for (int gtImage : changed) {
+        if (const ImageMatches* m = matches(gtImage))
+            forEachClass(*m, [this](qint64 cell, CellClass, double) { m_classes.remove(cell); });
+    }
+    const QHash<int, int> before = std::move(m_imageOf);
+    std::vector<std::optional<ImageMatches>> shownBefore = std::move(m_shown);
+    m_result = result;
+    indexImages();
+    const AnnotationStore* predictions = scoreFilter();
+    m_shown.clear();
+    if (predictions) {
+        m_shown.resize(m_result->images.size());
+        for (std::size_t i = 0; i < m_result->images.size(); ++i) {
+            const auto it = before.constFind(m_result->images[i].gtImage);
+            if (it != before.constEnd() && std::size_t(it.value()) < shownBefore.size())
+                m_shown[i] = std::move(shownBefore[std::size_t(it.value())]);
+        }
+    }
+    for (int gtImage : changed) {
+        if (const auto it = m_imageOf.constFind(gtImage); it != m_imageOf.constEnd())
+            indexClassesOf(std::size_t(it.value()), predictions);
+    }
+}
 
 ReviewEvaluation::CellClass ReviewEvaluation::classify(CellKey cell) const
 {
