@@ -1,16 +1,33 @@
 #pragma once
-// Builders for hand-made evaluation scenes (ground truth and predictions as AnnotationStores).
+// Builders for hand-made evaluation scenes (ground truth and predictions as AnnotationStores), and the
+// reference cases read.
+#include "model/annotationset.h"
 #include "model/annotationstore.h"
+#include "model/io/cocoreader.h"
 #include "model/io/rle.h"
+#include "testutil.h"
+
+#include <QDebug>
 
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <numbers>
 #include <random>
 #include <utility>
 #include <vector>
 
 namespace curator::test {
+
+/** A file of the evaluation reference cases (shared/reference/eval), read; nullptr (with a warning) when it cannot be. */
+inline std::unique_ptr<AnnotationSet> readReference(const QString& name)
+{
+    QString error;
+    auto set = CocoReader::readFile(referenceEvalDir() + u'/' + name, &error);
+    if (!set)
+        qWarning() << error;
+    return set;
+}
 
 class SceneBuilder
 {

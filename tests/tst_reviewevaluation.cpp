@@ -9,7 +9,6 @@
 #include "model/annotationset.h"
 #include "model/documentmanager.h"
 #include "model/eval/evaluator.h"
-#include "model/io/cocoreader.h"
 #include "model/io/rle.h"
 #include "model/review/predictioncache.h"
 #include "model/review/predictionreview.h"
@@ -319,9 +318,8 @@ void TestReviewEvaluation::publishedImagesAreAddedNotEvaluatedAgain()
     workspace.addSet(std::move(model));
     const int s = workspace.setCount() - 1;
     const AnnotationStore& gt = workspace.set(0).store;
-    QString error;
-    const auto reference = CocoReader::readFile(test::referenceEvalDir() + QStringLiteral("/real_val_results.json"), &error);
-    QVERIFY2(reference, qPrintable(error));
+    const auto reference = test::readReference(QStringLiteral("real_val_results.json"));
+    QVERIFY(reference);
     QCOMPARE(gt.imageCount(), 5);
 
     Evaluator::Options options;
