@@ -197,14 +197,12 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
     std::vector<BatchImage> todo;
     int known = 0;
     for (const QString& name : fileNames) {
-        for (const ImageKey& key : m_workspace->imagesNamed(name)) {
-            if (key.set != gt)
-                continue;
-            ++known;
-            if (!m_cache.contains(name))
-                todo.push_back({name, store.image(key.image).id});
-            break;
-        }
+        const int image = imageIn(gt, name);
+        if (image < 0)
+            continue;
+        ++known;
+        if (!m_cache.contains(name))
+            todo.push_back({name, store.image(image).id});
     }
     if (known == 0) {
         *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
@@ -237,6 +235,15 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
         }
     }));
     return true;
+}
+
+int PredictionReview::imageIn(int set, const QString& fileName) const
+{
+    for (const ImageKey& key : m_workspace->imagesNamed(fileName)) {
+        if (key.set == set)
+            return key.image;
+    }
+    return -1;
 }
 
 int PredictionReview::ensureModelSet()
@@ -300,25 +307,20 @@ void PredictionReview::publishCache(PredictionCache::Order order)
     m_workspace->replaceResults(s, m_cache.toStore(order));
     m_publishing = false;
     const QStringList& arrivals = m_cache.arrivals();
-    std::vector<int> added;
-    if (onlyAdds) {
-        const int gt = groundTruthSet();
-        for (int k = m_published.images; k < int(arrivals.size()); ++k) {
-            for (const ImageKey& key : m_workspace->imagesNamed(arrivals[k])) {
-                if (key.set == gt) {
-                    added.push_back(key.image);
-                    break;
-                }
-            }
-        }
+    std::vector<int> added;   // the ground-truth images of the arrivals since the last publish
+    for (int k = m_published.images; onlyAdds && k < int(arrivals.size()); ++k) {
+        if (const int image = imageIn(groundTruthSet(), arrivals[k]); image >= 0)
+            added.push_back(image);
     }
     m_published = {order, m_cache.revision(), int(arrivals.size()), m_workspace->set(s).store.annotationCount()};
     emit predictionsChanged();
-    if (onlyAdds)
-        m_evaluation->extend(added);
-    else
+    if (onlyAdds) {
+        m_evaluation->extend(added);   // copies the new images' cells at once: part of the publish's cost
+        m_publishCostMs = timer.elapsed();
+    } else {
+        m_publishCostMs = timer.elapsed();   // the full evaluation's copy counts as lastCopyMs()
         reevaluate();   // the new store renumbered the predictions: only a full evaluation fits it
-    m_publishCostMs = timer.elapsed();
+    }
 }
 
 void PredictionReview::onRunFinished()
@@ -472,12 +474,8 @@ void PredictionReview::reevaluate()
             return;
         }
         for (const QString& name : m_cache.fileNames()) {
-            for (const ImageKey& key : m_workspace->imagesNamed(name)) {
-                if (key.set == gt) {
-                    images.push_back(key.image);
-                    break;
-                }
-            }
+            if (const int image = imageIn(gt, name); image >= 0)
+                images.push_back(image);
         }
     }
     m_evaluation->evaluate(gt, dt, images);

@@ -142,6 +142,8 @@ private:
     /** Whether a publish in arrival order would only add images to what the last one published. */
     bool publishOnlyAdds(int set) const;
     int ensureModelSet();
+    /** The index in set @p set of the image named @p fileName; -1 where it has none. */
+    int imageIn(int set, const QString& fileName) const;
     int indexOfSet(const AnnotationSet* set) const;
 
     Workspace* m_workspace;
@@ -168,7 +170,7 @@ private:
     bool m_fullPending = false;         // the predictions were replaced: evaluate everything
     QString m_importPath;
     qint64 m_lastPublish = 0;
-    qint64 m_publishCostMs = 0;         // GUI thread time of the last publish (its evaluation's copy not included)
+    qint64 m_publishCostMs = 0;         // GUI thread time of the last publish (a full evaluation's copy not included)
     /** What the last publish put into the model's set. */
     struct Published
     {

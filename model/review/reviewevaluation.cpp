@@ -117,7 +117,7 @@ void ReviewEvaluation::copySlice()
 {
     // The cells are copied on the GUI thread, where edits happen, a few milliseconds at a time: at the
     // scale of a full split the copy takes the better part of a second (bench_review). An edit between
-    // slices evaluates again from the start, as one during the evaluation does.
+    // slices starts the copy again (one while the worker evaluates waits for its result instead).
     constexpr qint64 kSliceNs = 8'000'000;
     if (!m_copy)
         return;
