@@ -19,6 +19,7 @@ private Q_SLOTS:
     void helpOnEveryCommand();
     void unknownCommandFails();
     void infoCountsPerCellType();
+    void infoCountsMissingImagesInEnglish();
     void validateExitCodes();
     void convertListDictList();
 };
@@ -82,6 +83,25 @@ void TestCli::infoCountsPerCellType()
                  + j["cell_types"]["Huh7"]["cells"].get<int>(),
              1243);
     QCOMPARE(j["missing_images"].size(), std::size_t(0));
+}
+
+void TestCli::infoCountsMissingImagesInEnglish()
+{
+    // The command line loads the English plural forms: "1 image ... is", "2 images ... are", never "image(s)".
+    const json val = json::parse(test::readAll(test::realValJson()).toStdString());
+    QCOMPARE(val["images"].size(), std::size_t(5));
+    for (const int kept : {4, 3}) {
+        QTemporaryDir dir;
+        for (int i = 0; i < kept; ++i) {
+            const QString name = QString::fromStdString(val["images"][i]["file_name"].get<std::string>());
+            QVERIFY(QFile::copy(test::realImagesDir() + u'/' + name, dir.filePath(name)));
+        }
+        const auto r = test::runCli({QStringLiteral("info"), test::realValJson(), QStringLiteral("--images"), dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray expected = kept == 4 ? "Missing:       1 image of this file is not in the source\n"
+                                              : "Missing:       2 images of this file are not in the source\n";
+        QVERIFY2(r.out.contains(expected), r.out.constData());
+    }
 }
 
 void TestCli::validateExitCodes()

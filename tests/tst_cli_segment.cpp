@@ -26,6 +26,7 @@ class TestCliSegment : public QObject
 private slots:
     void resultsAreEvaluable();
     void withoutGtNumbersImages();
+    void namesImagesMissingFromTheSource();
     void errors();
 };
 
@@ -80,6 +81,31 @@ void TestCliSegment::withoutGtNumbersImages()
     for (const auto& d : readJson(results))
         ids.insert(d.at("image_id").get<qint64>());
     QVERIFY(ids == (std::set<qint64>{1, 2}));
+}
+
+void TestCliSegment::namesImagesMissingFromTheSource()
+{
+    // Two of the ground truth's five images are not in the folder: said in English plural forms, the
+    // other three segmented.
+    const nlohmann::json val = readJson(test::realValJson());
+    const auto fileName = [&](int i) { return QString::fromStdString(val["images"][i]["file_name"].get<std::string>()); };
+    QTemporaryDir dir;
+    const QString images = dir.filePath(QStringLiteral("images"));
+    QVERIFY(QDir().mkdir(images));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(QFile::copy(test::realImagesDir() + u'/' + fileName(i), images + u'/' + fileName(i)));
+    const QString results = dir.filePath(QStringLiteral("r.json"));
+    const auto r = test::runCli({QStringLiteral("segment"), QStringLiteral("--images"), images, QStringLiteral("--gt"),
+                                 test::realValJson(), QStringLiteral("--out"), results});
+    QCOMPARE(r.exitCode, 0);
+    const QString said = QStringLiteral("livecell-cli segment: 2 images of %1 are not in %2, e.g. ").arg(test::realValJson(), images);
+    QVERIFY2(r.err.contains(said.toUtf8() + fileName(3).toUtf8()) || r.err.contains(said.toUtf8() + fileName(4).toUtf8()),
+             r.err.constData());
+    QVERIFY2(!r.err.contains("(s)"), r.err.constData());
+    std::set<qint64> segmented;
+    for (const nlohmann::json& cell : readJson(results))
+        segmented.insert(cell["image_id"].get<qint64>());
+    QCOMPARE(segmented.size(), std::size_t(3));
 }
 
 void TestCliSegment::errors()

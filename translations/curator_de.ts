@@ -62,13 +62,6 @@
 <context>
     <name>EvalFindings</name>
     <message numerus="yes">
-        <source>%n prediction(s) refer to %1 image id(s) that are not in the ground truth (%2); they were ignored.</source>
-        <translation>
-            <numerusform>%n Vorhersage verweist auf %1 Bild-ID(s), die nicht in der Referenz stehen (%2); sie wurde ignoriert.</numerusform>
-            <numerusform>%n Vorhersagen verweisen auf %1 Bild-ID(s), die nicht in der Referenz stehen (%2); sie wurden ignoriert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n prediction(s) have a category that the ground truth does not declare; they were ignored.</source>
         <translation>
             <numerusform>%n Vorhersage hat eine Kategorie, die die Referenz nicht deklariert; sie wurde ignoriert.</numerusform>
@@ -106,6 +99,20 @@
     <message>
         <source>The ground truth declares no category; the categories of its annotations were used.</source>
         <translation>Die Referenz deklariert keine Kategorie; die Kategorien ihrer Annotationen wurden verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n ids in all</source>
+        <translation>
+            <numerusform>… %n ID insgesamt</numerusform>
+            <numerusform>… %n IDs insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) refer to image ids that are not in the ground truth (%1); they were ignored.</source>
+        <translation>
+            <numerusform>%n Vorhersage verweist auf eine Bild-ID, die nicht in der Referenz steht (%1); sie wurde ignoriert.</numerusform>
+            <numerusform>%n Vorhersagen verweisen auf Bild-IDs, die nicht in der Referenz stehen (%1); sie wurden ignoriert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

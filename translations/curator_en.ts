@@ -14,13 +14,6 @@
 <context>
     <name>EvalFindings</name>
     <message numerus="yes">
-        <source>%n prediction(s) refer to %1 image id(s) that are not in the ground truth (%2); they were ignored.</source>
-        <translation>
-            <numerusform>%n prediction refers to %1 image id(s) that are not in the ground truth (%2); it was ignored.</numerusform>
-            <numerusform>%n predictions refer to %1 image id(s) that are not in the ground truth (%2); they were ignored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n prediction(s) have a category that the ground truth does not declare; they were ignored.</source>
         <translation>
             <numerusform>%n prediction has a category that the ground truth does not declare; it was ignored.</numerusform>
@@ -53,6 +46,20 @@
         <translation>
             <numerusform>%n lowest-scored prediction exceeds the per-image maximum of detections and was not evaluated.</numerusform>
             <numerusform>%n lowest-scored predictions exceed the per-image maximum of detections and were not evaluated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n ids in all</source>
+        <translation>
+            <numerusform>… %n id in all</numerusform>
+            <numerusform>… %n ids in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) refer to image ids that are not in the ground truth (%1); they were ignored.</source>
+        <translation>
+            <numerusform>%n prediction refers to an image id that is not in the ground truth (%1); it was ignored.</numerusform>
+            <numerusform>%n predictions refer to image ids that are not in the ground truth (%1); they were ignored.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,6 +493,29 @@
         <translation>
             <numerusform>%n split: %L1 images, %L2 cells.</numerusform>
             <numerusform>%n splits: %L1 images, %L2 cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>curator::cli::info</name>
+    <message numerus="yes">
+        <source>%n image(s) of this file are not in the source</source>
+        <translation>
+            <numerusform>%n image of this file is not in the source</numerusform>
+            <numerusform>%n images of this file are not in the source</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>curator::cli::segment</name>
+    <message numerus="yes">
+        <source>livecell-cli segment: %n image(s) of %1 are not in %2, e.g. %3
+</source>
+        <translation>
+            <numerusform>livecell-cli segment: %n image of %1 is not in %2: %3
+</numerusform>
+            <numerusform>livecell-cli segment: %n images of %1 are not in %2, e.g. %3
+</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 #include "app/cli/common.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <nlohmann/json.hpp>
 
@@ -59,7 +60,10 @@ void printText(const AnnotationSet& set, const std::map<QString, TypeCounts>& ty
         o << QStringLiteral("%1 %2 %3\n").arg(type, -12).arg(c.images, 8).arg(c.cells, 10);
     if (source) {
         o << "\nImage source:  " << source->path() << " (" << source->count() << " images)\n";
-        o << "Missing:       " << missing.size() << " image(s) of this file are not in the source\n";
+        o << "Missing:       "
+          << QCoreApplication::translate("curator::cli::info", "%n image(s) of this file are not in the source",
+                                         nullptr, int(missing.size()))
+          << "\n";
         for (qsizetype i = 0; i < std::min<qsizetype>(missing.size(), 10); ++i)
             o << "  " << missing[i] << "\n";
     }

@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -55,6 +56,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("livecell-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // The command line speaks English only, with its plural forms: "1 image", not "1 image(s)".
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/curator_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
         printUsage(args.size() < 2 ? err() : out());

@@ -49,8 +49,10 @@ std::optional<std::vector<BatchImage>> selectImages(const QString& gtPath, const
         return std::nullopt;
     const QStringList missing = missingImages(*set, source);
     if (!missing.isEmpty())
-        err() << tr("livecell-cli segment: %1 image(s) of %2 are not in %3, e.g. %4\n")
-                     .arg(missing.size()).arg(gtPath, source.path(), missing.first());
+        err() << QCoreApplication::translate("curator::cli::segment",
+                                             "livecell-cli segment: %n image(s) of %1 are not in %2, e.g. %3\n",
+                                             nullptr, int(missing.size()))
+                     .arg(gtPath, source.path(), missing.first());
     for (int i = 0; i < set->store.imageCount(); ++i) {
         const ImageRecord& image = set->store.image(i);
         if (source.contains(image.fileName))

@@ -100,10 +100,9 @@ QStringList EvalFindings::messages() const
         for (std::size_t i = 0; i < unknownImageIds.size() && i < 10; ++i)
             ids << QString::number(unknownImageIds[i]);
         if (unknownImageIds.size() > 10)
-            ids << QStringLiteral("…");
-        out << tr("%n prediction(s) refer to %1 image id(s) that are not in the ground truth (%2); "
-                  "they were ignored.", nullptr, unknownImagePredictions)
-                   .arg(unknownImageIds.size())
+            ids << tr("… %n ids in all", nullptr, int(unknownImageIds.size()));
+        out << tr("%n prediction(s) refer to image ids that are not in the ground truth (%1); they were "
+                  "ignored.", nullptr, unknownImagePredictions)
                    .arg(ids.join(QStringLiteral(", ")));
     }
     if (otherCategoryPredictions > 0)
