@@ -96,7 +96,8 @@ void TestCli::infoCountsMissingImagesInEnglish()
             const QString name = QString::fromStdString(val["images"][i]["file_name"].get<std::string>());
             QVERIFY(QFile::copy(test::realImagesDir() + u'/' + name, dir.filePath(name)));
         }
-        const auto r = test::runCli({QStringLiteral("info"), test::realValJson(), QStringLiteral("--images"), dir.path()});
+        const auto r =
+            test::runCli({QStringLiteral("info"), test::realValJson(), QStringLiteral("--images"), dir.path()});
         QCOMPARE(r.exitCode, 0);
         const QByteArray expected = kept == 4 ? "Missing:       1 image of this file is not in the source\n"
                                               : "Missing:       2 images of this file are not in the source\n";

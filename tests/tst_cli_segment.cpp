@@ -88,19 +88,22 @@ void TestCliSegment::namesImagesMissingFromTheSource()
     // Two of the ground truth's five images are not in the folder: said in English plural forms, the
     // other three segmented.
     const nlohmann::json val = readJson(test::realValJson());
-    const auto fileName = [&](int i) { return QString::fromStdString(val["images"][i]["file_name"].get<std::string>()); };
+    const auto fileName = [&](int i) {
+        return QString::fromStdString(val["images"][i]["file_name"].get<std::string>()).toUtf8();
+    };
     QTemporaryDir dir;
     const QString images = dir.filePath(QStringLiteral("images"));
     QVERIFY(QDir().mkdir(images));
     for (int i = 0; i < 3; ++i)
-        QVERIFY(QFile::copy(test::realImagesDir() + u'/' + fileName(i), images + u'/' + fileName(i)));
+        QVERIFY(QFile::copy(test::realImagesDir() + u'/' + QString::fromUtf8(fileName(i)),
+                            images + u'/' + QString::fromUtf8(fileName(i))));
     const QString results = dir.filePath(QStringLiteral("r.json"));
     const auto r = test::runCli({QStringLiteral("segment"), QStringLiteral("--images"), images, QStringLiteral("--gt"),
                                  test::realValJson(), QStringLiteral("--out"), results});
     QCOMPARE(r.exitCode, 0);
-    const QString said = QStringLiteral("livecell-cli segment: 2 images of %1 are not in %2, e.g. ").arg(test::realValJson(), images);
-    QVERIFY2(r.err.contains(said.toUtf8() + fileName(3).toUtf8()) || r.err.contains(said.toUtf8() + fileName(4).toUtf8()),
-             r.err.constData());
+    const QByteArray said =
+        QStringLiteral("livecell-cli segment: 2 images of %1 are not in %2, e.g. ").arg(test::realValJson(), images).toUtf8();
+    QVERIFY2(r.err.contains(said + fileName(3)) || r.err.contains(said + fileName(4)), r.err.constData());
     QVERIFY2(!r.err.contains("(s)"), r.err.constData());
     std::set<qint64> segmented;
     for (const nlohmann::json& cell : readJson(results))
