@@ -101,8 +101,9 @@ void TestCliSegment::namesImagesMissingFromTheSource()
     const auto r = test::runCli({QStringLiteral("segment"), QStringLiteral("--images"), images, QStringLiteral("--gt"),
                                  test::realValJson(), QStringLiteral("--out"), results});
     QCOMPARE(r.exitCode, 0);
-    const QByteArray said =
-        QStringLiteral("livecell-cli segment: 2 images of %1 are not in %2, e.g. ").arg(test::realValJson(), images).toUtf8();
+    const QByteArray said = QStringLiteral("livecell-cli segment: 2 images of %1 are not in %2, e.g. ")
+                                .arg(test::realValJson(), images)
+                                .toUtf8();
     QVERIFY2(r.err.contains(said + fileName(3)) || r.err.contains(said + fileName(4)), r.err.constData());
     QVERIFY2(!r.err.contains("(s)"), r.err.constData());
     std::set<qint64> segmented;
