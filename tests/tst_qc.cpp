@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <malloc.h>
 #include <set>
 
 using namespace curator;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void onlyImagesRestrictsFindings();
     void disabledChecksAreSkipped();
     void cancelStopsTheRun();
+    void outOfMemoryIsAnError();
     void exportJsonAndCsv();
     void realSample();
     void cliRoundTrip();
@@ -282,6 +284,34 @@ void TestQc::cancelStopsTheRun()
     QCOMPARE(lastTotal, qint64(m_set->store.liveAnnotationCount()) - 1);
 }
 
+void TestQc::outOfMemoryIsAnError()
+{
+    // Before, the std::bad_alloc left QcRunner::run: livecell-cli qc aborted, and so did the application
+    // when its findings dock re-checked edited images on the GUI thread.
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
+    QString error;
+    const auto set = CocoReader::readFile(test::realValJson(), &error);
+    QVERIFY2(set, qPrintable(error));
+    QcOptions options;
+    options.threads = 2;
+    std::optional<QcReport> report;
+    {
+        test::AddressSpaceLimit limit(64 * 1024);
+        QVERIFY(limit.active());
+        report = QcRunner::run(*set, options, &error);
+    }
+    QVERIFY(!report);
+    QCOMPARE(error, QStringLiteral("%1: not enough memory to run the quality checks on its %2 cells.")
+                        .arg(test::realValJson(), QLocale().toString(1243)));
+    // With the memory back, the same set is checked as ever.
+    error.clear();
+    report = QcRunner::run(*set, options, &error);
+    QVERIFY(report);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(report->annotations, qint64(1243));
+    QCOMPARE(report->count(QcCheck::SelfIntersection), 12);
+}
+
 void TestQc::exportJsonAndCsv()
 {
     const QString dismissedKey = findingsOf(m_report, QcCheck::HeavyOverlap).front()->key();
@@ -382,5 +412,13 @@ void TestQc::cliRoundTrip()
     QCOMPARE(badOption.exitCode, 2);
 }
 
-QTEST_GUILESS_MAIN(TestQc)
+int main(int argc, char** argv)
+{
+    // Large blocks always from the system (see tst_cocowriter): the memory limit then holds whatever
+    // earlier tests left free.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    QCoreApplication app(argc, argv);
+    TestQc test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_qc.moc"

@@ -3030,6 +3030,10 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n Annotationen (%2) verweisen auf die Bild-ID %1, die nicht unter den Bildern der Datei ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not enough memory to run the quality checks on its %L2 cells.</source>
+        <translation>%1: nicht genug Speicher, um die Qualitätsprüfungen für seine %L2 Zellen auszuführen.</translation>
+    </message>
 </context>
 <context>
     <name>curator::QcFindingsModel</name>

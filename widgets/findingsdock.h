@@ -111,6 +111,7 @@ private:
 
     QFutureWatcher<std::optional<QcReport>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<QString> m_runError;   // set by the worker when memory ran out
     QTimer* m_refreshTimer;
     QTimer* m_summaryTimer;
 

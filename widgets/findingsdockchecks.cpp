@@ -29,6 +29,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <utility>
 
 namespace curator {
 
@@ -86,7 +87,10 @@ void FindingsDock::runChecks()
     m_cancelButton->show();
     m_summary->setText(tr("Checking %1…").arg(set->info.label()));
     updateButtons();
-    m_watcher.setFuture(QtConcurrent::run([set, copy, options, cancel] { return QcRunner::run(*set, options); }));
+    const std::shared_ptr<QString> error = m_runError = std::make_shared<QString>();
+    m_watcher.setFuture(QtConcurrent::run([set, copy, options, cancel, error] {
+        return QcRunner::run(*set, options, error.get());
+    }));
 }
 
 QProgressDialog* FindingsDock::makeModalProgress(const QString& label)
@@ -128,9 +132,18 @@ void FindingsDock::onRunFinished()
     m_cancelButton->hide();
     const bool cancelled = m_cancel && m_cancel->load();
     const std::optional<QcReport> report = m_watcher.future().resultCount() ? m_watcher.result() : std::nullopt;
+    const QString error = m_runError ? *m_runError : QString();
     m_cancel.reset();
+    m_runError.reset();
     if (m_rerun && m_set >= 0) {
         runChecks();   // an edit arrived while checking: the findings would be stale
+        return;
+    }
+    if (!report && !error.isEmpty()) {
+        updateSummary();
+        updateButtons();
+        emit statusMessage(error);
+        QMessageBox::warning(this, tr("Quality Checks"), error);
         return;
     }
     if (!report || cancelled || m_set < 0) {
@@ -187,9 +200,16 @@ void FindingsDock::refreshChangedImages()
             imageIds.insert(store.image(image).id);
         }
     }
-    m_changedImages.clear();
-    if (const auto report = QcRunner::run(m_workspace->set(m_set), options))
+    const QSet<int> changed = std::exchange(m_changedImages, {});
+    QString error;
+    if (const auto report = QcRunner::run(m_workspace->set(m_set), options, &error)) {
         m_model->replaceImages(imageIds, report->findings, &store);
+    } else if (!error.isEmpty()) {
+        // Out of memory: the edited images keep their earlier findings until the next edit's refresh
+        // checks them again.
+        m_changedImages.unite(changed);
+        emit statusMessage(error);
+    }
     updateSummary();
 }
 

@@ -135,9 +135,12 @@ int runQc(const QStringList& args)
     for (const auto& other : in.others)
         options.otherSets.push_back(other.get());
     options.images = in.images.get();
-    const auto report = QcRunner::run(*in.set, options);
-    if (!report)
+    QString error;
+    const auto report = QcRunner::run(*in.set, options, &error);
+    if (!report) {
+        err() << "livecell-cli qc: " << error << "\n";
         return 1;
+    }
     if (!writeReports(parser, *report, in.set->info.path))
         return 2;
     printSummary(*report, in.set->info.path);

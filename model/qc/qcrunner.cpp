@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <new>
 
 namespace curator {
 
@@ -116,9 +117,8 @@ bool findingOrder(const QcFinding& l, const QcFinding& r)
     return l.annotationIds < r.annotationIds;
 }
 
-} // namespace
-
-std::optional<QcReport> QcRunner::run(const AnnotationSet& set, const QcOptions& options)
+// run() without the out-of-memory handling.
+std::optional<QcReport> runOrThrow(const AnnotationSet& set, const QcOptions& options)
 {
     QElapsedTimer timer;
     timer.start();
@@ -157,6 +157,22 @@ std::optional<QcReport> QcRunner::run(const AnnotationSet& set, const QcOptions&
         options.progress(s.total, s.total);
     report.seconds = timer.nsecsElapsed() / 1e9;
     return report;
+}
+
+} // namespace
+
+std::optional<QcReport> QcRunner::run(const AnnotationSet& set, const QcOptions& options, QString* error)
+{
+    try {
+        return runOrThrow(set, options);
+    } catch (const std::bad_alloc&) {
+        // Whatever the run held is freed by now; the set itself is untouched (only read).
+        if (error)
+            *error = qc::Qc::tr("%1: not enough memory to run the quality checks on its %L2 cells.")
+                         .arg(set.info.path)
+                         .arg(set.store.liveAnnotationCount());
+        return std::nullopt;
+    }
 }
 
 } // namespace curator

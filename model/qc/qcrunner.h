@@ -4,6 +4,8 @@
 #include "model/qc/qcfinding.h"
 #include "model/qc/qcoptions.h"
 
+#include <QString>
+
 #include <array>
 #include <optional>
 #include <vector>
@@ -55,8 +57,12 @@ struct QcReport
 class QcRunner
 {
 public:
-    /** Checks @p set. Returns nullopt only when options.cancel was set. */
-    static std::optional<QcReport> run(const AnnotationSet& set, const QcOptions& options = {});
+    /**
+     * Checks @p set. Returns nullopt when options.cancel was set (@p error untouched) or when memory
+     * ran out (@p error, where given, names the file and says so; nothing the run held is kept).
+     */
+    static std::optional<QcReport> run(const AnnotationSet& set, const QcOptions& options = {},
+                                       QString* error = nullptr);
 };
 
 } // namespace curator

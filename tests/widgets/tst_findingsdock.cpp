@@ -3,6 +3,7 @@
 // sidecar across sessions, and an edit that fixes a problem drops its finding.
 #include "qcfixture.h"
 #include "testutil.h"
+#include "editingfixture.h"
 #include "viewerfixtures.h"
 
 #include "model/documentmanager.h"
@@ -22,8 +23,28 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <atomic>
+#include <new>
+
 using namespace curator;
 using namespace curator::test;
+
+namespace {
+
+/** The fixture's images, in a source that runs out of memory when asked whether it holds one. */
+class ShortOfMemorySource : public MemoryImageSource
+{
+public:
+    bool contains(const QString& name) const override
+    {
+        if (shortOfMemory)
+            throw std::bad_alloc();
+        return MemoryImageSource::contains(name);
+    }
+    std::atomic_bool shortOfMemory{false};
+};
+
+} // namespace
 
 class TestFindingsDock : public QObject
 {
@@ -196,6 +217,59 @@ private slots:
         QVERIFY2(doc->save(&error), qPrintable(error));
         auto review = ReviewState::load(m_path, nullptr);
         QVERIFY(review && review->isFindingDismissed(QStringLiteral("empty-image/4/")));
+    }
+
+    void outOfMemoryIsShownAndTheFindingsKept()
+    {
+        // Out of memory in a run: the background run's std::bad_alloc ended the application when its
+        // result was read, and so did the GUI thread's re-check of edited images. The image source
+        // below runs out of memory on demand, in the image checks, wherever the run happens.
+        Workspace workspace;
+        DocumentManager documents(&workspace);
+        FindingsDock dock(&workspace);
+        dock.setDocumentManager(&documents);
+        fill(workspace);
+        auto source = std::make_unique<ShortOfMemorySource>();
+        for (const QString& name : QcFixture().presentImageNames())
+            source->add(name, gradientImage());
+        std::atomic_bool& shortOfMemory = source->shortOfMemory;
+        workspace.setImageSource(std::move(source));
+        const auto said = [&] {
+            return QStringLiteral("%1: not enough memory to run the quality checks on its %2 cells.")
+                .arg(m_path, QLocale().toString(workspace.set(0).store.liveAnnotationCount()));
+        };
+        QString shown, status;
+        connect(&dock, &FindingsDock::statusMessage, this, [&status](const QString& m) { status = m; });
+
+        shortOfMemory = true;
+        answerNextQuestion(QMessageBox::Ok, &shown);
+        dock.runChecks();
+        dock.waitForChecks();
+        QCOMPARE(shown, said());
+        QCOMPARE(status, said());
+        QCOMPARE(dock.model()->findingCount(), 0);
+        QVERIFY2(dock.summaryText().contains(QStringLiteral("Run Checks")), qPrintable(dock.summaryText()));
+
+        shortOfMemory = false;
+        runAndWait(dock);
+        QCOMPARE(dock.model()->activeCount(QcCheck::NearDuplicate), 1);
+        Document* doc = documents.document(0);
+        QVERIFY(doc);
+        QVERIFY(doc->deleteCells({planted::kDuplicateB}));
+        shortOfMemory = true;
+        status.clear();
+        dock.flushPendingRefresh();
+        QCOMPARE(status, said());
+        QCOMPARE(dock.model()->activeCount(QcCheck::NearDuplicate), 1);   // the earlier findings kept
+        // The next edit's refresh, of another image, checks the first edit's image again.
+        shortOfMemory = false;
+        const AnnotationStore& store = doc->store();
+        int later = 0;
+        while (store.image(later).id != images::kLater)
+            ++later;
+        QVERIFY(doc->deleteCells({store.annotationId(int(store.annotationsOfImage(later).front()))}));
+        dock.flushPendingRefresh();
+        QCOMPARE(dock.model()->activeCount(QcCheck::NearDuplicate), 0);
     }
 
     void exportsCsvAndJson()
