@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <new>
+
 using namespace curator;
 
 namespace {
@@ -45,6 +47,26 @@ std::vector<quint8> centreSampled(const AnnotationStore& store, int a, int width
     }
     return mask;
 }
+/** Another source's images; asking for @p name runs out of memory. */
+class ShortOfMemoryOn : public ImageSource
+{
+public:
+    ShortOfMemoryOn(const ImageSource& images, QString name) : m_images(images), m_name(std::move(name)) {}
+    QString path() const override { return m_images.path(); }
+    int count() const override { return m_images.count(); }
+    QStringList baseNames() const override { return m_images.baseNames(); }
+    bool contains(const QString& name) const override { return m_images.contains(name); }
+    std::optional<QByteArray> read(const QString& name, QString* error) const override
+    {
+        if (name == m_name)
+            throw std::bad_alloc();
+        return m_images.read(name, error);
+    }
+
+private:
+    const ImageSource& m_images;
+    QString m_name;
+};
 } // namespace
 
 class TestMasks : public QObject
@@ -56,6 +78,7 @@ private Q_SLOTS:
     void labelsFollowAnnotationOrder();
     void realSampleMatchesEvaluatorAndIndependentRaster();
     void exporterWritesLabelsBinaryAndCsv();
+    void outOfMemoryIsAnError();
     void cliMasksOnRealSample();
     void cliUsageErrors();
 };
@@ -176,6 +199,27 @@ void TestMasks::exporterWritesLabelsBinaryAndCsv()
     const QByteArray csv = test::readAll(out.filePath(QStringLiteral("labels.csv")));
     QCOMPARE(csv.count('\n'), 1244);
     QVERIFY(csv.startsWith("file_name,image_id,label,annotation_id,mask_pixels,visible_pixels\n"));
+}
+
+void TestMasks::outOfMemoryIsAnError()
+{
+    // Memory running out while one image's masks are made (here: reading that image) is that image's
+    // error. Before, the std::bad_alloc left QtConcurrent::blockingMap and ended livecell-cli masks and
+    // the application's mask export.
+    QString error;
+    const auto set = CocoReader::readFile(test::realValJson(), &error);
+    QVERIFY(set);
+    const auto images = ImageSource::open(test::realImagesDir(), &error);
+    QVERIFY2(images, qPrintable(error));
+    const QString failing = set->store.image(2).fileName;
+    ShortOfMemoryOn source(*images, failing);
+    QTemporaryDir out;
+    MaskExportOptions options;
+    options.outputDir = out.path();
+    options.images = &source;
+    QVERIFY(!MaskExporter::run(*set, options, &error));
+    QCOMPARE(error, failing + QStringLiteral(": not enough memory to make its masks"));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("labels.csv"))));
 }
 
 void TestMasks::cliMasksOnRealSample()

@@ -2030,6 +2030,17 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>%1: skipped, its size is unknown</source>
         <translation>%1: übersprungen, die Größe ist unbekannt</translation>
     </message>
+    <message>
+        <source>not enough memory to make its masks</source>
+        <translation>nicht genug Speicher, um seine Masken zu erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not enough memory to export the masks of its %n image(s)</source>
+        <translation>
+            <numerusform>%1: nicht genug Speicher, um die Masken seines %n Bildes zu exportieren</numerusform>
+            <numerusform>%1: nicht genug Speicher, um die Masken seiner %n Bilder zu exportieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskRenderer</name>

@@ -327,6 +327,16 @@
     </message>
 </context>
 <context>
+    <name>curator::MaskExporter</name>
+    <message numerus="yes">
+        <source>%1: not enough memory to export the masks of its %n image(s)</source>
+        <translation>
+            <numerusform>%1: not enough memory to export the masks of its %n image</numerusform>
+            <numerusform>%1: not enough memory to export the masks of its %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>curator::ModelInfo</name>
     <message numerus="yes">
         <source>Its sidecar lists the %n image(s) it learnt from: its scores on those are in-sample.</source>

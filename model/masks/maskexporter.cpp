@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <new>
+
 namespace curator {
 
 namespace {
@@ -60,7 +62,7 @@ bool sizeOf(const AnnotationStore& store, const MaskExportOptions& options, Job&
     return true;
 }
 
-void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job)
+void renderAndWrite(const AnnotationSet& set, const MaskExportOptions& options, Job& job)
 {
     const AnnotationStore& store = set.store;
     QSize size;
@@ -90,6 +92,18 @@ void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job
     job.written = true;
 }
 
+/** One image's masks; never throws (an exception leaving QtConcurrent::blockingMap would end the caller). */
+void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job) noexcept
+{
+    try {
+        renderAndWrite(set, options, job);
+    } catch (const std::bad_alloc&) {
+        job.written = false;
+        job.csv.clear();
+        job.error = Text::tr("not enough memory to make its masks");
+    }
+}
+
 std::vector<Job> planJobs(const AnnotationStore& store)
 {
     std::vector<Job> jobs;
@@ -105,10 +119,8 @@ std::vector<Job> planJobs(const AnnotationStore& store)
     }
     return jobs;
 }
-} // namespace
-
-std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, const MaskExportOptions& options,
-                                                   QString* error)
+// MaskExporter::run() without the out-of-memory handling.
+std::optional<MaskExportSummary> runOrThrow(const AnnotationSet& set, const MaskExportOptions& options, QString* error)
 {
     const QDir out(options.outputDir);
     if (!out.mkpath(QStringLiteral("labels")) || (options.binary && !out.mkpath(QStringLiteral("binary")))) {
@@ -147,6 +159,22 @@ std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, con
     if (!saveFile(out.filePath(QStringLiteral("labels.csv")), csv, error))
         return std::nullopt;
     return summary;
+}
+
+} // namespace
+
+std::optional<MaskExportSummary> MaskExporter::run(const AnnotationSet& set, const MaskExportOptions& options,
+                                                   QString* error)
+{
+    try {
+        return runOrThrow(set, options, error);
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = Text::tr("%1: not enough memory to export the masks of its %n image(s)", nullptr,
+                              set.store.imageCount())
+                         .arg(set.info.path);
+        return std::nullopt;
+    }
 }
 
 } // namespace curator

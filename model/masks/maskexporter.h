@@ -40,7 +40,8 @@ struct MaskExportSummary
  * Names keep the image's base name with a .tif suffix; a file name that two image ids share gets
  * `__<image id>` for the second. The size is the image record's width × height, or, when an image
  * source is given, the decoded image's (a mismatch is warned about). Images run in parallel
- * (QtConcurrent); every file is written atomically.
+ * (QtConcurrent); every file is written atomically. Returns nullopt with @p error on failure:
+ * cancelled, a file not written, or memory running out (naming the image, or the annotation file).
  */
 class MaskExporter
 {
