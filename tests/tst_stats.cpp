@@ -56,6 +56,7 @@ private Q_SLOTS:
     void histogramsCountEveryValue();
     void groupsPerSplitAndCellType();
     void realSample();
+    void outOfMemoryIsAnError();
     void exports();
     void cli();
 };
@@ -64,7 +65,7 @@ void TestStats::quantilesInterpolateLinearly()
 {
     const auto set = load(fiveCells(), QStringLiteral("val.json"));
     const AnnotationSet* sets[] = {set.get()};
-    const DatasetStats stats = DatasetStats::compute(sets);
+    const DatasetStats stats = *DatasetStats::compute(sets);
     const StatsGroup* a172 = stats.find(QStringLiteral("val"), CellType::A172);
     QVERIFY(a172);
     QCOMPARE(a172->images, 2);
@@ -103,7 +104,7 @@ void TestStats::groupsPerSplitAndCellType()
     const auto train = load(fixture.json(), QStringLiteral("annotations/LIVECell/livecell_coco_train.json"));
     const auto val = load(test::QcFixture::otherSplitJson(), QStringLiteral("annotations/LIVECell/livecell_coco_val.json"));
     const AnnotationSet* sets[] = {train.get(), val.get()};
-    const DatasetStats stats = DatasetStats::compute(sets);
+    const DatasetStats stats = *DatasetStats::compute(sets);
     QStringList order;
     for (const StatsGroup& g : stats.groups())
         order.append(g.split + u'/' + g.cellTypeLabel());
@@ -133,7 +134,7 @@ void TestStats::realSample()
     const auto set = CocoReader::readFile(test::realValJson(), &error);
     QVERIFY2(set, qPrintable(error));
     const AnnotationSet* sets[] = {set.get()};
-    const DatasetStats stats = DatasetStats::compute(sets);
+    const DatasetStats stats = *DatasetStats::compute(sets);
     qInfo().noquote() << StatsExport::summaryText(stats);
     const StatsGroup* all = stats.find(QStringLiteral("val"), CellType::Unknown, true);
     QVERIFY(all);
@@ -151,11 +152,36 @@ void TestStats::realSample()
     QCOMPARE(all->cellsPerImage.quantile(0.5), 174.0);
 }
 
+void TestStats::outOfMemoryIsAnError()
+{
+    // Before, the std::bad_alloc left compute(): livecell-cli stats aborted, and so did the application
+    // when the statistics window read its worker's result.
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
+    QString error;
+    const auto set = CocoReader::readFile(test::realValJson(), &error);
+    QVERIFY2(set, qPrintable(error));
+    const AnnotationSet* sets[] = {set.get()};
+    StatsOptions manyBins;
+    manyBins.areaBins = 10'000'000;   // 80 MB of bin edges: more than the limit leaves
+    std::optional<DatasetStats> stats;
+    {
+        test::AddressSpaceLimit limit(64 * 1024);
+        QVERIFY(limit.active());
+        stats = DatasetStats::compute(sets, manyBins, &error);
+    }
+    QVERIFY(!stats);
+    QCOMPARE(error,
+             QStringLiteral("Not enough memory to compute the statistics of %1 cells.").arg(QLocale().toString(1243)));
+    stats = DatasetStats::compute(sets);
+    QVERIFY(stats);
+    QCOMPARE(stats->find(QStringLiteral("val"), CellType::Unknown, true)->cells, qint64(1243));
+}
+
 void TestStats::exports()
 {
     const auto set = load(fiveCells(), QStringLiteral("val.json"));
     const AnnotationSet* sets[] = {set.get()};
-    const DatasetStats stats = DatasetStats::compute(sets);
+    const DatasetStats stats = *DatasetStats::compute(sets);
     const json j = json::parse(StatsExport::toJson(stats).toStdString());
     QCOMPARE(j["groups"].size(), std::size_t(2));
     QCOMPARE(j["groups"][1]["cell_type"], "A172");

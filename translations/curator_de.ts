@@ -713,6 +713,13 @@
     </message>
 </context>
 <context>
+    <name>curator::DatasetStats</name>
+    <message>
+        <source>Not enough memory to compute the statistics of %L1 cells.</source>
+        <translation>Nicht genug Speicher, um die Statistik von %L1 Zellen zu berechnen.</translation>
+    </message>
+</context>
+<context>
     <name>curator::DisplayPresets</name>
     <message>
         <source>Raw</source>

@@ -210,7 +210,11 @@ void StatisticsWindow::refresh()
     }
     m_status->setText(tr("Computing statistics…"));
     m_pending = true;
-    m_watcher.setFuture(QtConcurrent::run([sets, copies] { return DatasetStats::compute(sets); }));
+    m_watcher.setFuture(QtConcurrent::run([sets, copies] {
+        Computed computed;
+        computed.stats = DatasetStats::compute(sets, {}, &computed.error);
+        return computed;
+    }));
 }
 
 void StatisticsWindow::waitForStats()
@@ -224,7 +228,13 @@ void StatisticsWindow::waitForStats()
 void StatisticsWindow::showStats()
 {
     m_pending = false;
-    m_stats = m_watcher.result();
+    Computed computed = m_watcher.result();
+    if (!computed.stats) {
+        m_status->setText(computed.error);   // figures shown before, if any, stay; showing again retries
+        m_dirty = true;
+        return;
+    }
+    m_stats = std::move(computed.stats);
     qint64 cells = 0;
     int images = 0;
     for (const StatsGroup& g : m_stats->groups()) {

@@ -76,7 +76,13 @@ private:
 
     Workspace* m_workspace;
     std::optional<DatasetStats> m_stats;
-    QFutureWatcher<DatasetStats> m_watcher;
+    /** What the worker hands back: the figures, or why there are none. */
+    struct Computed
+    {
+        std::optional<DatasetStats> stats;
+        QString error;
+    };
+    QFutureWatcher<Computed> m_watcher;
     bool m_dirty = false;
     bool m_pending = false;
     static constexpr qint64 kCopyUpTo = 20000;   // cells; larger workspaces are read in place

@@ -49,7 +49,13 @@ int runStats(const QStringList& args)
             return 2;
         pointers.push_back(sets.back().get());
     }
-    const DatasetStats stats = DatasetStats::compute(pointers);
+    QString error;
+    const std::optional<DatasetStats> computed = DatasetStats::compute(pointers, {}, &error);
+    if (!computed) {
+        err() << "livecell-cli stats: " << error << "\n";
+        return 1;
+    }
+    const DatasetStats& stats = *computed;
     if (!writeOptional(parser, QStringLiteral("summary-csv"), StatsExport::summaryCsv(stats))
         || !writeOptional(parser, QStringLiteral("histogram-csv"), StatsExport::histogramCsv(stats)))
         return 2;

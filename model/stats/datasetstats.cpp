@@ -2,9 +2,12 @@
 
 #include "model/annotationset.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <new>
 #include <numeric>
 
 namespace curator {
@@ -135,7 +138,24 @@ QString StatsGroup::cellTypeLabel() const
     return cellType == CellType::Unknown ? QStringLiteral("unknown") : cellTypeName(cellType);
 }
 
-DatasetStats DatasetStats::compute(std::span<const AnnotationSet* const> sets, const StatsOptions& options)
+std::optional<DatasetStats> DatasetStats::compute(std::span<const AnnotationSet* const> sets,
+                                                  const StatsOptions& options, QString* error)
+{
+    try {
+        return computeOrThrow(sets, options);
+    } catch (const std::bad_alloc&) {
+        qint64 cells = 0;
+        for (const AnnotationSet* set : sets)
+            cells += set ? set->store.liveAnnotationCount() : 0;
+        if (error)
+            *error = QCoreApplication::translate("curator::DatasetStats",
+                                                 "Not enough memory to compute the statistics of %L1 cells.")
+                         .arg(cells);
+        return std::nullopt;
+    }
+}
+
+DatasetStats DatasetStats::computeOrThrow(std::span<const AnnotationSet* const> sets, const StatsOptions& options)
 {
     std::vector<SplitCollector> splits;
     for (const AnnotationSet* set : sets) {

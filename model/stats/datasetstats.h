@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -70,7 +71,9 @@ struct StatsOptions
 class DatasetStats
 {
 public:
-    static DatasetStats compute(std::span<const AnnotationSet* const> sets, const StatsOptions& options = {});
+    /** nullopt only when memory ran out; then @p error, where given, says so. */
+    static std::optional<DatasetStats> compute(std::span<const AnnotationSet* const> sets,
+                                               const StatsOptions& options = {}, QString* error = nullptr);
     /** 0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1. */
     static const std::vector<double>& quantileLevels();
 
@@ -80,6 +83,8 @@ public:
     const StatsGroup* find(const QString& split, CellType type, bool allTypes = false) const;
 
 private:
+    static DatasetStats computeOrThrow(std::span<const AnnotationSet* const> sets, const StatsOptions& options);
+
     std::vector<StatsGroup> m_groups;
     StatsOptions m_options;
 };

@@ -50,7 +50,7 @@ private slots:
         QVERIFY2(set, qPrintable(error));
         m_workspace.addSet(std::move(set));
         const AnnotationSet* sets[] = {&m_workspace.set(0)};
-        m_expected = DatasetStats::compute(sets);
+        m_expected = *DatasetStats::compute(sets);
     }
 
     void barsAreImagesAndCellsPerType()
@@ -150,7 +150,7 @@ private slots:
             workspace.addSet(std::move(set));
         }
         const AnnotationSet* sets[] = {&workspace.set(0), &workspace.set(1)};
-        const DatasetStats expected = DatasetStats::compute(sets);
+        const DatasetStats expected = *DatasetStats::compute(sets);
 
         StatisticsWindow window(&workspace);
         window.show();
