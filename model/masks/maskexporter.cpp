@@ -92,8 +92,11 @@ void renderAndWrite(const AnnotationSet& set, const MaskExportOptions& options, 
     job.written = true;
 }
 
-/** One image's masks; never throws (an exception leaving QtConcurrent::blockingMap would end the caller). */
-void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job) noexcept
+/**
+ * One image's masks, running out of memory being that image's error: a std::bad_alloc leaving
+ * QtConcurrent::blockingMap comes out as QUnhandledException, which would end the caller.
+ */
+void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job)
 {
     try {
         renderAndWrite(set, options, job);
