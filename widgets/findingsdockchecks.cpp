@@ -157,8 +157,10 @@ void FindingsDock::onRunFinished()
     updateSummary();
     m_view->expandAll();
     updateButtons();
+    // Two significant digits under a second ("0.012 s", not "0.0 s"), tenths above.
+    const bool quick = report->seconds < 1;
     emit statusMessage(tr("Quality checks: %n finding(s) in %L1 s.", nullptr, int(report->findings.size()))
-                           .arg(report->seconds, 0, 'f', 1));
+                           .arg(report->seconds, 0, quick ? 'g' : 'f', quick ? 2 : 1));
 }
 
 // ---- edits

@@ -17,6 +17,7 @@
 #include "widgets/mainwindow.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,7 +112,15 @@ private slots:
         fill(workspace);
         QCOMPARE(dock.activeSet(), 0);   // the fixture, not the other split
         QVERIFY(dock.summaryText().contains(QStringLiteral("Run Checks")));
+        QString status;
+        connect(&dock, &FindingsDock::statusMessage, this, [&status](const QString& m) { status = m; });
         runAndWait(dock);
+        // The run's time as it is: a run of milliseconds does not read "0.0 s" ("finding(s)": no
+        // translator is installed here).
+        static const QRegularExpression said(QStringLiteral("^Quality checks: 15 finding\\S* in ([0-9.e-]+) s\\.$"));
+        const QRegularExpressionMatch m = said.match(status);
+        QVERIFY2(m.hasMatch(), qPrintable(status));
+        QVERIFY2(m.captured(1).toDouble() > 0, qPrintable(status));
         QAbstractItemModel* shown = dock.view()->model();
         QCOMPARE(shown->rowCount(), kQcCheckCount);   // one planted problem per check
         for (int g = 0; g < shown->rowCount(); ++g) {
