@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 
+#include <malloc.h>
 #include <pthread.h>
 #include <sys/resource.h>
 
@@ -77,6 +78,8 @@ qint64 threadStackBytes()
     }
     return qint64(bytes);
 }
+
+void takeLargeBlocksFromTheSystem() { mallopt(M_MMAP_THRESHOLD, 128 * 1024); }
 
 AddressSpaceLimit::AddressSpaceLimit(qint64 headroom)
 {

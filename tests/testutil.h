@@ -65,7 +65,24 @@ private:
     bool m_active = false;
 };
 
+/**
+ * Makes glibc take every block of 128 KB or more from the system. Otherwise it raises that threshold
+ * once a large block is freed and serves the next from memory earlier tests left free, within
+ * whatever AddressSpaceLimit is set. Call first thing in main (CURATOR_LIMITED_MEMORY_MAIN).
+ */
+void takeLargeBlocksFromTheSystem();
+
 } // namespace curator::test
+
+/** QTEST_GUILESS_MAIN for tests whose AddressSpaceLimit must hold whatever ran before them. */
+#define CURATOR_LIMITED_MEMORY_MAIN(TestObject)                                                          \
+    int main(int argc, char** argv)                                                                      \
+    {                                                                                                    \
+        ::curator::test::takeLargeBlocksFromTheSystem();                                                 \
+        QCoreApplication app(argc, argv);                                                                \
+        TestObject test;                                                                                 \
+        return QTest::qExec(&test, argc, argv);                                                          \
+    }
 
 /** Skips the calling test function where test::AddressSpaceLimit cannot work (sanitizer builds). */
 #define CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT()                                                       \

@@ -8,7 +8,6 @@
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
-#include <malloc.h>
 
 using namespace curator;
 using nlohmann::json;
@@ -309,13 +308,5 @@ void TestCocoWriter::saveOutOfMemoryLeavesTheTargetAsItWas()
     QCOMPARE(again->store.annotationCount(), set->store.annotationCount() - 1);
 }
 
-int main(int argc, char** argv)
-{
-    // Large blocks always from the system: glibc otherwise raises this threshold once a large block is
-    // freed and serves the next from memory earlier tests left free, within whatever limit is set.
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-    QCoreApplication app(argc, argv);
-    TestCocoWriter test;
-    return QTest::qExec(&test, argc, argv);
-}
+CURATOR_LIMITED_MEMORY_MAIN(TestCocoWriter)
 #include "tst_cocowriter.moc"

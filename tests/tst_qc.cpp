@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <malloc.h>
 #include <set>
 
 using namespace curator;
@@ -412,13 +411,5 @@ void TestQc::cliRoundTrip()
     QCOMPARE(badOption.exitCode, 2);
 }
 
-int main(int argc, char** argv)
-{
-    // Large blocks always from the system (see tst_cocowriter): the memory limit then holds whatever
-    // earlier tests left free.
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-    QCoreApplication app(argc, argv);
-    TestQc test;
-    return QTest::qExec(&test, argc, argv);
-}
+CURATOR_LIMITED_MEMORY_MAIN(TestQc)
 #include "tst_qc.moc"

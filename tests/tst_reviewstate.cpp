@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <malloc.h>
 
 using namespace curator;
 using namespace curator::test;
@@ -217,12 +216,5 @@ void TestReviewState::sidecarOutOfMemoryIsAnError()
     QCOMPARE(ReviewState::load(m_path, &error)->image(m_doc->store().image(0).id).note, review.note);
 }
 
-int main(int argc, char** argv)
-{
-    // Large blocks always from the system (see tst_cocowriter): the limit then holds whatever ran before.
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-    QCoreApplication app(argc, argv);
-    TestReviewState test;
-    return QTest::qExec(&test, argc, argv);
-}
+CURATOR_LIMITED_MEMORY_MAIN(TestReviewState)
 #include "tst_reviewstate.moc"
