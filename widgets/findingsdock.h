@@ -109,9 +109,14 @@ private:
     bool m_rerun = false;           // an edit arrived during the run
     QSet<int> m_changedImages;      // image indices of m_set edited since the last refresh
 
-    QFutureWatcher<std::optional<QcReport>> m_watcher;
+    /** What the worker hands back: the report, or (memory ran out) why there is none. */
+    struct Checked
+    {
+        std::optional<QcReport> report;
+        QString error;
+    };
+    QFutureWatcher<Checked> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<QString> m_runError;   // set by the worker when memory ran out
     QTimer* m_refreshTimer;
     QTimer* m_summaryTimer;
 

@@ -87,9 +87,10 @@ void FindingsDock::runChecks()
     m_cancelButton->show();
     m_summary->setText(tr("Checking %1…").arg(set->info.label()));
     updateButtons();
-    const std::shared_ptr<QString> error = m_runError = std::make_shared<QString>();
-    m_watcher.setFuture(QtConcurrent::run([set, copy, options, cancel, error] {
-        return QcRunner::run(*set, options, error.get());
+    m_watcher.setFuture(QtConcurrent::run([set, copy, options, cancel] {
+        Checked checked;
+        checked.report = QcRunner::run(*set, options, &checked.error);
+        return checked;
     }));
 }
 
@@ -131,10 +132,10 @@ void FindingsDock::onRunFinished()
     m_progress->hide();
     m_cancelButton->hide();
     const bool cancelled = m_cancel && m_cancel->load();
-    const std::optional<QcReport> report = m_watcher.future().resultCount() ? m_watcher.result() : std::nullopt;
-    const QString error = m_runError ? *m_runError : QString();
+    const Checked checked = m_watcher.future().resultCount() ? m_watcher.result() : Checked();
+    const std::optional<QcReport>& report = checked.report;
+    const QString& error = checked.error;
     m_cancel.reset();
-    m_runError.reset();
     if (m_rerun && m_set >= 0) {
         runChecks();   // an edit arrived while checking: the findings would be stale
         return;
