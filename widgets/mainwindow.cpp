@@ -95,6 +95,7 @@ void MainWindow::connectViews()
     });
     connect(m_canvas, &ImageCanvas::cursorMoved, this, &MainWindow::showCursor);
     connect(m_canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);
+    connect(m_canvas, &ImageCanvas::imageChanged, this, &MainWindow::showZoom);
 
     connect(m_settings, &ViewSettingsDock::displaySettingsChanged, m_canvas, &ImageCanvas::setDisplaySettings);
     connect(m_settings, &ViewSettingsDock::overlayStyleChanged, m_canvas, &ImageCanvas::setOverlayStyle);

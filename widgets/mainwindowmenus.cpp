@@ -222,7 +222,10 @@ ImageCanvas* MainWindow::viewCanvas() const
 
 void MainWindow::showZoom()
 {
-    m_zoomLabel->setText(tr("%L1 %").arg(viewCanvas()->zoom() * 100, 0, 'f', 0));
+    // With no image there is nothing to be zoomed: the canvas fits an empty 1 px area (6,400 %) then.
+    const ImageCanvas* canvas = viewCanvas();
+    m_zoomLabel->setText(canvas->imageName().isEmpty() ? QString()
+                                                        : tr("%L1 %").arg(canvas->zoom() * 100, 0, 'f', 0));
 }
 
 bool MainWindow::exportView(const QString& path)

@@ -192,8 +192,10 @@ void MainWindow::connectReview()
     connect(m_modelReviewDock, &ModelReviewDock::deleteRequested, this, &MainWindow::deleteGroundTruthCell);
     connect(m_modelReviewDock, &ModelReviewDock::cellTypeActivated, m_browser, &ImageBrowserDock::setCellTypeFilter);
     connect(m_reviewView, &ReviewView::reviewCellSelected, m_modelReviewDock, &ModelReviewDock::showCell);
-    for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->differenceCanvas()})
+    for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->differenceCanvas()}) {
         connect(canvas, &ImageCanvas::zoomChanged, this, &MainWindow::showZoom);
+        connect(canvas, &ImageCanvas::imageChanged, this, &MainWindow::showZoom);
+    }
     // The status bar's cell and pixel readouts follow the review pages' canvases as they do the annotation page's.
     for (ImageCanvas* canvas : {m_reviewView->groundTruthCanvas(), m_reviewView->predictionCanvas(), m_reviewView->differenceCanvas()}) {
         connect(canvas, &ImageCanvas::hoveredCellChanged, this, [this, canvas](CellKey cell) {

@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
@@ -257,6 +258,26 @@ private slots:
         showFile(window, QStringLiteral("Huh7_Phase_A10_2_00d20h00m_3.tif"));
         QVERIFY(window.stepTimePoint(+1));
         QCOMPARE(window.canvas()->imageName(), QStringLiteral("Huh7_Phase_A10_2_01d20h00m_3.tif"));
+    }
+
+    void zoomIsShownOnlyWithAnImage()
+    {
+        // Before, the status bar read "6,400 %" with nothing open: the empty canvas fits a 1 px area.
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* label = window.findChild<QLabel*>(QStringLiteral("zoomLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QString());
+        QSignalSpy finished(window.workspace(), &Workspace::loadingFinished);
+        window.openSample();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(!window.canvas()->imageName().isEmpty());
+        QCOMPARE(label->text(), QStringLiteral("%L1 %").arg(window.canvas()->zoom() * 100, 0, 'f', 0));
+        QVERIFY(window.canvas()->zoom() < 2);   // the 704 x 520 image fitted, not the empty area
+        window.canvas()->clearImage();
+        QCOMPARE(label->text(), QString());
     }
 
     void opensWhatIsDropped()
