@@ -30,8 +30,9 @@ ImageCanvas::ImageCanvas(Workspace* workspace, QWidget* parent)
     setMinimumSize(200, 150);
     setAcceptDrops(false); // the main window takes drops
     connect(workspace, &Workspace::aboutToReset, this, [this] {
+        setHover(-1);
         m_overlay.clear();
-        m_hover = m_selected = -1;
+        m_selected = -1;
         m_selection.clear();
     });
     connect(workspace, &Workspace::reset, this, &ImageCanvas::clearImage);
@@ -58,7 +59,8 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
                 ? image : image.convertToFormat(QImage::Format_Grayscale8);
     m_error.clear();
     refreshDisplay();
-    m_hover = m_selected = -1;
+    setHover(-1);
+    m_selected = -1;
     m_selection.clear();
     if (m_tool)
         m_tool->cancel();
@@ -68,6 +70,7 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
     if (!sameSize || m_fit)
         fitToWindow();
     emit imageChanged(m_name);
+    updatePointer();
 }
 
 void ImageCanvas::clearImage()
@@ -75,13 +78,15 @@ void ImageCanvas::clearImage()
     m_name.clear();
     m_raw = m_display = m_thumbnail = QImage();
     m_error.clear();
+    setHover(-1);
     m_overlay.clear();
-    m_hover = m_selected = -1;
+    m_selected = -1;
     m_selection.clear();
     if (m_tool)
         m_tool->cancel();
     invalidateLayer();
     emit imageChanged(m_name);
+    updatePointer();
 }
 
 void ImageCanvas::refreshDisplay()
@@ -103,14 +108,15 @@ void ImageCanvas::refreshOverlay()
             size = QSize(rec.width, rec.height);
         }
     }
+    setHover(-1);   // before the old overlay's indices go
     m_overlay.build(*m_workspace, m_name, size);
     m_overlay.setHidden(m_hiddenTypes, m_hiddenSets);
     m_overlay.setColourMode(*m_workspace, m_style.colourMode);
-    m_hover = -1;
     // Deleted cells leave the selection; the others keep it across edits and undo.
     const QList<CellKey> before = m_selection;
     setSelectedCells(before);
     invalidateLayer();
+    updatePointer();
 }
 
 void ImageCanvas::setDisplaySettings(const DisplaySettings& settings)
@@ -137,8 +143,8 @@ void ImageCanvas::setHiddenCellTypes(const QSet<CellType>& types)
     m_overlay.setHidden(m_hiddenTypes, m_hiddenSets);
     if (m_selected >= 0 && !m_overlay.isVisible(m_selected))
         setSelectedCell({});
-    m_hover = -1;
     invalidateLayer();
+    updatePointer();
 }
 
 void ImageCanvas::setPredictionStyle(const PredictionStyle& style)
@@ -210,6 +216,7 @@ void ImageCanvas::fitToWindow()
     m_offset = QPointF((width() - image.width() * m_scale) / 2, (height() - image.height() * m_scale) / 2);
     m_fit = true;
     invalidateLayer();
+    updatePointer();
     emit zoomChanged(m_scale);
     emit viewChanged();
 }
@@ -235,8 +242,8 @@ void ImageCanvas::setOffset(QPointF offset)
 {
     m_offset = offset;
     clampOffset();
-    m_hover = -1;
     invalidateLayer();
+    updatePointer();
     emit viewChanged();
 }
 
@@ -339,6 +346,7 @@ void ImageCanvas::mousePressEvent(QMouseEvent* event)
 
 void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
 {
+    m_pointer = event->position();
     const QPoint pos = event->position().toPoint();
     if (m_drag == Drag::Minimap) {
         centreFromMinimap(pos);
@@ -352,9 +360,20 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
         setOffset(m_pressOffset + (pos - m_pressPos));
         return;
     }
-    const QPointF image = mapToImage(event->position());
     if (m_drag == Drag::Tool || m_drag == Drag::None)
         dispatchToTool(event);
+    updatePointer();
+}
+
+void ImageCanvas::updatePointer()
+{
+    // Also called when the image, the view or the cells change under a pointer that stays still, so
+    // that the hovered cell and the pixel readout are never those of the image shown before.
+    if (!m_pointer) {
+        setHover(-1);
+        return;
+    }
+    const QPointF image = mapToImage(*m_pointer);
     setHover(m_overlay.cellAt(image));
     const QPoint pixel(int(std::floor(image.x())), int(std::floor(image.y())));
     const bool inside = m_raw.rect().contains(pixel);
@@ -386,6 +405,7 @@ void ImageCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 
 void ImageCanvas::leaveEvent(QEvent*)
 {
+    m_pointer.reset();
     setHover(-1);
     emit cursorMoved({}, -1);
 }

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 namespace curator {
 
 class CanvasTool;
@@ -146,6 +148,8 @@ private:
     void refreshDisplay();
     void refreshOverlay();
     void setHover(int index);
+    /** Hover and pixel readout for where the pointer is, after what is under it changed. */
+    void updatePointer();
     QRect highlightRect(int index) const;
     void setOffset(QPointF offset);
     void clampOffset();
@@ -171,6 +175,7 @@ private:
     QPointF m_offset;     // widget position of the image's top-left corner
     bool m_fit = true;
     int m_hover = -1;
+    std::optional<QPointF> m_pointer;   // where the mouse is over the canvas, if it is
     int m_selected = -1;
     QList<CellKey> m_selection;   // m_selected's key first
     QList<CellKey> m_flagged;     // review flags, drawn over the overlay

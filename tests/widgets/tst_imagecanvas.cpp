@@ -134,6 +134,50 @@ private slots:
         QCOMPARE(cursor.last().at(1).toInt(), (115 + 120) % 256);
     }
 
+    void readoutsFollowWhatChangesUnderAStillCursor()
+    {
+        // Before, stepping to the next image (Page Down) with the mouse still over the canvas left the
+        // status bar with the previous image's pixel value and hovered cell until the mouse moved.
+        ImageCanvas canvas(&m_workspace);
+        canvas.resize(704, 520);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setImage(kC7T0);
+        canvas.setZoom(1.0, QPointF(0, 0));
+        canvas.centreOn(QPointF(352, 260));
+        QSignalSpy hovered(&canvas, &ImageCanvas::hoveredCellChanged);
+        QSignalSpy cursor(&canvas, &ImageCanvas::cursorMoved);
+        // (Not the pixel the test above moved to: QTest sends no move to where the mouse already is.)
+        QTest::mouseMove(&canvas, canvas.mapFromImage(QPointF(112.2, 125.2)).toPoint());
+        QTRY_VERIFY(!hovered.isEmpty() && hovered.last().at(0).value<CellKey>().isValid());
+
+        // Another image of the same size keeps the view: the same pixel, now of a flat image and no cell.
+        QImage flat(704, 520, QImage::Format_Grayscale8);
+        flat.fill(77);
+        canvas.setImageData(kMcf7, flat);
+        QVERIFY(!hovered.last().at(0).value<CellKey>().isValid());
+        QCOMPARE(cursor.last().at(0).toPoint(), QPoint(112, 125));
+        QCOMPARE(cursor.last().at(1).toInt(), 77);
+
+        // Back to the first image: its cell and pixel again, without a mouse move.
+        canvas.setImage(kC7T0);
+        QVERIFY(hovered.last().at(0).value<CellKey>().isValid());
+        QCOMPARE(cursor.last().at(1).toInt(), (112 + 125) % 256);
+
+        // A pan (keyboard or scroll) moves the image under the pointer: the readout follows it.
+        canvas.setZoom(2.0, canvas.mapFromImage(QPointF(112.2, 125.2)));
+        QCOMPARE(cursor.last().at(0).toPoint(), QPoint(112, 125));   // zooming about the cursor keeps its pixel
+        canvas.centreOn(QPointF(600, 400));
+        const QPoint now = cursor.last().at(0).toPoint();
+        QVERIFY(now != QPoint(112, 125));
+        QCOMPARE(cursor.last().at(1).toInt(), (now.x() + now.y()) % 256);
+
+        // With no image there is nothing to read out.
+        canvas.clearImage();
+        QCOMPARE(cursor.last().at(1).toInt(), -1);
+        QVERIFY(!hovered.last().at(0).value<CellKey>().isValid());
+    }
+
     void selectsByClickAndCentresOnRequest()
     {
         ImageCanvas canvas(&m_workspace);
