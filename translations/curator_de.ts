@@ -912,6 +912,14 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Active Annotation Se&amp;t</source>
         <translation>Aktiver Annotations&amp;satz</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>curator::DrawTool</name>

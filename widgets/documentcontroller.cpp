@@ -79,6 +79,12 @@ void DocumentController::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    // Say what was taken back or done again, as the edit itself said what it did: once undone, an edit
+    // is the one to redo, and once redone the one to undo.
+    connect(m_undo, &QAction::triggered, this,
+            [this] { emit statusMessage(tr("Undone: %1").arg(m_undoGroup->redoText()), 5000); });
+    connect(m_redo, &QAction::triggered, this,
+            [this] { emit statusMessage(tr("Redone: %1").arg(m_undoGroup->undoText()), 5000); });
     m_save = new QAction(tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setStatusTip(tr("Save the edited annotation files (COCO JSON; unedited cells stay byte for byte as they were)"));

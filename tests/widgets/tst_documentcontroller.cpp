@@ -59,16 +59,21 @@ private slots:
         QAction* undo = window.documentController()->undoAction();
         QVERIFY(undo->isEnabled());
         QVERIFY2(undo->text().contains(QStringLiteral("Undo")), qPrintable(undo->text()));
+        const QString edit = window.documents()->activeDocument()->undoStack()->undoText();
+        QVERIFY(!edit.isEmpty());
 
         undo->trigger();
         QCOMPARE(window.cellTable()->model()->rowCount(), cells);
         QCOMPARE(window.canvas()->overlay().count(), cells);
         QCOMPARE(browserCount(window), cells);
         QVERIFY(!window.isWindowModified());
+        // The status bar says what was undone (before, it kept saying what the edit had done).
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Undone: %1").arg(edit));
 
         window.documentController()->redoAction()->trigger();
         QCOMPARE(window.cellTable()->model()->rowCount(), cells - 1);
         QVERIFY(window.isWindowModified());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Redone: %1").arg(edit));
     }
 
     void historyPanelListsTheEdits()
