@@ -248,6 +248,21 @@ void TestModelSidecar::unreadableFilesAreReported()
     QVERIFY(test::writeAll(dir.filePath(QStringLiteral("lonely.onnx")), "x"));
     QVERIFY(!Segmenter::load(dir.filePath(QStringLiteral("lonely.onnx")), &error));
     QVERIFY2(error.contains(QLatin1String("lonely.json")), qPrintable(error));
+    // An .onnx whose sidecar names another network (copied from another model, "model" left as it was)
+    // is refused, naming both, rather than running the other network; the sidecar itself still loads it.
+    // Before, the bundled network ran, silently, when copy.onnx was asked for.
+    const QString bundledDir = QFileInfo(bundledSidecar()).absolutePath();
+    const QString bundledOnnx = dir.filePath(QStringLiteral("livecell-unet.onnx"));
+    QVERIFY(QFile::copy(bundledDir + QStringLiteral("/livecell-unet.onnx"), bundledOnnx));
+    QVERIFY(QFile::copy(bundledSidecar(), dir.filePath(QStringLiteral("copy.json"))));
+    QVERIFY(test::writeAll(dir.filePath(QStringLiteral("copy.onnx")), "another network's bytes"));
+    QVERIFY(!Segmenter::load(dir.filePath(QStringLiteral("copy.onnx")), &error));
+    QVERIFY2(error.startsWith(dir.filePath(QStringLiteral("copy.onnx")) + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.contains(bundledOnnx), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("another network")), qPrintable(error));
+    const auto described = Segmenter::load(dir.filePath(QStringLiteral("copy.json")), &error);
+    QVERIFY2(described, qPrintable(error));
+    QCOMPARE(described->sidecar().modelPath(), bundledOnnx);
 }
 
 void TestModelSidecar::onnxPathFindsItsSidecar()

@@ -3499,6 +3499,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>%1: inference failed: %2</source>
         <translation>%1: Inferenz fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1: the model description beside it names another network, %2 (its field &quot;model&quot;); name %3 there, or load the description itself to run the network it names</source>
+        <translation>%1: die Modellbeschreibung daneben nennt ein anderes Netz, %2 (ihr Feld &quot;model&quot;); tragen Sie dort %3 ein oder laden Sie die Beschreibung selbst, um das darin genannte Netz auszuführen</translation>
+    </message>
 </context>
 <context>
     <name>curator::SelectTool</name>

@@ -186,6 +186,15 @@ std::unique_ptr<Segmenter> Segmenter::load(const QString& path, QString* error)
     auto sidecar = ModelSidecar::readFile(sidecarPath, error);
     if (!sidecar)
         return nullptr;
+    // A network chosen by its .onnx runs only if its sidecar describes that very file: a sidecar copied
+    // from another model, its "model" field unchanged, would otherwise run the other network instead.
+    if (sidecarPath != path && QFileInfo(sidecar->modelPath()).absoluteFilePath() != QFileInfo(path).absoluteFilePath()) {
+        if (error)
+            *error = Text::tr("%1: the model description beside it names another network, %2 (its field \"model\"); "
+                              "name %3 there, or load the description itself to run the network it names")
+                         .arg(path, sidecar->modelPath(), QFileInfo(path).fileName());
+        return nullptr;
+    }
     QFile file(sidecar->modelPath());
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
