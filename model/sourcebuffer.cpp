@@ -9,6 +9,13 @@
 
 namespace curator {
 
+namespace {
+std::int64_t modifiedNs(const struct stat& st)
+{
+    return std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+} // namespace
+
 SourceBuffer::~SourceBuffer()
 {
     if (m_fd >= 0) {
@@ -39,6 +46,7 @@ std::shared_ptr<SourceBuffer> SourceBuffer::mapFile(const QString& path, QString
     buf->m_fd = fd;
     buf->m_name = path;
     buf->m_size = static_cast<std::size_t>(st.st_size);
+    buf->m_modifiedNs = modifiedNs(st);
     if (buf->m_size == 0) {
         buf->m_data = "";
         return buf;
@@ -82,7 +90,7 @@ bool SourceBuffer::isIntact() const
     if (m_fd < 0)
         return true;
     struct stat st{};
-    return ::fstat(m_fd, &st) == 0 && static_cast<std::size_t>(st.st_size) >= m_size;
+    return ::fstat(m_fd, &st) == 0 && static_cast<std::size_t>(st.st_size) == m_size && modifiedNs(st) == m_modifiedNs;
 }
 
 } // namespace curator

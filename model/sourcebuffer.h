@@ -46,7 +46,11 @@ public:
     void releaseResident(std::size_t upTo) const { releaseResident(0, upTo); }
     /** Drops whole pages inside [from, to) from the resident set. */
     void releaseResident(std::size_t from, std::size_t to) const;
-    /** False if the mapped file shrank on disk since it was mapped (reading would fault). */
+    /**
+     * False if the mapped file was written to since it was mapped: shorter (reading would fault), or
+     * rewritten in place (as Python's open(path, "w") does), which a private mapping shows too once its
+     * pages were released. Replacing the file by a new one (a rename, as saving does) leaves it intact.
+     */
     bool isIntact() const;
 
 private:
@@ -54,6 +58,7 @@ private:
     const char* m_data = nullptr;
     std::size_t m_size = 0;
     int m_fd = -1;
+    std::int64_t m_modifiedNs = 0;   // the file's modification time when mapped
     QByteArray m_bytes;
     QString m_name;
 };

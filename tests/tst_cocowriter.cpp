@@ -246,6 +246,24 @@ void TestCocoWriter::atomicSaveLeavesPreviousFileOnFailure()
     QVERIFY(!CocoWriter::writeFile(*set2, dir.filePath(QStringLiteral("other.json")), &error));
     QVERIFY2(error.contains(QStringLiteral("changed on disk")), qPrintable(error));
     QCOMPARE(test::readAll(dir.filePath(QStringLiteral("other.json"))), QByteArray("keep me"));
+
+    // Nor one rewritten in place to the same length (as Python's open(path, "w") does): before, the save
+    // went ahead and copied the unedited objects' spans out of the new contents, silently.
+    const QString inPlace = dir.filePath(QStringLiteral("in-place.json"));
+    QVERIFY(QFile::copy(test::realValJson(), inPlace));
+    auto set3 = CocoReader::readFile(inPlace, &error);
+    QVERIFY2(set3, qPrintable(error));
+    QByteArray rewritten = test::readAll(inPlace);
+    rewritten.replace("\"iscrowd\": 0", "\"iscrowd\": 1");   // same length, other bytes
+    QVERIFY(rewritten != test::readAll(inPlace));
+    QTest::qWait(20);   // past the file system's clock tick, as any later write is
+    QFile g(inPlace);
+    QVERIFY(g.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(g.write(rewritten), rewritten.size());
+    g.close();
+    QVERIFY(!CocoWriter::writeFile(*set3, dir.filePath(QStringLiteral("other.json")), &error));
+    QVERIFY2(error.contains(QStringLiteral("changed on disk")), qPrintable(error));
+    QCOMPARE(test::readAll(dir.filePath(QStringLiteral("other.json"))), QByteArray("keep me"));
 }
 
 void TestCocoWriter::cancelledSaveLeavesTheTargetAsItWas()

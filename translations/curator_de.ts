@@ -696,10 +696,6 @@
         <translation>%1: Speichern konnte nicht abgeschlossen werden (%2); die bisherige Datei ist unverändert</translation>
     </message>
     <message>
-        <source>%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited objects from it. Save to a new file after reloading.</source>
-        <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (sie ist jetzt kürzer); unbearbeitete Objekte können nicht daraus kopiert werden. Laden Sie neu und speichern Sie in eine neue Datei.</translation>
-    </message>
-    <message>
         <source>Saving was cancelled.</source>
         <translation>Das Speichern wurde abgebrochen.</translation>
     </message>
@@ -710,6 +706,10 @@
     <message>
         <source>%1: not enough memory to write it; the previous file is unchanged</source>
         <translation>%1: nicht genug Arbeitsspeicher, um die Datei zu schreiben; die bisherige Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was loaded (another program wrote to it), so its unedited objects can no longer be copied from it: nothing was written. The edits stay open, and journaled, until the file is closed.</source>
+        <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (ein anderes Programm hat hineingeschrieben), daher können die unbearbeiteten Objekte nicht mehr daraus kopiert werden: Es wurde nichts geschrieben. Die Änderungen bleiben geöffnet und protokolliert, bis die Datei geschlossen wird.</translation>
     </message>
 </context>
 <context>

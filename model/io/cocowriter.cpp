@@ -101,8 +101,9 @@ bool Writer::write(QString* error)
 {
     if (m_store.source() && !m_store.source()->isIntact()) {
         if (error)
-            *error = Text::tr("%1 changed on disk since it was loaded (it is shorter now); cannot copy unedited "
-                              "objects from it. Save to a new file after reloading.").arg(m_store.source()->name());
+            *error = Text::tr("%1 changed on disk since it was loaded (another program wrote to it), so its unedited "
+                              "objects can no longer be copied from it: nothing was written. The edits stay open, and "
+                              "journaled, until the file is closed.").arg(m_store.source()->name());
         return false;
     }
     m_annotationShape = m_options.annotationsShape.value_or(m_set.layout.annotationsShape);
