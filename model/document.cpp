@@ -161,10 +161,15 @@ bool Document::exportCopy(const QString& target, QString* error, const Progress&
 
 bool Document::writeAndRestartJournal(const QString& target, const Progress& progress, QString* error)
 {
-    if (!exportCopy(target, error, progress))
+    const bool samePath = QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath();
+    // With only review marks changed (no cell touched since loading), the file as loaded is still at
+    // its place and is what the writer would write again: only the review sidecar is saved, rather
+    // than the whole annotation file (hundreds of MB for the train split) rewritten byte for byte.
+    const bool fileIsCurrent = samePath && m_touchedIds.isEmpty() && store().source()
+                               && store().source()->isFileAt(target);
+    if (!fileIsCurrent && !exportCopy(target, error, progress))
         return false;
     // The file now holds every edit: the old journal is obsolete (and would not match it).
-    const bool samePath = QFileInfo(target).absoluteFilePath() == QFileInfo(path()).absoluteFilePath();
     const bool wasJournaling = m_journal.isOpen();
     m_journal.remove();
     if (!samePath) {

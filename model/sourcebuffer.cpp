@@ -93,4 +93,11 @@ bool SourceBuffer::isIntact() const
     return ::fstat(m_fd, &st) == 0 && static_cast<std::size_t>(st.st_size) == m_size && modifiedNs(st) == m_modifiedNs;
 }
 
+bool SourceBuffer::isFileAt(const QString& path) const
+{
+    struct stat mapped{}, there{};
+    return m_fd >= 0 && ::fstat(m_fd, &mapped) == 0 && ::stat(path.toLocal8Bit().constData(), &there) == 0
+           && mapped.st_dev == there.st_dev && mapped.st_ino == there.st_ino && isIntact();
+}
+
 } // namespace curator

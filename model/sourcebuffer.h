@@ -52,6 +52,8 @@ public:
      * pages were released. Replacing the file by a new one (a rename, as saving does) leaves it intact.
      */
     bool isIntact() const;
+    /** True if @p path is the very file this buffer maps (same inode) and it is intact. */
+    bool isFileAt(const QString& path) const;
 
 private:
     SourceBuffer() = default;

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace curator;
 using namespace curator::test;
 
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void macroIsOneStep();
     void signalsNameImageAndIds();
     void saveKeepsUneditedBytesAndClearsModified();
+    void savingReviewMarksLeavesTheAnnotationFileAlone();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -383,6 +386,49 @@ void TestDocument::saveKeepsUneditedBytesAndClearsModified()
     doc->undoStack()->undo();
     QVERIFY(doc->isModified());
     QVERIFY(exported(*doc) == readAll(realValJson()));
+}
+
+void TestDocument::savingReviewMarksLeavesTheAnnotationFileAlone()
+{
+    // Before, saving a review mark rewrote the whole annotation file (the same bytes, through a new
+    // file renamed over it): seconds for the train split, and a failure where the file cannot be written.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("val.json"));
+    QVERIFY(QFile::copy(realValJson(), path));
+    const auto inode = [](const QString& p) {
+        struct stat st{};
+        return ::stat(p.toLocal8Bit().constData(), &st) == 0 ? qint64(st.st_ino) : qint64(-1);
+    };
+    const qint64 loaded = inode(path);
+    auto doc = openDocument(path);
+    QVERIFY(doc && doc->startJournal(nullptr));
+    QVERIFY(doc->setImagesReviewed({0}, true));
+    QVERIFY(doc->isModified());
+    QString error;
+    QVERIFY2(doc->save(&error), qPrintable(error));
+    QVERIFY(!doc->isModified());
+    QCOMPARE(inode(path), loaded);                          // not written
+    QVERIFY(readAll(path) == readAll(realValJson()));
+    QVERIFY(QFile::exists(ReviewState::sidecarPath(path)));  // the mark is saved
+    QVERIFY(!Journal::findRecoverable(path));
+    const auto reopened = openDocument(path);
+    QVERIFY(reopened && reopened->review().image(reopened->store().image(0).id).reviewed);
+
+    // A cell edit, even one undone since, writes the file as before.
+    QVERIFY(doc->moveCells({cellOf(*doc, 0, 0)}, {2, 2}));
+    doc->undoStack()->undo();
+    QVERIFY(doc->setImagesReviewed({0}, false));
+    QVERIFY2(doc->save(&error), qPrintable(error));
+    QVERIFY(inode(path) != loaded);
+    QVERIFY(readAll(path) == readAll(realValJson()));
+    // Saved under another name, the file is written whatever changed.
+    const QString other = dir.filePath(QStringLiteral("copy.json"));
+    QVERIFY(QFile::copy(realValJson(), other));
+    auto fresh = openDocument(other);
+    QVERIFY(fresh && fresh->setImagesReviewed({1}, true));
+    const QString moved = dir.filePath(QStringLiteral("moved.json"));
+    QVERIFY2(fresh->saveAs(moved, &error), qPrintable(error));
+    QVERIFY(readAll(moved) == readAll(realValJson()));
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
