@@ -169,6 +169,10 @@ bool Document::writeAndRestartJournal(const QString& target, const Progress& pro
                                && store().source()->isFileAt(target);
     if (!fileIsCurrent && !exportCopy(target, error, progress))
         return false;
+    // Then nothing but the review marks changes on disk: they are saved before the journal restarts,
+    // so that while they cannot be saved the journal still holds them.
+    if (fileIsCurrent && !m_review.save(target, store(), error))
+        return false;
     // The file now holds every edit: the old journal is obsolete (and would not match it).
     const bool wasJournaling = m_journal.isOpen();
     m_journal.remove();
@@ -185,7 +189,7 @@ bool Document::writeAndRestartJournal(const QString& target, const Progress& pro
     QString journalError;
     if (wasJournaling && !m_journal.start(target, &journalError))
         emit journalFailed(journalError);
-    if (!m_review.save(target, store(), error))
+    if (!fileIsCurrent && !m_review.save(target, store(), error))
         return false;
     const bool announceManually = m_undoStack->isClean() && m_recovered; // setClean() will not signal
     m_recovered = false;

@@ -1,11 +1,11 @@
 #include "model/journal.h"
 
+#include "model/peruserfile.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
 #include <zlib.h>
@@ -37,10 +37,7 @@ quint32 crcOf(const QByteArray& bytes, quint32 crc = 0)
 
 QString perUserPath(const QString& annotationPath)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/journals");
-    const QByteArray hash = QCryptographicHash::hash(QFileInfo(annotationPath).absoluteFilePath().toUtf8(),
-                                                     QCryptographicHash::Sha1).toHex();
-    return dir + u'/' + QString::fromLatin1(hash) + QStringLiteral(".journal");
+    return perUserFileFor(annotationPath, QStringLiteral("journals"), QStringLiteral(".journal"));
 }
 
 QString besidePath(const QString& annotationPath)

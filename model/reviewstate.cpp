@@ -1,6 +1,9 @@
 #include "model/reviewstate.h"
 
+#include "model/peruserfile.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -127,6 +130,11 @@ QString ReviewState::sidecarPath(const QString& annotationPath)
     return annotationPath + QStringLiteral(".review");
 }
 
+QString ReviewState::perUserSidecarPath(const QString& annotationPath)
+{
+    return perUserFileFor(annotationPath, QStringLiteral("reviews"), QStringLiteral(".review"));
+}
+
 QByteArray ReviewState::toJson(const AnnotationStore& store) const
 {
     QList<qint64> imageIds = m_images.keys();
@@ -191,7 +199,8 @@ std::optional<ReviewState> ReviewState::fromJson(const QByteArray& bytes, const 
 
 std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QString* error)
 {
-    const QString path = sidecarPath(annotationPath);
+    const QString perUser = perUserSidecarPath(annotationPath);
+    const QString path = QFileInfo::exists(perUser) ? perUser : sidecarPath(annotationPath);
     QFile file(path);
     if (!file.exists())
         return ReviewState();
@@ -205,24 +214,37 @@ std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QStr
 
 bool ReviewState::save(const QString& annotationPath, const AnnotationStore& store, QString* error) const
 {
-    const QString path = sidecarPath(annotationPath);
-    if (isEmpty() && !QFileInfo::exists(path))
+    const QString beside = sidecarPath(annotationPath);
+    const QString perUser = perUserSidecarPath(annotationPath);
+    if (isEmpty() && !QFileInfo::exists(beside) && !QFileInfo::exists(perUser))
         return true;
-    QSaveFile file(path);
     QByteArray bytes;
     try {
         bytes = toJson(store);
     } catch (const std::bad_alloc&) {
         if (error)
-            *error = Text::tr("%1: not enough memory to save the review state").arg(path);
+            *error = Text::tr("%1: not enough memory to save the review state").arg(beside);
         return false;
     }
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = Text::tr("%1: cannot save the review state (%2)").arg(path, file.errorString());
+    const auto write = [&bytes](const QString& path, QString* why) {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+            return true;
+        *why = file.errorString();
         return false;
+    };
+    QString besideError, perUserError;
+    if (write(beside, &besideError)) {
+        QFile::remove(perUser);   // older than the one beside the file now
+        return true;
     }
-    return true;
+    // The annotation file's folder cannot take it (a read-only dataset share): keep the marks per user.
+    if (QDir().mkpath(QFileInfo(perUser).absolutePath()) && write(perUser, &perUserError))
+        return true;
+    if (error)
+        *error = Text::tr("%1: cannot save the review state (%2), nor in %3 (%4)")
+                     .arg(beside, besideError, perUser, perUserError.isEmpty() ? Text::tr("cannot create its folder") : perUserError);
+    return false;
 }
 
 bool ReviewState::saveDismissedFindings(const QString& annotationPath, const AnnotationStore& store,

@@ -76,15 +76,24 @@ public:
      */
     static QString sidecarPath(const QString& annotationPath);
     /**
+     * Where the sidecar goes when it cannot be written beside the annotation file (a read-only
+     * dataset share): a per-user folder (perUserFileFor(), "reviews"). load() reads it first when
+     * it exists, as it is written only then; a later save beside the file removes it.
+     */
+    static QString perUserSidecarPath(const QString& annotationPath);
+    /**
      * JSON with ids sorted; file names are written for people reading it; flags of deleted cells are
      * dropped. Dismissed finding keys go to "dismissedFindings" (sorted), written only when there
      * are some, so sidecars without dismissals keep their earlier bytes and older readers ignore it.
      */
     QByteArray toJson(const AnnotationStore& store) const;
     static std::optional<ReviewState> fromJson(const QByteArray& bytes, const QString& name, QString* error);
-    /** Reads the sidecar of @p annotationPath; an empty state when there is none. */
+    /** Reads the sidecar of @p annotationPath (per user, else beside it); an empty state when there is none. */
     static std::optional<ReviewState> load(const QString& annotationPath, QString* error);
-    /** Writes the sidecar atomically (QSaveFile); an empty state with no sidecar yet writes nothing. */
+    /**
+     * Writes the sidecar atomically (QSaveFile) beside the annotation file, or per user where that
+     * fails; an empty state with no sidecar yet writes nothing.
+     */
     bool save(const QString& annotationPath, const AnnotationStore& store, QString* error) const;
     /**
      * Replaces only the dismissed findings in the sidecar of @p annotationPath, keeping what else

@@ -3,7 +3,11 @@
 // sidecar file, never in the COCO JSON.
 #include "documentfixture.h"
 
+#include "model/journal.h"
+
+#include <QDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void sidecarErrorsNameTheFile();
     void dismissedFindingsSurviveReloadAndSave();
     void sidecarOutOfMemoryIsAnError();
+    void sidecarGoesPerUserWhereTheFolderCannotTakeIt();
 
 private:
     QTemporaryDir m_dir;
@@ -214,6 +219,54 @@ void TestReviewState::sidecarOutOfMemoryIsAnError()
     QCOMPARE(readAll(sidecar), QByteArray("{\"previous\": true}"));
     QVERIFY2(state.save(m_path, m_doc->store(), &error), qPrintable(error));   // with the memory back
     QCOMPARE(ReviewState::load(m_path, &error)->image(m_doc->store().image(0).id).note, review.note);
+}
+
+void TestReviewState::sidecarGoesPerUserWhereTheFolderCannotTakeIt()
+{
+    // A reviewer of a read-only dataset share: before, File > Save failed and the marks could not be
+    // kept. (The tests run as root, whom no folder permission stops; a folder standing where the
+    // sidecar would go makes its save fail in the same way.)
+    QStandardPaths::setTestModeEnabled(true);   // the per-user folder under ~/.qttest
+    const QString beside = ReviewState::sidecarPath(m_path);
+    const QString perUser = ReviewState::perUserSidecarPath(m_path);
+    QVERIFY(!perUser.startsWith(m_dir.path()));
+    QDir(perUser).removeRecursively();   // what a failed run may have left
+    QFile::remove(perUser);
+    QVERIFY(QDir().mkdir(beside));
+    QVERIFY(m_doc->startJournal(nullptr));
+    QVERIFY(m_doc->setImagesReviewed({2}, true));
+    QString error;
+    QVERIFY2(m_doc->save(&error), qPrintable(error));
+    QVERIFY(!m_doc->isModified());
+    QVERIFY(QFileInfo(perUser).isFile());
+    auto reread = ReviewState::load(m_path, &error);
+    QVERIFY2(reread, qPrintable(error));
+    QVERIFY(reread->image(m_doc->store().image(2).id).reviewed);
+    auto reopened = openDocument(m_path);
+    QVERIFY(reopened && reopened->imageReview(2).reviewed);
+
+    // Once the folder takes it again, the sidecar goes beside the file and the per-user copy goes.
+    QVERIFY(QDir().rmdir(beside));
+    QVERIFY(m_doc->setImagesFlagged({2}, true));
+    QVERIFY2(m_doc->save(&error), qPrintable(error));
+    QVERIFY(QFileInfo(beside).isFile());
+    QVERIFY(!QFile::exists(perUser));
+    QCOMPARE(ReviewState::load(m_path, &error)->image(m_doc->store().image(2).id), (ImageReview{true, true, {}}));
+
+    // Where neither can be written, the message names both places.
+    QVERIFY(QFile::remove(beside) && QDir().mkdir(beside));
+    QVERIFY(QDir().mkpath(perUser));
+    QVERIFY(m_doc->setImageNote(2, QStringLiteral("clumps")));
+    QVERIFY(!m_doc->save(&error));
+    QVERIFY2(error.startsWith(beside + QStringLiteral(": cannot save the review state")) && error.contains(perUser),
+             qPrintable(error));
+    QVERIFY(m_doc->isModified());
+    const auto journal = Journal::read(Journal::pathFor(m_path), &error);   // the unsaved note is still journaled
+    QVERIFY2(journal && !journal->records.empty(), qPrintable(error));
+    QCOMPARE(journal->records.back().images.size(), std::size_t(1));
+    QCOMPARE(journal->records.back().images.front().review.note, QStringLiteral("clumps"));
+    QVERIFY(QDir().rmdir(perUser) && QDir().rmdir(beside));
+    QStandardPaths::setTestModeEnabled(false);
 }
 
 CURATOR_LIMITED_MEMORY_MAIN(TestReviewState)

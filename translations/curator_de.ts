@@ -3358,12 +3358,16 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <source>%1: cannot save the review state (%2)</source>
-        <translation>%1: Prüfstand kann nicht gespeichert werden (%2)</translation>
-    </message>
-    <message>
         <source>%1: not enough memory to save the review state</source>
         <translation>%1: nicht genug Arbeitsspeicher, um den Prüfstand zu speichern</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the review state (%2), nor in %3 (%4)</source>
+        <translation>%1: Der Prüfstand kann nicht gespeichert werden (%2), auch nicht in %3 (%4)</translation>
+    </message>
+    <message>
+        <source>cannot create its folder</source>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
