@@ -38,6 +38,19 @@ QImage bare(ImageCanvas& canvas)
     return image;
 }
 
+/** Shows @p canvas with kC7T0 at 100 %, the whole image in view, as the pointer tests need it. */
+bool showAtFullSize(ImageCanvas& canvas)
+{
+    canvas.resize(704, 520);
+    canvas.show();
+    if (!QTest::qWaitForWindowExposed(&canvas))
+        return false;
+    canvas.setImage(kC7T0);
+    canvas.setZoom(1.0, QPointF(0, 0));
+    canvas.centreOn(QPointF(352, 260));
+    return true;
+}
+
 } // namespace
 
 class TestImageCanvas : public QObject
@@ -116,12 +129,7 @@ private slots:
     void reportsTheCellAndPixelUnderTheCursor()
     {
         ImageCanvas canvas(&m_workspace);
-        canvas.resize(704, 520);
-        canvas.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
-        canvas.setImage(kC7T0);
-        canvas.setZoom(1.0, QPointF(0, 0));
-        canvas.centreOn(QPointF(352, 260));
+        QVERIFY(showAtFullSize(canvas));
         QSignalSpy hovered(&canvas, &ImageCanvas::hoveredCellChanged);
         QSignalSpy cursor(&canvas, &ImageCanvas::cursorMoved);
         const QPoint inside = canvas.mapFromImage(QPointF(115.2, 120.2)).toPoint();
@@ -139,12 +147,7 @@ private slots:
         // Before, stepping to the next image (Page Down) with the mouse still over the canvas left the
         // status bar with the previous image's pixel value and hovered cell until the mouse moved.
         ImageCanvas canvas(&m_workspace);
-        canvas.resize(704, 520);
-        canvas.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
-        canvas.setImage(kC7T0);
-        canvas.setZoom(1.0, QPointF(0, 0));
-        canvas.centreOn(QPointF(352, 260));
+        QVERIFY(showAtFullSize(canvas));
         QSignalSpy hovered(&canvas, &ImageCanvas::hoveredCellChanged);
         QSignalSpy cursor(&canvas, &ImageCanvas::cursorMoved);
         // (Not the pixel the test above moved to: QTest sends no move to where the mouse already is.)
