@@ -369,7 +369,7 @@ void ImageCanvas::updatePointer()
 {
     // Also called when the image, the view or the cells change under a pointer that stays still, so
     // that the hovered cell and the pixel readout are never those of the image shown before.
-    if (!m_pointer) {
+    if (!m_pointer || !isVisible()) {   // (a page hidden under the pointer is left, Qt says so too)
         setHover(-1);
         return;
     }
