@@ -2381,10 +2381,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Mit Modell zählen</translation>
     </message>
     <message>
-        <source>Segment every benchmark image with the bundled model and count its cells</source>
-        <translation>Jedes Benchmark-Bild mit dem mitgelieferten Modell segmentieren und seine Zellen zählen</translation>
-    </message>
-    <message>
         <source>A loaded annotation file of model output whose images are the benchmark&apos;s</source>
         <translation>Eine geladene Annotationsdatei mit Modellausgaben zu den Bildern des Benchmarks</translation>
     </message>
@@ -2420,23 +2416,9 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>None of the counted images is in %1.</source>
         <translation>Keines der gezählten Bilder ist in %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Counting cells in %n image(s) with the bundled model…</source>
-        <translation>
-            <numerusform>Zähle Zellen in %n Bild mit dem mitgelieferten Modell…</numerusform>
-            <numerusform>Zähle Zellen in %n Bildern mit dem mitgelieferten Modell…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counting cancelled.</source>
         <translation>Zählung abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>bundled model (cancelled, %n image(s))</source>
-        <translation>
-            <numerusform>mitgeliefertes Modell (abgebrochen, %n Bild)</numerusform>
-            <numerusform>mitgeliefertes Modell (abgebrochen, %n Bilder)</numerusform>
-        </translation>
     </message>
     <message>
         <source>bundled model</source>
@@ -2555,6 +2537,24 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Not enough memory to count the cells.</source>
         <translation>Nicht genug Speicher, um die Zellen zu zählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting cells in %n image(s) with %1…</source>
+        <translation>
+            <numerusform>Zähle Zellen in %n Bild (Modell: %1)…</numerusform>
+            <numerusform>Zähle Zellen in %n Bildern (Modell: %1)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (cancelled, %n image(s))</source>
+        <translation>
+            <numerusform>%1 (abgebrochen, %n Bild)</numerusform>
+            <numerusform>%1 (abgebrochen, %n Bilder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment every benchmark image with the model (the bundled one unless Model ▸ Load Model… chose another) and count its cells</source>
+        <translation>Jedes Benchmark-Bild mit dem Modell segmentieren (dem mitgelieferten, sofern Modell ▸ Modell laden… kein anderes gewählt hat) und seine Zellen zählen</translation>
     </message>
 </context>
 <context>

@@ -359,20 +359,6 @@
 <context>
     <name>curator::NuclearCountWindow</name>
     <message numerus="yes">
-        <source>Counting cells in %n image(s) with the bundled model…</source>
-        <translation>
-            <numerusform>Counting cells in %n image with the bundled model…</numerusform>
-            <numerusform>Counting cells in %n images with the bundled model…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>bundled model (cancelled, %n image(s))</source>
-        <translation>
-            <numerusform>bundled model (cancelled, %n image)</numerusform>
-            <numerusform>bundled model (cancelled, %n images)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n counted image(s).</source>
         <translation>
             <numerusform>%1: %n counted image.</numerusform>
@@ -384,6 +370,20 @@
         <translation>
             <numerusform>%1: R² = %2 over %n image with fewer than 1,600 cells</numerusform>
             <numerusform>%1: R² = %2 over %n images with fewer than 1,600 cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting cells in %n image(s) with %1…</source>
+        <translation>
+            <numerusform>Counting cells in %n image with %1…</numerusform>
+            <numerusform>Counting cells in %n images with %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (cancelled, %n image(s))</source>
+        <translation>
+            <numerusform>%1 (cancelled, %n image)</numerusform>
+            <numerusform>%1 (cancelled, %n images)</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,8 @@
 
 #include "model/documentmanager.h"
 #include "model/imagebrowsermodel.h"
+#include "model/review/predictionreview.h"
+#include "model/segmentation/segmenter.h"
 #include "widgets/celltabledock.h"
 #include "widgets/findingsdock.h"
 #include "widgets/imagebrowserdock.h"
@@ -69,6 +71,14 @@ void MainWindow::createQcViews()
         if (!m_nuclear) {
             m_nuclear = new NuclearCountWindow(m_workspace, this);
             connect(m_nuclear, &NuclearCountWindow::statusMessage, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+            // It counts with the model of Model ▸ Load Model… (the bundled one until another is loaded).
+            const auto passModel = [this] {
+                const QString path = m_predictionReview->modelPath();
+                if (!path.isEmpty())
+                    m_nuclear->setModel(path, path == bundledModelPath() ? QString() : m_predictionReview->modelName());
+            };
+            passModel();
+            connect(m_predictionReview, &PredictionReview::modelLoaded, m_nuclear, passModel);
             // A distribution folder that is open already names the benchmark.
             for (const QString& path : m_workspace->openedPaths()) {
                 QString ignored;

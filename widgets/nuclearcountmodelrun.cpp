@@ -1,4 +1,4 @@
-// NuclearCountWindow: counting cells with the bundled model off the GUI thread.
+// NuclearCountWindow: counting cells with the model (the bundled one unless another was loaded) off the GUI thread.
 #include "widgets/nuclearcountwindow.h"
 
 #include "model/io/imagesource.h"
@@ -21,13 +21,14 @@ namespace curator {
 
 namespace {
 
-/** The worker: segments @p batch with the bundled model; image file name → the scores of its cells. */
-QHash<QString, std::vector<double>> countCells(const ImageSource& source, const std::vector<BatchImage>& batch,
+/** The worker: segments @p batch with the model at @p modelPath; image file name → the scores of its cells. */
+QHash<QString, std::vector<double>> countCells(const QString& modelPath, const ImageSource& source,
+                                  const std::vector<BatchImage>& batch,
                                   const std::atomic_bool& cancel, const std::function<void(int)>& progress,
                                   QString* error)
 {
     QHash<QString, std::vector<double>> counts;
-    const auto segmenter = Segmenter::load(bundledModelPath(), error);
+    const auto segmenter = Segmenter::load(modelPath, error);
     if (!segmenter)
         return counts;
     SegmentationBatch::Options options;
@@ -55,6 +56,17 @@ QHash<QString, std::vector<double>> countCells(const ImageSource& source, const 
 
 } // namespace
 
+void NuclearCountWindow::setModel(const QString& path, const QString& name)
+{
+    m_modelPath = path;
+    m_modelName = name;
+}
+
+QString NuclearCountWindow::modelLabel() const
+{
+    return m_modelName.isEmpty() ? tr("bundled model") : m_modelName;
+}
+
 void NuclearCountWindow::runModel()
 {
     if (isRunning() || !m_counts || !m_images)
@@ -76,13 +88,13 @@ void NuclearCountWindow::runModel()
     m_progress->show();
     m_cancelButton->show();
     m_runButton->setEnabled(false);
-    m_status->setText(tr("Counting cells in %n image(s) with the bundled model…", nullptr, int(batch.size())));
+    m_status->setText(tr("Counting cells in %n image(s) with %1…", nullptr, int(batch.size())).arg(modelLabel()));
     const ImageSource* source = m_images.get();
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     QPointer<QProgressBar> bar = m_progress;
     QString* modelError = &m_modelError;   // written by the worker, read after it finished
-    m_watcher.setFuture(QtConcurrent::run([source, batch, cancel, bar, modelError] {
-        return countCells(*source, batch, *cancel, [bar](int done) {
+    m_watcher.setFuture(QtConcurrent::run([model = m_modelPath, source, batch, cancel, bar, modelError] {
+        return countCells(model, *source, batch, *cancel, [bar](int done) {
             QMetaObject::invokeMethod(bar, [bar, done] { if (bar) bar->setValue(done); }, Qt::QueuedConnection);
         }, modelError);
     }));
@@ -116,8 +128,8 @@ void NuclearCountWindow::onModelFinished()
         m_status->setText(cancelled ? tr("Counting cancelled.") : m_modelError);
         return;
     }
-    setPredictions({}, cancelled ? tr("bundled model (cancelled, %n image(s))", nullptr, int(counts.size()))
-                                 : tr("bundled model"));
+    setPredictions({}, cancelled ? tr("%1 (cancelled, %n image(s))", nullptr, int(counts.size())).arg(modelLabel())
+                                 : modelLabel());
     m_modelScores = counts;
     recount();
 }

@@ -3,6 +3,7 @@
 #include "model/io/csv.h"
 #include "model/io/imagesource.h"
 #include "model/io/savefile.h"
+#include "model/segmentation/segmenter.h"
 #include "model/workspace.h"
 #include "widgets/tablecopy.h"
 
@@ -48,6 +49,7 @@ QStandardItem* numberItem(double v)
 NuclearCountWindow::NuclearCountWindow(Workspace* workspace, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_workspace(workspace)
+    , m_modelPath(bundledModelPath())
 {
     setObjectName(QStringLiteral("nuclearCountWindow"));
     setWindowTitle(tr("Nuclear Count Benchmark"));
@@ -71,7 +73,8 @@ void NuclearCountWindow::buildUi()
     openButton->setToolTip(tr("A LIVECell folder or its nuclear_count_benchmark folder"));
     m_cellLineCombo = new QComboBox;
     m_runButton = new QPushButton(tr("Count with Model"));
-    m_runButton->setToolTip(tr("Segment every benchmark image with the bundled model and count its cells"));
+    m_runButton->setToolTip(tr("Segment every benchmark image with the model (the bundled one unless Model ▸ Load Model… "
+                                 "chose another) and count its cells"));
     m_predictionCombo = new QComboBox;
     m_predictionCombo->setToolTip(tr("A loaded annotation file of model output whose images are the benchmark's"));
     m_useButton = new QPushButton(tr("Use Predictions"));
@@ -108,6 +111,7 @@ void NuclearCountWindow::buildUi()
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(400, 300);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("nuclearStatus"));
     m_status->setWordWrap(true);
 
     auto* top = new QHBoxLayout;

@@ -29,10 +29,11 @@ class Workspace;
 
 /**
  * LIVECell's nuclear count benchmark: label-free A549/A172 images with cell counts from a
- * fluorescent nuclear label. Browse the images with their counts, count cells with the bundled
- * model (Segmenter in a worker thread, progress, cancel) or take counts from a loaded prediction
- * set, and compare: a scatter plot of predicted vs fluorescence count with R² (sklearn's r2_score)
- * over the images with fewer than 1,600 cells, as the LIVECell paper does. Exports PNG and CSV.
+ * fluorescent nuclear label. Browse the images with their counts, count cells with the model (the
+ * bundled one unless setModel() chose another; Segmenter in a worker thread, progress, cancel) or take
+ * counts from a loaded prediction set, and compare: a scatter plot of predicted vs fluorescence count
+ * with R² (sklearn's r2_score) over the images with fewer than 1,600 cells, as the LIVECell paper
+ * does. Exports PNG and CSV.
  */
 class NuclearCountWindow : public QWidget
 {
@@ -57,7 +58,13 @@ public:
     double minScore() const;
     void setMinScore(double score);
 
-    /** Segments every benchmark image with the bundled model in the background. */
+    /**
+     * The model runModel() counts with: @p path (.onnx or sidecar) named @p name, as loaded with
+     * Model ▸ Load Model…; the bundled one until then.
+     */
+    void setModel(const QString& path, const QString& name);
+    QString modelPath() const { return m_modelPath; }
+    /** Segments every benchmark image with the model (setModel()) in the background. */
     void runModel();
     void cancelModel();
     bool isRunning() const { return m_watcher.isRunning(); }
@@ -97,7 +104,12 @@ private:
     void choosePng();
     void chooseCsv();
 
+    /** How the chart and the status line name the model: "bundled model" or its name. */
+    QString modelLabel() const;
+
     Workspace* m_workspace;
+    QString m_modelPath;
+    QString m_modelName;   // empty for the bundled model
     std::optional<NuclearCounts> m_counts;
     std::unique_ptr<ImageSource> m_images;
     std::unique_ptr<ImageSource> m_fluorescent;   // may be null

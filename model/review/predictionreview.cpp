@@ -151,6 +151,8 @@ bool PredictionReview::loadModel(const QString& path, QString* error)
         return false;
     m_segmenter = std::move(segmenter);
     m_modelName = QFileInfo(path).completeBaseName();
+    m_modelPath = path;
+    emit modelLoaded();
     m_cache.clear();
     m_segmented = 0;
     if (const int s = m_modelSet ? indexOfSet(m_modelSet) : -1; s >= 0) {

@@ -61,6 +61,8 @@ public:
     bool hasModel() const { return m_segmenter != nullptr; }
     /** The loaded model's file name, empty when none. */
     QString modelName() const { return m_modelName; }
+    /** The .onnx or sidecar the loaded model came from; empty while none is loaded. */
+    QString modelPath() const { return m_modelPath; }
     /** The loaded model's sidecar (training data, licence, accuracy); nullptr when none is loaded. */
     const ModelSidecar* modelSidecar() const;
     /** The predictions under review are the loaded model's (not an imported results file). */
@@ -129,6 +131,8 @@ signals:
     void importFinished(bool ok, const QString& message);
     /** The predictions set was created or its contents replaced. */
     void predictionsChanged();
+    /** loadModel() loaded another model (modelPath(), modelName()). */
+    void modelLoaded();
 
 private:
     void onResult(int index);
@@ -150,6 +154,7 @@ private:
     ReviewEvaluation* m_evaluation;
     std::shared_ptr<Segmenter> m_segmenter;
     QString m_modelName;
+    QString m_modelPath;
     PredictionCache m_cache;
     int m_segmented = 0;
     int m_failed = 0;

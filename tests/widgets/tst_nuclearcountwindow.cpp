@@ -4,15 +4,23 @@
 // counts only the confident cells (model runs and scored sets), the fluorescent image of a row is
 // shown on request, and the comparison
 // exports as CSV and PNG.
+#include "actionlookup.h"
 #include "testutil.h"
 
 #include "model/io/cocoreader.h"
 #include "model/workspace.h"
 #include "model/io/tiffcodec.h"
+#include "model/review/predictionreview.h"
+#include "model/segmentation/segmenter.h"
+#include "widgets/mainwindow.h"
 #include "widgets/nuclearcountwindow.h"
 
 #include <QChart>
 #include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +59,14 @@ class TestNuclearCountWindow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The main window of countsWithTheModelLoaded() keeps the user's settings out of it.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("curator-tests"));
+    }
+
     void r2MatchesAHandComputedValue()
     {
         Workspace workspace;
@@ -161,18 +177,27 @@ private slots:
 
     void showsTheFluorescentImage();
 
-    void bundledModelCountsARealImage()
+    /** Opens a benchmark of one real A172 image (counted 300) in @p window. */
+    bool openOneRealImage(NuclearCountWindow& window)
     {
         const QString images = m_dir.filePath(QStringLiteral("images"));
         QDir().mkpath(images);
         const QString name = QStringLiteral("A172_Phase_A7_1_00d00h00m_1.tif");
-        QVERIFY(QFile::copy(realDataDir() + QStringLiteral("/dethub_demo/") + name, images + QLatin1Char('/') + name));
+        QFile::copy(realDataDir() + QStringLiteral("/dethub_demo/") + name, images + QLatin1Char('/') + name);
         const QString counts = m_dir.filePath(QStringLiteral("A172_counts.json"));
         writeAll(counts, QStringLiteral("{\"%1\": 300}").arg(name).toUtf8());
+        QString error;
+        const bool opened = window.openBenchmark(counts, images, &error);
+        if (!opened)
+            qWarning("%s", qPrintable(error));
+        return opened;
+    }
+
+    void bundledModelCountsARealImage()
+    {
         Workspace workspace;
         NuclearCountWindow window(&workspace);
-        QString error;
-        QVERIFY2(window.openBenchmark(counts, images, &error), qPrintable(error));
+        QVERIFY(openOneRealImage(window));
         QCOMPARE(window.shownImage().size(), QSize(704, 520));   // the first image is shown
         window.runModel();
         window.waitForModel();
@@ -188,6 +213,42 @@ private slots:
         QVERIFY2(confident < all, qPrintable(QStringLiteral("%1 of %2").arg(confident).arg(all)));
         window.setMinScore(0);
         QCOMPARE(window.comparison().pairs.front().predicted, all);
+    }
+
+    void countsWithTheModelLoaded()
+    {
+        // Before, Count with Model always ran the bundled model, whatever Model ▸ Load Model… had loaded.
+        MainWindow main;
+        QAction* open = test::actionTexted(test::menuTitled(main, QStringLiteral("&Quality")),
+                                           QStringLiteral("&Nuclear Count Benchmark…"));
+        QVERIFY(open);
+        open->trigger();
+        auto* window = main.findChild<NuclearCountWindow*>();
+        QVERIFY(window);
+        QCOMPARE(window->modelPath(), bundledModelPath());
+        const QString mirror = QFileInfo(bundledModelPath()).absolutePath() + QStringLiteral("/livecell-unet-mirror4.json");
+        QString error;
+        QVERIFY2(main.predictionReview()->loadModel(mirror, &error), qPrintable(error));
+        QCOMPARE(window->modelPath(), mirror);   // passed on, also to a window opened before
+
+        QVERIFY(openOneRealImage(*window));
+        auto* status = window->findChild<QLabel*>(QStringLiteral("nuclearStatus"));
+        QVERIFY(status);
+        window->runModel();
+        QVERIFY2(status->text().contains(QStringLiteral("livecell-unet-mirror4")), qPrintable(status->text()));
+        window->waitForModel();
+        QCOMPARE(int(window->comparison().pairs.size()), 1);
+        QVERIFY(window->comparison().pairs.front().predicted > 10);
+        QVERIFY2(status->text().contains(QStringLiteral("(livecell-unet-mirror4)")), qPrintable(status->text()));
+
+        // A model that cannot be loaded is named in the message: it is the one run.
+        QSignalSpy messages(window, &NuclearCountWindow::statusMessage);
+        window->setModel(m_dir.filePath(QStringLiteral("missing.json")), QStringLiteral("missing"));
+        window->runModel();
+        window->waitForModel();
+        QCOMPARE(messages.count(), 1);
+        QVERIFY2(messages.first().at(0).toString().contains(m_dir.filePath(QStringLiteral("missing.json"))),
+                 qPrintable(messages.first().at(0).toString()));
     }
 };
 
