@@ -920,6 +920,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>Saved; review marks kept in %1 (the annotation folder is read-only).</source>
+        <translation>Gespeichert; Prüfstand liegt in %1 (der Annotationsordner ist schreibgeschützt).</translation>
+    </message>
 </context>
 <context>
     <name>curator::DrawTool</name>

@@ -1,6 +1,7 @@
 #include "widgets/documentcontroller.h"
 
 #include "model/documentmanager.h"
+#include "model/reviewstate.h"
 #include "model/workspace.h"
 #include "widgets/saveprogress.h"
 
@@ -194,11 +195,19 @@ void DocumentController::answerRecovery(const QPointer<Document>& document, bool
 
 bool DocumentController::saveAll()
 {
+    QString perUser;   // the folder of review sidecars kept per user, as their annotation file's folder could not take them
     for (int s : m_manager->modifiedSets()) {
-        if (!saveWithProgress(m_manager->document(s), QString(), SaveInPlace))
+        Document* document = m_manager->document(s);
+        if (!saveWithProgress(document, QString(), SaveInPlace))
             return false;
+        const QString sidecar = ReviewState::perUserSidecarPath(document->path());
+        if (QFileInfo::exists(sidecar))
+            perUser = QDir::toNativeSeparators(QFileInfo(sidecar).absolutePath());
     }
-    emit statusMessage(tr("Saved."), 5000);
+    // The folder, not the file: its name is a long hash, and the message has to fit the status bar.
+    emit statusMessage(perUser.isEmpty() ? tr("Saved.")
+                                         : tr("Saved; review marks kept in %1 (the annotation folder is read-only).").arg(perUser),
+                       perUser.isEmpty() ? 5000 : 15000);
     return true;
 }
 

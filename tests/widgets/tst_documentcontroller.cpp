@@ -5,12 +5,16 @@
 #include "editingfixture.h"
 
 #include "model/imagebrowsermodel.h"
+#include "model/reviewstate.h"
 #include "widgets/documentcontroller.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/saveprogress.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QMenu>
 #include <QPushButton>
 #include <QStatusBar>
@@ -107,6 +111,28 @@ private slots:
         QVERIFY(!window.isWindowModified());
         QCOMPARE(liveCellsInFile(m_path), before - 1);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Saved")));
+    }
+
+    void saveSaysWhereReviewMarksWentPerUser()
+    {
+        // On a read-only dataset folder the review sidecar goes per user: the status bar says where.
+        // (Root passes any permission: a folder where the sidecar would go stands in for the read-only one.)
+        QStandardPaths::setTestModeEnabled(true);
+        const QString beside = ReviewState::sidecarPath(m_path);
+        const QString perUser = ReviewState::perUserSidecarPath(m_path);
+        QFile::remove(perUser);
+        QVERIFY(QDir().mkdir(beside));
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        QVERIFY(window.documents()->activeDocument()->setImagesReviewed({0}, true));
+        window.documentController()->saveAction()->trigger();
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(QFileInfo(perUser).isFile());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Saved; review marks kept in %1 (the annotation folder is read-only).")
+                     .arg(QDir::toNativeSeparators(QFileInfo(perUser).absolutePath())));
+        QVERIFY(QFile::remove(perUser) && QDir().rmdir(beside));
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void saveProgressKeepsTheCancel()
