@@ -69,8 +69,7 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
     // compares the same region; otherwise start from fit.
     if (!sameSize || m_fit)
         fitToWindow();
-    emit imageChanged(m_name);
-    updatePointer();
+    emit imageChanged(m_name);   // (the pointer was re-read by refreshOverlay(), and fitToWindow() if it ran)
 }
 
 void ImageCanvas::clearImage()
