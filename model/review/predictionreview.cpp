@@ -152,7 +152,6 @@ bool PredictionReview::loadModel(const QString& path, QString* error)
     m_segmenter = std::move(segmenter);
     m_modelName = QFileInfo(path).completeBaseName();
     m_modelPath = path;
-    emit modelLoaded();
     m_cache.clear();
     m_segmented = 0;
     if (const int s = m_modelSet ? indexOfSet(m_modelSet) : -1; s >= 0) {
@@ -161,6 +160,7 @@ bool PredictionReview::loadModel(const QString& path, QString* error)
         emit predictionsChanged();
         reevaluate();
     }
+    emit modelLoaded();   // once the review has let go of the previous model's predictions
     return true;
 }
 
