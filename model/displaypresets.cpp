@@ -171,6 +171,8 @@ QImage DisplayPresets::render(const QImage& image, const DisplaySettings& settin
     if (gray.isNull())
         return {};
     QImage rgb(gray.size(), QImage::Format_RGB32);
+    if (rgb.isNull())
+        return {};   // out of memory: Qt returns a null image, whose scan lines are null
     const int width = gray.width(), height = gray.height();
     for (int y = 0; y < height; ++y) {
         const uchar* in = gray.constScanLine(y);

@@ -43,7 +43,8 @@ public:
 
     /**
      * Maps @p image (any format; converted to 8-bit grey first) through @p settings and returns an
-     * opaque Format_RGB32 image of the same size, ready to paint. Null in, null out.
+     * opaque Format_RGB32 image of the same size, ready to paint. Null in, null out; null too when memory
+     * runs short (an image shown blank, not a crash).
      */
     static QImage render(const QImage& image, const DisplaySettings& settings);
     /** Like render() but returns the 8-bit grey result. */

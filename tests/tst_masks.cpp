@@ -79,6 +79,7 @@ private Q_SLOTS:
     void realSampleMatchesEvaluatorAndIndependentRaster();
     void exporterWritesLabelsBinaryAndCsv();
     void outOfMemoryIsAnError();
+    void imagesShortOfMemoryThrow();
     void cliMasksOnRealSample();
     void cliUsageErrors();
 };
@@ -222,6 +223,25 @@ void TestMasks::outOfMemoryIsAnError()
     QVERIFY(!QFile::exists(out.filePath(QStringLiteral("labels.csv"))));
 }
 
+void TestMasks::imagesShortOfMemoryThrow()
+{
+    // Qt answers an image it cannot allocate with a null QImage; the renderer wrote into its null scan
+    // lines (livecell-cli masks crashed with a segmentation fault, found under prlimit --as). Both images
+    // now throw std::bad_alloc, which the exporter reports as the image's error (outOfMemoryIsAnError).
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
+    QString error;
+    const auto set = CocoReader::readFile(test::realValJson(), &error);
+    QVERIFY2(set, qPrintable(error));
+    const int side = 8000;   // 128 MB of 16-bit labels, 64 MB of binary mask
+    QImage labels(side, side, QImage::Format_Grayscale16);
+    QVERIFY(!labels.isNull());
+    labels.fill(0);
+    test::AddressSpaceLimit limit(32 << 20);
+    QVERIFY(limit.active());
+    QVERIFY_THROWS_EXCEPTION(std::bad_alloc, MaskRenderer::render(set->store, 0, side, side, &error));
+    QVERIFY_THROWS_EXCEPTION(std::bad_alloc, MaskRenderer::binary(labels));
+}
+
 void TestMasks::cliMasksOnRealSample()
 {
     QTemporaryDir out;
@@ -243,5 +263,5 @@ void TestMasks::cliUsageErrors()
     QCOMPARE(r.exitCode, 2);
 }
 
-QTEST_GUILESS_MAIN(TestMasks)
+CURATOR_LIMITED_MEMORY_MAIN(TestMasks)
 #include "tst_masks.moc"

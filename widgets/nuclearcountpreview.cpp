@@ -33,6 +33,8 @@ QImage forDisplay(const QImage& image)
         }
     }
     QImage out(image.size(), QImage::Format_Grayscale8);
+    if (out.isNull())
+        return {};   // out of memory (Qt's null image has no scan lines to write): nothing shown
     const double scale = hi > lo ? 255.0 / (hi - lo) : 0.0;
     for (int y = 0; y < image.height(); ++y) {
         const auto* row = reinterpret_cast<const quint16*>(image.constScanLine(y));

@@ -1,4 +1,5 @@
 #include "model/io/tiffcodec.h"
+#include "model/imagealloc.h"
 #include "model/limits.h"
 
 #include <QCoreApplication>
@@ -237,9 +238,9 @@ void invert(QImage& image)
 
 std::optional<QImage> decodeGray(TIFF* tif, const Layout& l)
 {
-    QImage image(int(l.width), int(l.height), l.bits == 16 ? QImage::Format_Grayscale16 : QImage::Format_Grayscale8);
-    if (image.isNull())
-        throw std::bad_alloc(); // the size is within the limits, so only memory can be short
+    // The size is within the limits, so only memory can be short.
+    QImage image = allocateImage(QSize(int(l.width), int(l.height)),
+                                 l.bits == 16 ? QImage::Format_Grayscale16 : QImage::Format_Grayscale8);
     if (!(l.tiled ? readTiles(tif, l, image) : readStrips(tif, l, image)))
         return std::nullopt;
     if (l.photometric == PHOTOMETRIC_MINISWHITE)
@@ -257,9 +258,7 @@ std::optional<QImage> decodeRgba(TIFF* tif, const Layout& l, MemoryFile& file)
     std::vector<uint32_t> raster(size_t(l.width) * l.height);
     if (!TIFFReadRGBAImageOriented(tif, l.width, l.height, raster.data(), ORIENTATION_TOPLEFT, 0))
         return std::nullopt;
-    QImage image(int(l.width), int(l.height), QImage::Format_Grayscale8);
-    if (image.isNull())
-        throw std::bad_alloc();
+    QImage image = allocateImage(QSize(int(l.width), int(l.height)), QImage::Format_Grayscale8);
     for (uint32_t y = 0; y < l.height; ++y) {
         const uint32_t* src = raster.data() + size_t(y) * l.width;
         uchar* dst = image.scanLine(int(y));

@@ -1,5 +1,6 @@
 #include "model/masks/maskrenderer.h"
 
+#include "model/imagealloc.h"
 #include "model/io/rle.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ std::optional<LabelMask> MaskRenderer::render(const AnnotationStore& store, int 
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return out.maskPixels[a] > out.maskPixels[b]; });
-    out.labels = QImage(width, height, QImage::Format_Grayscale16);
+    out.labels = allocateImage(QSize(width, height), QImage::Format_Grayscale16);
     out.labels.fill(0);
     for (std::size_t k : order)
         paint(masks[k], quint16(k + 1), out.labels);
@@ -81,7 +82,7 @@ std::optional<LabelMask> MaskRenderer::render(const AnnotationStore& store, int 
 
 QImage MaskRenderer::binary(const QImage& labels)
 {
-    QImage out(labels.size(), QImage::Format_Grayscale8);
+    QImage out = allocateImage(labels.size(), QImage::Format_Grayscale8);
     for (int y = 0; y < labels.height(); ++y) {
         const auto* in = reinterpret_cast<const quint16*>(labels.constScanLine(y));
         uchar* row = out.scanLine(y);

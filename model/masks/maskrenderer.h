@@ -39,7 +39,10 @@ class MaskRenderer
 public:
     static constexpr int kMaxLabels = 65535;
 
-    /** Labels of image @p imageIndex at @p width × @p height; nullopt with a message when impossible. */
+    /**
+     * Labels of image @p imageIndex at @p width × @p height; nullopt with a message when impossible.
+     * Throws std::bad_alloc when memory runs short (as binary() does).
+     */
     static std::optional<LabelMask> render(const AnnotationStore& store, int imageIndex, int width, int height,
                                            QString* error);
     /** 8-bit binary mask of a label image: 255 where a cell is, 0 elsewhere. */

@@ -1,5 +1,7 @@
 #include "model/synth/synthimage.h"
 
+#include "model/imagealloc.h"
+
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -71,7 +73,7 @@ QImage renderSynthImage(const std::vector<SynthCell>& cells, std::uint64_t seed,
     image += 128.0 - cv::mean(image)[0];
     cv::Mat gray;
     image.convertTo(gray, CV_8U);
-    QImage out(width, height, QImage::Format_Grayscale8);
+    QImage out = allocateImage(QSize(width, height), QImage::Format_Grayscale8);
     for (int y = 0; y < height; ++y)
         std::memcpy(out.scanLine(y), gray.ptr(y), std::size_t(width));
     return out;

@@ -1,7 +1,9 @@
 // Display presets turn a flat phase-contrast image into something a person can read, and manual
 // brightness/contrast act on top of them.
 #include "model/displaypresets.h"
+#include "testutil.h"
 
+#include <QApplication>
 #include <QTest>
 
 #include <algorithm>
@@ -115,7 +117,28 @@ private slots:
         QCOMPARE(DisplayPresets::presetFromKey(QStringLiteral("bogus"), DisplayPreset::Clahe), DisplayPreset::Clahe);
         QVERIFY(DisplayPresets::render(QImage(), DisplaySettings{}).isNull());
     }
+
+    void shortOfMemoryShowsNothing()
+    {
+        // The 32-bit image to paint did not fit: Qt gave a null image, and filling its null scan lines
+        // crashed the viewer. Now the image is shown blank.
+        CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
+        QImage gray(6000, 6000, QImage::Format_Grayscale8);   // 36 MB; its 32-bit rendering 144 MB
+        QVERIFY(!gray.isNull());
+        gray.fill(100);
+        DisplaySettings s;
+        s.preset = DisplayPreset::Raw;
+        test::AddressSpaceLimit limit(64 << 20);
+        QVERIFY(limit.active());
+        QVERIFY(DisplayPresets::render(gray, s).isNull());
+    }
 };
 
-QTEST_MAIN(TestDisplayPresets)
+int main(int argc, char** argv)
+{
+    test::takeLargeBlocksFromTheSystem();
+    QApplication app(argc, argv);
+    TestDisplayPresets test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_displaypresets.moc"
