@@ -80,6 +80,8 @@ std::unique_ptr<Document> Document::open(const QString& path, QString* error)
 
 bool Document::isModified() const { return m_recovered || !m_undoStack->isClean(); }
 
+bool Document::fileChangedOnDisk() const { return store().source() && !store().source()->isIntact(); }
+
 bool Document::loadReview(QString* error)
 {
     auto review = ReviewState::load(path(), error);

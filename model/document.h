@@ -76,6 +76,12 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     /** Unsaved edits exist (the undo stack is not clean, or edits were recovered from a journal). */
     bool isModified() const;
+    /**
+     * Another program wrote to the file since it was loaded, so its unedited objects can no longer be
+     * copied from it and saving refuses (SourceBuffer::isIntact()); reloading it and re-applying the
+     * journaled edits is the way on.
+     */
+    bool fileChangedOnDisk() const;
 
     // ---- review sidecar and crash protection
     /** Reads the review sidecar of path(), replacing the review state (not undoable; call before editing). */

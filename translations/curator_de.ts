@@ -924,6 +924,53 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Saved; review marks kept in %1 (the annotation folder is read-only).</source>
         <translation>Gespeichert; Prüfstand liegt in %1 (der Annotationsordner ist schreibgeschützt).</translation>
     </message>
+    <message>
+        <source>Cannot Re-apply Edits</source>
+        <translation>Änderungen können nicht erneut angewendet werden</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk and re-applied its unsaved edits.</source>
+        <translation>%1 vom Datenträger neu geladen und die ungespeicherten Änderungen erneut angewendet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the file from disk and re-apply your unsaved edits to it (by cell id)?</source>
+        <translation>%1
+
+Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut darauf anwenden (nach Zell-ID)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Re-apply Edits</source>
+        <translation>&amp;Neu laden und Änderungen erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <source>There are unsaved edits in %1. Re-apply them to the files as they are on disk now (by cell id), or discard them?</source>
+        <translation>In %1 gibt es ungespeicherte Änderungen. Sollen sie erneut auf die Dateien angewendet werden, wie sie jetzt auf dem Datenträger liegen (nach Zell-ID), oder verworfen werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply Edits</source>
+        <translation>Änderungen erneut an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>The unsaved edits of %1 are not journaled, so they cannot be re-applied after reloading it. Save them to another file first (Save Active Set As…), or discard them.</source>
+        <translation>Die ungespeicherten Änderungen an %1 werden nicht protokolliert und können daher nach dem Neuladen nicht erneut angewendet werden. Speichern Sie sie zuerst in eine andere Datei (Aktiven Satz speichern unter…) oder verwerfen Sie sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not opened again, so its unsaved edits were not re-applied. They stay in its journal and are offered back when it is opened.</source>
+        <translation>
+            <numerusform>%1 wurde nicht erneut geöffnet, daher wurden die ungespeicherten Änderungen nicht erneut angewendet. Sie bleiben im Wiederherstellungsjournal und werden beim nächsten Öffnen wieder angeboten.</numerusform>
+            <numerusform>%1 wurden nicht erneut geöffnet, daher wurden ihre ungespeicherten Änderungen nicht erneut angewendet. Sie bleiben in ihren Wiederherstellungsjournalen und werden beim nächsten Öffnen wieder angeboten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::DrawTool</name>
@@ -1953,6 +2000,14 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>image</source>
         <comment>typed before an image id in Go to Id</comment>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Disk</source>
+        <translation>Vom Datenträger &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Open the same files again as they are on disk now (unsaved edits can be re-applied)</source>
+        <translation>Dieselben Dateien erneut öffnen, wie sie jetzt auf dem Datenträger liegen (ungespeicherte Änderungen können erneut angewendet werden)</translation>
     </message>
 </context>
 <context>

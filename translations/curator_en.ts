@@ -200,6 +200,16 @@
     </message>
 </context>
 <context>
+    <name>curator::DocumentController</name>
+    <message numerus="yes">
+        <source>%1 was not opened again, so its unsaved edits were not re-applied. They stay in its journal and are offered back when it is opened.</source>
+        <translation>
+            <numerusform>%1 was not opened again, so its unsaved edits were not re-applied. They stay in its journal and are offered back when it is opened.</numerusform>
+            <numerusform>%1 were not opened again, so their unsaved edits were not re-applied. They stay in their journals and are offered back when they are opened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>curator::EditTools</name>
     <message numerus="yes">
         <source>Deleted %n cell(s).</source>

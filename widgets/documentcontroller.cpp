@@ -62,6 +62,11 @@ DocumentController::DocumentController(Workspace* workspace, QMainWindow* window
     connect(workspace, &Workspace::loadingFinished, this, [this](bool ok) {
         if (!ok)
             m_discardOnReplace = false;
+        // A failed reload leaves the documents, edits and all, as they were; after one that worked,
+        // a file still marked was not among those opened again.
+        if (ok && !m_reapplyOnReload.isEmpty())
+            reportEditsNotReapplied();
+        m_reapplyOnReload.clear();
     });
     syncUndoGroup();
     rebuildActiveSetMenu();
@@ -152,6 +157,12 @@ void DocumentController::askRecovery(int set, const QString& summary)
     QPointer<Document> document = m_manager->document(set);
     if (!document)
         return;
+    if (m_reapplyOnReload.remove(document->path())) {
+        // Answered right after the workspace reset whose list of pending recoveries announces this one.
+        QMetaObject::invokeMethod(this, [this, document] { answerRecovery(document, Recovery::Reapply); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     auto* box = new QMessageBox(QMessageBox::Question, tr("Restore Unsaved Edits"),
                                 tr("LIVECell Curator did not close properly while %1 had unsaved edits.\n%2\n\n"
                                    "Restore them?")
@@ -166,12 +177,12 @@ void DocumentController::askRecovery(int set, const QString& summary)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
     connect(box, &QMessageBox::buttonClicked, this, [this, document, restore](QAbstractButton* button) {
-        answerRecovery(document, button == restore);
+        answerRecovery(document, button == restore ? Recovery::Restore : Recovery::Discard);
     });
     box->show();
 }
 
-void DocumentController::answerRecovery(const QPointer<Document>& document, bool restore)
+void DocumentController::answerRecovery(const QPointer<Document>& document, Recovery answer)
 {
     if (!document)
         return;
@@ -179,12 +190,14 @@ void DocumentController::answerRecovery(const QPointer<Document>& document, bool
         if (p.document != document.data())
             continue;
         QString error;
-        if (!m_manager->resolveRecovery(p.set, restore, &error)) {
-            warn(tr("Restore Unsaved Edits"), error);
+        if (!m_manager->resolveRecovery(p.set, answer != Recovery::Discard, &error)) {
+            warn(answer == Recovery::Reapply ? tr("Cannot Re-apply Edits") : tr("Restore Unsaved Edits"), error);
             return;
         }
-        emit statusMessage(restore ? tr("Restored the unsaved edits of %1.").arg(fileNameOf(*document))
-                                   : tr("Discarded the unsaved edits of %1.").arg(fileNameOf(*document)),
+        const QString name = fileNameOf(*document);
+        emit statusMessage(answer == Recovery::Restore   ? tr("Restored the unsaved edits of %1.").arg(name)
+                           : answer == Recovery::Discard ? tr("Discarded the unsaved edits of %1.").arg(name)
+                                                         : tr("Reloaded %1 from disk and re-applied its unsaved edits.").arg(name),
                            8000);
         emit modifiedChanged(m_manager->hasUnsavedChanges());
         return;
@@ -245,10 +258,97 @@ bool DocumentController::saveWithProgress(Document* document, const QString& pat
     const bool cancelled = progress.finish();
     if (!ok) {
         if (!cancelled)
-            warn(tr("Cannot Save"), error);
+            reportSaveFailure(*document, error);
         emit statusMessage(cancelled ? tr("Saving was cancelled; the file is unchanged.") : error, 8000);
     }
     return ok;
+}
+
+void DocumentController::reportSaveFailure(const Document& document, const QString& error)
+{
+    if (!document.fileChangedOnDisk()) {
+        warn(tr("Cannot Save"), error);
+        return;
+    }
+    // Its unedited cells can no longer be copied from it: reloading it and re-applying the edits is the way on.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save"),
+                                tr("%1\n\nReload the file from disk and re-apply your unsaved edits to it (by cell id)?")
+                                    .arg(error),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("changedOnDiskPrompt"));
+    QPushButton* reload = box->addButton(tr("&Reload and Re-apply Edits"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(reload);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, reload](QAbstractButton* button) {
+        if (button == reload && !m_workspace->isLoading() && reapplyOnReload())
+            emit reloadRequested();
+    });
+    box->show();
+}
+
+// ---- reloading
+
+bool DocumentController::prepareReload()
+{
+    const QList<int> modified = m_manager->modifiedSets();
+    if (modified.isEmpty())
+        return true;
+    QStringList names;
+    for (int s : modified)
+        names.append(fileNameOf(*m_manager->document(s)));
+    QMessageBox box(QMessageBox::Question, tr("Reload from Disk"),
+                    tr("There are unsaved edits in %1. Re-apply them to the files as they are on disk now (by cell "
+                       "id), or discard them?")
+                        .arg(names.join(QStringLiteral(", "))),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("reloadQuestion"));
+    QPushButton* reapply = box.addButton(tr("&Re-apply Edits"), QMessageBox::AcceptRole);
+    reapply->setObjectName(QStringLiteral("reapplyButton"));
+    QPushButton* discard = box.addButton(tr("&Discard Edits"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(reapply);
+    box.exec();
+    if (box.clickedButton() == reapply)
+        return reapplyOnReload();
+    if (box.clickedButton() != discard)
+        return false;
+    m_discardOnReplace = true;
+    return true;
+}
+
+bool DocumentController::reapplyOnReload()
+{
+    QSet<QString> paths;
+    for (int s : m_manager->modifiedSets()) {
+        const Document* document = m_manager->document(s);
+        if (!document->isJournaling()) {
+            // Its edits would be lost with it: only the journal carries them across the reload.
+            warn(tr("Reload from Disk"),
+                 tr("The unsaved edits of %1 are not journaled, so they cannot be re-applied after reloading it. "
+                    "Save them to another file first (Save Active Set As…), or discard them.")
+                     .arg(fileNameOf(*document)));
+            return false;
+        }
+        paths.insert(document->path());
+    }
+    m_reapplyOnReload = paths;
+    return true;
+}
+
+void DocumentController::reportEditsNotReapplied()
+{
+    QStringList names;
+    for (const QString& path : std::as_const(m_reapplyOnReload))
+        names.append(QDir::toNativeSeparators(path));
+    names.sort();
+    warn(tr("Reload from Disk"),
+         tr("%1 was not opened again, so its unsaved edits were not re-applied. They stay in its journal and are "
+            "offered back when it is opened.", nullptr, int(names.size()))
+             .arg(names.join(QStringLiteral(", "))));
 }
 
 void DocumentController::chooseSaveAs()

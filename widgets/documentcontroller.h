@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QActionGroup;
@@ -62,12 +63,21 @@ public:
      * new workspace replaces the old), or nothing to save.
      */
     bool maybeSave(Purpose purpose);
+    /**
+     * Before File ▸ Reload from Disk: with unsaved edits, asks whether to re-apply them to the files as
+     * they are on disk now or to discard them (modal). Re-applying goes through each file's journal,
+     * by cell id, as after a crash: the reloaded documents restore their edits without asking again.
+     * True when the caller may reload.
+     */
+    bool prepareReload();
 
 signals:
     /** A transient message for the status bar. */
     void statusMessage(const QString& text, int timeoutMs);
     /** Whether any document has unsaved edits changed. */
     void modifiedChanged(bool anyModified);
+    /** After a save was refused because the file changed on disk, the user chose to reload it, edits re-applied. */
+    void reloadRequested();
 
 private:
     void createActions();
@@ -75,7 +85,13 @@ private:
     void rebuildActiveSetMenu();
     void syncUndoGroup();
     void askRecovery(int set, const QString& summary);
-    void answerRecovery(const QPointer<Document>& document, bool restore);
+    enum class Recovery { Restore, Discard, Reapply };
+    void answerRecovery(const QPointer<Document>& document, Recovery answer);
+    /** Marks every modified document's edits for re-applying after the coming reload; false (and says why) when one is not journaled. */
+    bool reapplyOnReload();
+    void reportEditsNotReapplied();
+    /** Says that saving @p document failed with @p error; offers to reload when its file changed on disk. */
+    void reportSaveFailure(const Document& document, const QString& error);
     void chooseSaveAs();
     void chooseExport();
     bool saveWithProgress(Document* document, const QString& path, int mode);
@@ -95,6 +111,7 @@ private:
     QMenu* m_activeSetMenu = nullptr;
     QActionGroup* m_activeSetGroup = nullptr;
     bool m_discardOnReplace = false;
+    QSet<QString> m_reapplyOnReload;   // annotation files whose journaled edits the coming reload restores
 };
 
 } // namespace curator

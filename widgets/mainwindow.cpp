@@ -149,6 +149,22 @@ void MainWindow::openSample()
     openPaths({folder});
 }
 
+void MainWindow::reloadFromDisk()
+{
+    if (m_workspace->openedPaths().isEmpty() || m_workspace->isLoading() || !m_documents->prepareReload())
+        return;
+    reopen();
+}
+
+void MainWindow::reopen()
+{
+    if (m_workspace->openedPaths().isEmpty() || m_workspace->isLoading())
+        return;
+    m_pendingImage = m_canvas->imageName();
+    m_loadingPaths = m_workspace->openedPaths();
+    m_workspace->open(m_loadingPaths);
+}
+
 void MainWindow::onLoadingStarted()
 {
     statusBar()->showMessage(tr("Loading…"));

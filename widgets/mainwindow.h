@@ -93,6 +93,11 @@ public:
     void openPaths(const QStringList& paths);
     /** Opens the bundled LIVECell sample. */
     void openSample();
+    /**
+     * File ▸ Reload from Disk: opens the same files again as they are on disk now, keeping the image
+     * shown; unsaved edits are re-applied or discarded as the user chooses (DocumentController::prepareReload()).
+     */
+    void reloadFromDisk();
     /** Shows source row @p row of the image browser. */
     void showRow(int row);
     /**
@@ -134,6 +139,8 @@ private:
     void writeSettings() const;
 
     void onLoadingStarted();
+    /** Loads the files open now again, showing the same image afterwards. */
+    void reopen();
     void onLoadingProgress(int permille, const QString& what);
     void onLoadingFinished(bool ok, const QString& message);
     void addRecent(const QStringList& paths);
@@ -187,6 +194,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_openFolderAction = nullptr;
     QAction* m_openSampleAction = nullptr;
+    QAction* m_reloadAction = nullptr;
     QAction* m_exportViewAction = nullptr;
     QAction* m_exportImageAction = nullptr;
     QAction* m_quitAction = nullptr;

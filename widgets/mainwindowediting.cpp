@@ -45,6 +45,7 @@ void MainWindow::createEditing()
     connect(m_documents, &DocumentController::statusMessage, this,
             [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_documents, &DocumentController::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_documents, &DocumentController::reloadRequested, this, &MainWindow::reopen);
     connect(documents(), &DocumentManager::documentsChanged, this,
             [this] { setWindowModified(documents()->hasUnsavedChanges()); });
     connect(m_canvas, &ImageCanvas::statusMessage, this, status);

@@ -49,6 +49,10 @@ void MainWindow::createActions()
     m_openFolderAction = action(this, tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")));
     m_openFolderAction->setStatusTip(tr("Open a LIVECell distribution folder or a folder of images"));
     m_openSampleAction = action(this, tr("Open Sam&ple Dataset"));
+    m_reloadAction = action(this, tr("Re&load from Disk"));
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setStatusTip(tr("Open the same files again as they are on disk now (unsaved edits can be re-applied)"));
+    m_reloadAction->setEnabled(false);
     m_exportViewAction = action(this, tr("&Export View as PNG…"), QKeySequence(tr("Ctrl+E")));
     m_exportImageAction = action(this, tr("Export Whole &Image with Cells as PNG…"), QKeySequence(tr("Ctrl+Shift+E")));
     m_quitAction = action(this, tr("&Quit"), QKeySequence::Quit);
@@ -76,6 +80,8 @@ void MainWindow::connectActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFiles);
     connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadFromDisk);
+    connect(m_workspace, &Workspace::reset, this, [this] { m_reloadAction->setEnabled(!m_workspace->openedPaths().isEmpty()); });
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::chooseExportView);
     connect(m_exportImageAction, &QAction::triggered, this, &MainWindow::chooseExportImage);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -112,6 +118,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFolderAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_openSampleAction);
+    file->addAction(m_reloadAction);
     file->addSeparator();
     addEditingMenus(file);
     file->addSeparator();

@@ -88,6 +88,24 @@ inline void answerNextQuestion(QMessageBox::StandardButton button, QString* seen
     timer->start();
 }
 
+/** Like answerNextQuestion(), for a button of the box known by its object name. */
+inline void answerNextQuestionWith(const QString& buttonName, QString* seen = nullptr)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonName, seen] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (seen)
+            *seen = box->text();
+        if (auto* b = box->findChild<QAbstractButton*>(buttonName))
+            b->click();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
 /** The id of the @p k-th live cell of image @p image of the active document. */
 inline qint64 activeCell(MainWindow& window, int image, int k = 0)
 {

@@ -5,6 +5,7 @@
 #include "editingfixture.h"
 
 #include "model/imagebrowsermodel.h"
+#include "model/io/cocowriter.h"
 #include "model/reviewstate.h"
 #include "widgets/documentcontroller.h"
 #include "widgets/imagebrowserdock.h"
@@ -37,6 +38,28 @@ class TestDocumentController : public QObject
     {
         const int row = window.browser()->currentRow();
         return window.browser()->model()->row(row).cells;
+    }
+
+    /** Another program deletes annotation @p id from the file at @p path, writing it in place (same inode). */
+    static bool deleteOnDisk(const QString& path, qint64 id)
+    {
+        QString error;
+        auto set = CocoReader::readFile(path, &error);
+        const int a = set ? set->store.annotationIndex(id) : -1;
+        if (a < 0)
+            return false;
+        set->store.setDeleted(a, true);
+        const auto bytes = CocoWriter::toBytes(*set, &error);
+        set.reset();
+        return bytes && writeAll(path, *bytes);
+    }
+
+    /** Waits for the load File ▸ Reload from Disk started and for the answers queued after it. */
+    static void waitForReload(MainWindow& window)
+    {
+        window.workspace()->waitForLoaded();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
     }
 
 private slots:
@@ -228,6 +251,145 @@ private slots:
         QVERIFY(openAndWait(window, m_path));
         QVERIFY(!window.isWindowModified());
         QVERIFY(window.documents()->pendingRecoveries().empty()); // discarded, not left as a journal
+    }
+
+    void refusedSaveOffersToReloadAndReapply()
+    {
+        // Another program rewrote the file while it was open with edits: saving refuses (its unedited
+        // cells can no longer be copied from it), and before, the only way to keep the edits was to
+        // quit and restore them at the next start. The refusal now offers to reload the file and
+        // re-apply the edits to it, which keeps both the other program's change and the edits.
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        const int image = shownImage(window);
+        const QString shown = window.canvas()->imageName();
+        const qint64 mine = activeCell(window, image, 0), theirs = activeCell(window, image, 1);
+        QVERIFY(window.documents()->activeDocument()->deleteCells({mine}));
+        QVERIFY(deleteOnDisk(m_path, theirs));
+        QVERIFY(window.documents()->activeDocument()->fileChangedOnDisk());
+
+        window.documentController()->saveAction()->trigger();
+        QVERIFY(window.isWindowModified());
+        auto* prompt = window.findChild<QMessageBox*>(QStringLiteral("changedOnDiskPrompt"));
+        QVERIFY(prompt);
+        QVERIFY2(prompt->text().contains(QStringLiteral("changed on disk")), qPrintable(prompt->text()));
+        prompt->findChild<QPushButton*>(QStringLiteral("reloadButton"))->click();
+        waitForReload(window);
+
+        const Document* doc = window.documents()->activeDocument();
+        QVERIFY(doc);
+        QVERIFY(!doc->fileChangedOnDisk());
+        QVERIFY(!doc->store().isLive(doc->store().annotationIndex(mine)));   // the edit, re-applied
+        QCOMPARE(doc->store().annotationIndex(theirs), -1);                  // the other program's change
+        QVERIFY(window.isWindowModified());
+        QVERIFY(doc->isJournaling());
+        QCOMPARE(window.canvas()->imageName(), shown);
+        QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("recoveryPrompt")) == nullptr);   // not asked again
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Reloaded livecell_coco_val.json from disk and re-applied its unsaved edits."));
+
+        QVERIFY(window.documentController()->saveAll());
+        QCOMPARE(liveCellsInFile(m_path), liveCellsInFile(realValJson()) - 2);
+    }
+
+    void reloadFromDiskAsksAboutEdits()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        auto* reload = window.findChild<QAction*>(QStringLiteral("reloadAction"));
+        QVERIFY(reload);
+        QVERIFY(reload->isEnabled());
+        const int image = shownImage(window);
+        const qint64 mine = activeCell(window, image, 0);
+        QVERIFY(window.documents()->activeDocument()->deleteCells({mine}));
+        const QString journal = window.documents()->activeDocument()->journalPath();
+
+        // Cancel: nothing happens.
+        QString question;
+        answerNextQuestion(QMessageBox::Cancel, &question);
+        reload->trigger();
+        QVERIFY2(question.contains(QStringLiteral("livecell_coco_val.json")), qPrintable(question));
+        QVERIFY(!window.workspace()->isLoading());
+        QVERIFY(window.isWindowModified());
+
+        // Re-apply, with the file unchanged: the same edit, still unsaved.
+        answerNextQuestionWith(QStringLiteral("reapplyButton"));
+        reload->trigger();
+        waitForReload(window);
+        const Document* doc = window.documents()->activeDocument();
+        QVERIFY(!doc->store().isLive(doc->store().annotationIndex(mine)));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(doc->journalPath(), journal);
+
+        // Discard: the file as it is on disk, no edits, no journal left to offer.
+        answerNextQuestionWith(QStringLiteral("discardButton"));
+        reload->trigger();
+        waitForReload(window);
+        doc = window.documents()->activeDocument();
+        QVERIFY(doc->store().isLive(doc->store().annotationIndex(mine)));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.documents()->pendingRecoveries().empty());
+        QVERIFY(doc->isJournaling());
+    }
+
+    void reloadWithoutEditsShowsTheFileAsItIsNow()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        // Another annotated image than the one shown at first, to see that it stays shown.
+        int row = 0;
+        while (row < window.browser()->model()->rowCount()
+               && (window.browser()->model()->row(row).cells <= 0 || row == window.browser()->currentRow()))
+            ++row;
+        QVERIFY(row < window.browser()->model()->rowCount());
+        window.browser()->setCurrentRow(row);
+        QTRY_COMPARE(window.canvas()->imageName(), window.browser()->model()->row(row).fileName);
+        const QString shown = window.canvas()->imageName();
+        const int image = shownImage(window);
+        const int cells = window.cellTable()->model()->rowCount();
+        QVERIFY(deleteOnDisk(m_path, activeCell(window, image, 0)));
+
+        window.reloadFromDisk();   // no question: nothing to lose
+        waitForReload(window);
+        QCOMPARE(window.canvas()->imageName(), shown);
+        QCOMPARE(window.cellTable()->model()->rowCount(), cells - 1);
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void reloadSaysWhenAFileIsNoLongerOpened()
+    {
+        // A distribution folder whose edited file was renamed meanwhile: the reload opens it under its
+        // new name, without the edits, which stay in the old name's journal (and the user is told).
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("annotations/LIVECell")));
+        const QString path = copyRealVal(folder, QStringLiteral("annotations/LIVECell/livecell_coco_val.json"));
+        MainWindow window;
+        window.show();
+        window.openPaths({folder.path(), realImagesDir()});
+        window.workspace()->waitForLoaded();
+        QCoreApplication::processEvents();
+        QVERIFY(window.documents()->activeDocument());
+        QCOMPARE(window.documents()->activeDocument()->path(), path);
+        QVERIFY(window.documents()->activeDocument()->deleteCells({activeCell(window, shownImage(window))}));
+        QVERIFY(QFile::rename(path, QFileInfo(path).dir().filePath(QStringLiteral("livecell_coco_test.json"))));
+
+        answerNextQuestionWith(QStringLiteral("reapplyButton"));
+        window.reloadFromDisk();
+        waitForReload(window);
+        QVERIFY(window.documents()->activeDocument()->path().endsWith(QStringLiteral("livecell_coco_test.json")));
+        QVERIFY(!window.isWindowModified());
+        QMessageBox* told = nullptr;
+        for (auto* box : window.findChildren<QMessageBox*>()) {
+            if (box->isVisible() && box->text().contains(QStringLiteral("was not opened again")))
+                told = box;
+        }
+        QVERIFY(told);
+        QVERIFY2(told->text().contains(QDir::toNativeSeparators(path)), qPrintable(told->text()));
+        QVERIFY(Journal::findRecoverable(path));   // the edits, for when it is opened again
+        Journal::discard(path);
     }
 
     void crashedSessionIsOfferedAndRestored()
