@@ -94,6 +94,7 @@ public:
     /**
      * Replays @p recovery (from Journal::findRecoverable(path())) into this freshly opened document
      * and continues that journal. The restored edits are unsaved (isModified()) but not undoable.
+     * False (with a message) only when the document is not freshly opened.
      */
     bool recover(const JournalRecovery& recovery, QString* error);
     /** Drops the journal: the user chose to discard unsaved edits (on close). */

@@ -301,14 +301,11 @@ bool Journal::discard(const QString& annotationPath)
     return ok;
 }
 
-bool Journal::replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review, QString* error)
+void Journal::replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review)
 {
     JournalReplayer replayer(set, review);
-    for (const JournalRecord& record : recovery.records) {
-        if (!replayer.apply(record, error))
-            return false;
-    }
-    return true;
+    for (const JournalRecord& record : recovery.records)
+        replayer.apply(record);
 }
 
 } // namespace curator

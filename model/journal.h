@@ -97,7 +97,7 @@ public:
     /** Deletes the journal of @p annotationPath unless a running session owns it (the user declined to restore). */
     static bool discard(const QString& annotationPath);
     /** Replays @p recovery into a freshly loaded @p set and its @p review; see JournalReplayer. */
-    static bool replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review, QString* error);
+    static void replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review);
 
 private:
     bool open(const QString& journalPath, bool truncate, QString* error);

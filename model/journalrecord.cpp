@@ -1,19 +1,11 @@
 #include "model/journalrecord.h"
 
-#include <QCoreApplication>
-
 #include <nlohmann/json.hpp>
 
 namespace curator {
 
 namespace {
 using nlohmann::json;
-
-/** The translation context of this file's messages: lupdate files them under the same name. */
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(curator::Journal)
-};
 
 const char* kindName(CellState::Kind kind)
 {
@@ -111,7 +103,7 @@ void JournalReplayer::remember(int annotation)
     m_loaded.try_emplace(annotation, m_set.store.snapshot(annotation));
 }
 
-bool JournalReplayer::applyCell(const CellState& state, QString* error)
+void JournalReplayer::applyCell(const CellState& state)
 {
     AnnotationStore& store = m_set.store;
     const int a = store.annotationIndex(state.id);
@@ -121,43 +113,37 @@ bool JournalReplayer::applyCell(const CellState& state, QString* error)
             remember(a);
             store.setDeleted(a, true);
         }
-        return true;
+        return;
     case CellState::Kind::Original:
-        if (a < 0) {
-            if (error)
-                *error = Text::tr("The journal restores annotation %1 as it was in the file, but the file has no such annotation.")
-                             .arg(state.id);
-            return false;
-        }
-        if (auto it = m_loaded.find(a); it != m_loaded.end())
+        // As in the file: none where the file (changed since the journal began) has none.
+        if (a >= 0 && m_added.contains(state.id))
+            store.setDeleted(a, true);
+        else if (auto it = m_loaded.find(a); a >= 0 && it != m_loaded.end())
             store.restore(a, it->second);
-        return true;
+        return;
     case CellState::Kind::Geometry:
         if (a < 0) {
             store.addAnnotation(state.id, store.imageIndex(state.imageId), state.categoryId, state.rings);
-            return true;
+            m_added.insert(state.id);
+            return;
         }
         remember(a);
         store.setDeleted(a, false);
         store.setRings(a, state.rings);
         if (store.categoryId(a) != state.categoryId)
             store.setCategory(a, state.categoryId);
-        return true;
+        return;
     }
-    return true;
 }
 
-bool JournalReplayer::apply(const JournalRecord& record, QString* error)
+void JournalReplayer::apply(const JournalRecord& record)
 {
-    for (const CellState& c : record.cells) {
-        if (!applyCell(c, error))
-            return false;
-    }
+    for (const CellState& c : record.cells)
+        applyCell(c);
     for (const ImageReviewState& i : record.images)
         m_review.setImage(i.imageId, i.review);
     for (const CellFlagState& f : record.cellFlags)
         m_review.setCellFlagged(f.id, f.flagged);
-    return true;
 }
 
 } // namespace curator

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace curator {
@@ -69,22 +70,27 @@ struct JournalRecord
  * Applies journal records, in order, to a set freshly loaded from the journal's base file and its
  * review state: afterwards the set exports (CocoWriter) exactly what the journaled session would
  * have saved. Keeps the loaded state of every annotation it changes so that Original can restore it.
+ *
+ * Onto a file that changed since (File ▸ Reload from Disk re-applies edits so), records apply by
+ * annotation id: a new state re-adds a cell the file no longer has, Deleted deletes what is there, and
+ * Original ("as in the file") restores the file's cell as loaded, or leaves none where the file has none
+ * (deleting one an earlier record re-added).
  */
 class JournalReplayer
 {
 public:
     JournalReplayer(AnnotationSet& set, ReviewState& review) : m_set(set), m_review(review) {}
 
-    /** False with a translated message when the record does not fit the set (wrong base file). */
-    bool apply(const JournalRecord& record, QString* error);
+    void apply(const JournalRecord& record);
 
 private:
-    bool applyCell(const CellState& state, QString* error);
+    void applyCell(const CellState& state);
     void remember(int annotation);
 
     AnnotationSet& m_set;
     ReviewState& m_review;
     std::unordered_map<int, AnnotationStore::Snapshot> m_loaded;
+    std::unordered_set<qint64> m_added;   // ids the file did not have, added by a record
 };
 
 } // namespace curator

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void damagedRecordStopsReplay();
     void runningSessionIsNotOfferedForRecovery();
     void editsAfterSaveReplayOnTheSavedFile();
+    void editsReplayOntoAFileChangedMeanwhile();
     void failedSaveKeepsEditsAndJournal();
     void saveAsMovesJournalAndSidecar();
     void cleanCloseLeavesNoJournal();
@@ -205,7 +206,8 @@ void TestJournal::everyPrefixReplaysExactlyAndTornTailIsIgnored()
         QCOMPARE(recovery->ignoredLines, 1);
         auto fresh = CocoReader::readFile(dir.filePath(QStringLiteral("val.json")), &error);
         ReviewState review;
-        QVERIFY(fresh && Journal::replay(*recovery, *fresh, review, &error));
+        QVERIFY(fresh);
+        Journal::replay(*recovery, *fresh, review);
         QVERIFY2(exported(*fresh) == points[k].coco, qPrintable(QStringLiteral("prefix %1").arg(k)));
         QCOMPARE(review.toJson(fresh->store), points[k].review);
     }
@@ -268,6 +270,50 @@ void TestJournal::editsAfterSaveReplayOnTheSavedFile()
     auto restored = recovered(path);
     QVERIFY(restored);
     QVERIFY(exported(*restored) == expected);
+}
+
+void TestJournal::editsReplayOntoAFileChangedMeanwhile()
+{
+    // File > Reload from Disk re-applies a session's edits, by id, to the file as another program
+    // left it. A cell that program deleted, which the session edited and then took back ("as in the
+    // file"), stays deleted: before, the first record re-added it and the second left it there.
+    QTemporaryDir dir;
+    auto doc = journaledCopy(dir);
+    QVERIFY(doc);
+    const qint64 undone = cellOf(*doc, 0, 0), kept = cellOf(*doc, 0, 1), gone = cellOf(*doc, 0, 2);
+    QVERIFY(doc->moveCells({undone}, {2, 2}));
+    doc->undoStack()->undo();
+    QVERIFY(doc->moveCells({kept}, {3, 0}));
+    const auto movedRings = doc->store().rings(indexOf(*doc, kept));
+    const QString path = doc->path();
+    doc.reset();   // unsaved edits: the journal stays
+    {
+        QString error;
+        auto set = CocoReader::readFile(path, &error);
+        QVERIFY2(set, qPrintable(error));
+        set->store.setDeleted(set->store.annotationIndex(undone), true);
+        set->store.setDeleted(set->store.annotationIndex(gone), true);
+        const auto bytes = CocoWriter::toBytes(*set, &error);
+        set.reset();
+        QVERIFY(bytes && writeAll(path, *bytes));
+    }
+    QString error;
+    const auto recovery = Journal::findRecoverable(path, &error);
+    QVERIFY2(recovery, qPrintable(error));
+    QVERIFY(!recovery->baseMatches);
+    auto reloaded = openDocument(path);
+    QVERIFY(reloaded);
+    QVERIFY2(reloaded->recover(*recovery, &error), qPrintable(error));
+    const AnnotationStore& store = reloaded->store();
+    const auto live = [&store](qint64 id) {
+        const int a = store.annotationIndex(id);
+        return a >= 0 && store.isLive(a);
+    };
+    QVERIFY(!live(undone));
+    QVERIFY(!live(gone));
+    QVERIFY(live(kept));
+    QVERIFY(store.rings(store.annotationIndex(kept)) == movedRings);
+    QVERIFY(reloaded->isModified());
 }
 
 void TestJournal::failedSaveKeepsEditsAndJournal()

@@ -1376,10 +1376,6 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
         <source>%1: not a recovery journal (no valid header)</source>
         <translation>%1: kein Wiederherstellungsjournal (kein gültiger Kopf)</translation>
     </message>
-    <message>
-        <source>The journal restores annotation %1 as it was in the file, but the file has no such annotation.</source>
-        <translation>Das Journal stellt Annotation %1 so wieder her, wie sie in der Datei stand, aber die Datei enthält keine solche Annotation.</translation>
-    </message>
 </context>
 <context>
     <name>curator::MainWindow</name>
