@@ -68,42 +68,36 @@ inline int liveCellsInFile(const QString& path)
 }
 
 /**
- * Clicks @p button of the next modal message box as soon as it is shown (polling, so that it works
- * whoever opens the box and however deep the event loop is). @p seen receives the box's text.
+ * Clicks the button @p pick chooses of the next modal message box as soon as it is shown (polling, so
+ * that it works whoever opens the box and however deep the event loop is). @p seen receives the box's text.
  */
-inline void answerNextQuestion(QMessageBox::StandardButton button, QString* seen = nullptr)
+inline void answerNextQuestion(std::function<QAbstractButton*(QMessageBox*)> pick, QString* seen = nullptr)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, seen] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, pick = std::move(pick), seen] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (!box)
             return;
         if (seen)
             *seen = box->text();
-        if (QAbstractButton* b = box->button(button))
+        if (QAbstractButton* b = pick(box))
             b->click();
         timer->deleteLater();
     });
     timer->start();
 }
 
-/** Like answerNextQuestion(), for a button of the box known by its object name. */
+/** Clicks standard button @p button of the next modal message box. */
+inline void answerNextQuestion(QMessageBox::StandardButton button, QString* seen = nullptr)
+{
+    answerNextQuestion([button](QMessageBox* box) { return box->button(button); }, seen);
+}
+
+/** Clicks the button named @p buttonName (its object name) of the next modal message box. */
 inline void answerNextQuestionWith(const QString& buttonName, QString* seen = nullptr)
 {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonName, seen] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        if (seen)
-            *seen = box->text();
-        if (auto* b = box->findChild<QAbstractButton*>(buttonName))
-            b->click();
-        timer->deleteLater();
-    });
-    timer->start();
+    answerNextQuestion([buttonName](QMessageBox* box) { return box->findChild<QAbstractButton*>(buttonName); }, seen);
 }
 
 /** The id of the @p k-th live cell of image @p image of the active document. */
