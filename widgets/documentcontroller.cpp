@@ -291,18 +291,23 @@ void DocumentController::reportSaveFailure(const Document& document, const QStri
 
 // ---- reloading
 
+QString DocumentController::modifiedFileNames() const
+{
+    QStringList names;
+    for (int s : m_manager->modifiedSets())
+        names.append(fileNameOf(*m_manager->document(s)));
+    return names.join(QStringLiteral(", "));
+}
+
 bool DocumentController::prepareReload()
 {
-    const QList<int> modified = m_manager->modifiedSets();
-    if (modified.isEmpty())
+    const QString names = modifiedFileNames();
+    if (names.isEmpty())
         return true;
-    QStringList names;
-    for (int s : modified)
-        names.append(fileNameOf(*m_manager->document(s)));
     QMessageBox box(QMessageBox::Question, tr("Reload from Disk"),
                     tr("There are unsaved edits in %1. Re-apply them to the files as they are on disk now (by cell "
                        "id), or discard them?")
-                        .arg(names.join(QStringLiteral(", "))),
+                        .arg(names),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("reloadQuestion"));
     QPushButton* reapply = box.addButton(tr("&Re-apply Edits"), QMessageBox::AcceptRole);
@@ -378,13 +383,11 @@ void DocumentController::chooseExport()
 bool DocumentController::maybeSave(Purpose purpose)
 {
     const QList<int> modified = m_manager->modifiedSets();
-    if (modified.isEmpty())
+    const QString names = modifiedFileNames();
+    if (names.isEmpty())
         return true;
-    QStringList names;
-    for (int s : modified)
-        names.append(fileNameOf(*m_manager->document(s)));
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Edits"),
-                    tr("There are unsaved edits in %1. Save them first?").arg(names.join(QStringLiteral(", "))),
+                    tr("There are unsaved edits in %1. Save them first?").arg(names),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("saveQuestion"));
     box.setDefaultButton(QMessageBox::Save);

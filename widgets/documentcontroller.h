@@ -96,6 +96,8 @@ private:
     void chooseExport();
     bool saveWithProgress(Document* document, const QString& path, int mode);
     void warn(const QString& title, const QString& text);
+    /** The file names of the documents with unsaved edits, comma-separated; empty when none. */
+    QString modifiedFileNames() const;
 
     Workspace* m_workspace;
     QMainWindow* m_window;
