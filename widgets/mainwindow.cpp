@@ -23,6 +23,9 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <algorithm>
+#include <utility>
+
 namespace curator {
 
 MainWindow::MainWindow(QWidget* parent)
@@ -162,6 +165,16 @@ void MainWindow::reopen()
         return;
     m_pendingImage = m_canvas->imageName();
     m_loadingPaths = m_workspace->openedPaths();
+    // Results imported with Model ▸ Import are not among the files opened: they are imported again.
+    m_reimport.clear();
+    if (const int dt = m_predictionReview->predictionSet(); dt >= 0 && !m_predictionReview->predictionsAreTheModels()) {
+        const QString path = m_workspace->set(dt).info.path;
+        const bool opened = std::any_of(m_loadingPaths.begin(), m_loadingPaths.end(), [&path](const QString& p) {
+            return QFileInfo(p).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
+        });
+        if (!opened)
+            m_reimport = path;
+    }
     m_workspace->open(m_loadingPaths);
 }
 
@@ -191,6 +204,7 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
 {
     if (m_progress)
         m_progress->deleteLater();
+    const QString reimport = std::exchange(m_reimport, QString());
     if (!ok) {
         statusBar()->showMessage(message, 8000);
         if (message != Workspace::cancelledMessage() && !message.isEmpty())
@@ -214,6 +228,8 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     else
         m_browser->step(+1);
     updateTitle();
+    if (!reimport.isEmpty())
+        m_predictionReview->importResults(reimport);   // after the image is shown, which importing keeps
 }
 
 void MainWindow::showMessage(int icon, const QString& title, const QString& text)

@@ -188,6 +188,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QStringList m_loadingPaths;
     QString m_pendingImage;          // image to show once the current load finishes
+    QString m_reimport;              // results file to import again once the reload finishes
 
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -43,6 +43,7 @@ private slots:
     void cellTypeTableShowsEveryColumn();
     void emptyDockLeavesTheImageItsWidth();
     void summaryRowListsItsImages();
+    void reloadKeepsImportedResults();
 
 private:
     void prepare(MainWindow& window) { m_fixture.prepare(window); }
@@ -429,6 +430,29 @@ void TestReviewView::summaryRowListsItsImages()
                  qPrintable(listed->index(r, ImageBrowserModel::NameColumn).data().toString()));
     doubleClick(summary->model()->rowCount() - 1);
     QCOMPARE(listed->rowCount(), all);
+}
+
+void TestReviewView::reloadKeepsImportedResults()
+{
+    // Results imported with Model > Import are not among the files opened; File > Reload from Disk
+    // imports them again rather than dropping them from the review.
+    MainWindow window;
+    prepare(window);
+    const QString shown = window.canvas()->imageName();
+    const int predicted = window.workspace()->set(window.predictionReview()->predictionSet()).store.liveAnnotationCount();
+    QVERIFY(predicted > 0);
+    window.reloadFromDisk();
+    window.workspace()->waitForLoaded();
+    QCoreApplication::processEvents();
+    window.predictionReview()->waitForFinished();
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    const int dt = window.predictionReview()->predictionSet();
+    QVERIFY(dt >= 0);
+    QCOMPARE(window.workspace()->set(dt).info.path, m_fixture.results());
+    QCOMPARE(window.workspace()->set(dt).store.liveAnnotationCount(), predicted);
+    QCOMPARE(window.workspace()->setCount(), 2);
+    QCOMPARE(window.canvas()->imageName(), shown);
 }
 
 QTEST_MAIN(TestReviewView)
