@@ -59,7 +59,8 @@ void DocumentManager::rememberSets()
 
 void DocumentManager::reconcile()
 {
-    const Document* previousActive = document(m_activeSet);
+    const Document* previousActive = document(m_activeSet);   // compared only: it may be gone after keepSurvivors()
+    const QString previousPath = previousActive ? previousActive->path() : QString();
     const std::vector<bool> isNew = keepSurvivors();
     const std::size_t announced = m_pending.size();
     for (std::size_t s = 0; s < isNew.size(); ++s) {
@@ -68,7 +69,7 @@ void DocumentManager::reconcile()
     }
     for (PendingRecovery& p : m_pending)
         p.set = setOf(p.document);
-    chooseActiveSet(previousActive);
+    chooseActiveSet(previousActive, previousPath, isNew);
     emit documentsChanged();
     emit activeSetChanged(m_activeSet);
     for (std::size_t i = announced; i < m_pending.size(); ++i)
@@ -97,11 +98,18 @@ std::vector<bool> DocumentManager::keepSurvivors()
     return isNew;
 }
 
-void DocumentManager::chooseActiveSet(const Document* previous)
+void DocumentManager::chooseActiveSet(const Document* previous, const QString& previousPath,
+                                      const std::vector<bool>& isNew)
 {
     m_activeSet = -1;
+    // Among the survivors only: a new document may have been given the address of the one that went.
     for (std::size_t s = 0; s < m_documents.size(); ++s) {
-        if (m_documents[s] && m_documents[s].get() == previous)
+        if (m_documents[s] && !isNew[s] && m_documents[s].get() == previous)
+            m_activeSet = int(s);
+    }
+    // The same files opened again (a reload): the new document of the file that was active.
+    for (std::size_t s = 0; s < m_documents.size() && m_activeSet < 0 && !previousPath.isEmpty(); ++s) {
+        if (m_documents[s] && m_documents[s]->path() == previousPath)
             m_activeSet = int(s);
     }
     for (std::size_t s = 0; s < m_documents.size() && m_activeSet < 0; ++s) {

@@ -76,7 +76,8 @@ private:
     void reconcile();
     /** Moves surviving documents into place; returns which sets need a new document. */
     std::vector<bool> keepSurvivors();
-    void chooseActiveSet(const Document* previous);
+    /** The surviving @p previous active document, else the one of the same file, else the first editable set. */
+    void chooseActiveSet(const Document* previous, const QString& previousPath, const std::vector<bool>& isNew);
     std::unique_ptr<Document> createDocument(int set);
     void connectDocument(Document* document);
     int setOf(const Document* document) const;

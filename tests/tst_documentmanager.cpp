@@ -35,6 +35,7 @@ private Q_SLOTS:
     void leftoverJournalIsOfferedAndRestored();
     void declinedRecoveryStartsClean();
     void saveAllSavesModifiedDocuments();
+    void activeSetStaysWhenTheSameFilesAreOpenedAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -153,6 +154,28 @@ void TestDocumentManager::saveAllSavesModifiedDocuments()
     QVERIFY(!manager.hasUnsavedChanges());
     QCOMPARE(modified.last().at(0).toBool(), false);
     QVERIFY(readAll(m_path) == exported(*manager.activeDocument()));
+}
+
+void TestDocumentManager::activeSetStaysWhenTheSameFilesAreOpenedAgain()
+{
+    // File > Reload from Disk opens the same files again: every document is new, and edits went on
+    // going to the first editable set, whichever the user had chosen.
+    const QString second = m_dir.filePath(QStringLiteral("livecell_coco_test.json"));
+    QFile::remove(second);
+    Journal::discard(second);
+    QVERIFY(QFile::copy(realValJson(), second));
+    Workspace workspace;
+    DocumentManager manager(&workspace);
+    workspace.open({m_path, second, realImagesDir()});
+    workspace.waitForLoaded();
+    QCOMPARE(workspace.setCount(), 2);
+    const int chosen = manager.document(0)->path() == second ? 0 : 1;
+    manager.setActiveSet(chosen);
+    QCOMPARE(manager.activeDocument()->path(), second);
+    workspace.open(workspace.openedPaths());
+    workspace.waitForLoaded();
+    QVERIFY(manager.activeDocument());
+    QCOMPARE(manager.activeDocument()->path(), second);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentManager)
