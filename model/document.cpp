@@ -105,7 +105,7 @@ bool Document::recover(const JournalRecovery& recovery, QString* error)
             *error = tr("Edits can only be restored into a freshly opened file.");
         return false;
     }
-    Journal::replay(recovery, *m_set, m_review);
+    m_recoveredCellsLeftOut = Journal::replay(recovery, *m_set, m_review);
     std::map<int, QList<qint64>> byImage;
     QSet<int> reviewImages;
     for (const JournalRecord& record : recovery.records) {

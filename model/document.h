@@ -97,6 +97,8 @@ public:
      * False (with a message) only when the document is not freshly opened.
      */
     bool recover(const JournalRecovery& recovery, QString* error);
+    /** Edited cells recover() left out: the file (changed since the journal began) no longer has their image. */
+    int recoveredCellsLeftOut() const { return m_recoveredCellsLeftOut; }
     /** Drops the journal: the user chose to discard unsaved edits (on close). */
     void discardJournal();
 
@@ -213,6 +215,7 @@ private:
     QTimer* m_syncTimer = nullptr;   ///< fsyncs a journal write the interval left pending
     Journal m_journal;
     bool m_recovered = false;
+    int m_recoveredCellsLeftOut = 0;
     bool m_journalFailed = false;
     int m_dragSerial = 0;
     int m_lastDragSerial = 0;

@@ -301,11 +301,12 @@ bool Journal::discard(const QString& annotationPath)
     return ok;
 }
 
-void Journal::replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review)
+int Journal::replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review)
 {
     JournalReplayer replayer(set, review);
     for (const JournalRecord& record : recovery.records)
         replayer.apply(record);
+    return replayer.leftOut();
 }
 
 } // namespace curator

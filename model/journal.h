@@ -96,8 +96,11 @@ public:
     static std::optional<JournalRecovery> read(const QString& journalPath, QString* error);
     /** Deletes the journal of @p annotationPath unless a running session owns it (the user declined to restore). */
     static bool discard(const QString& annotationPath);
-    /** Replays @p recovery into a freshly loaded @p set and its @p review; see JournalReplayer. */
-    static void replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review);
+    /**
+     * Replays @p recovery into a freshly loaded @p set and its @p review; see JournalReplayer. Returns
+     * how many edited cells were left out because the file no longer has their image.
+     */
+    static int replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review);
 
 private:
     bool open(const QString& journalPath, bool truncate, QString* error);

@@ -123,7 +123,12 @@ void JournalReplayer::applyCell(const CellState& state)
         return;
     case CellState::Kind::Geometry:
         if (a < 0) {
-            store.addAnnotation(state.id, store.imageIndex(state.imageId), state.categoryId, state.rings);
+            const int image = store.imageIndex(state.imageId);
+            if (image < 0) {
+                m_leftOut.insert(state.id);
+                return;
+            }
+            store.addAnnotation(state.id, image, state.categoryId, state.rings);
             m_added.insert(state.id);
             return;
         }

@@ -74,7 +74,8 @@ struct JournalRecord
  * Onto a file that changed since (File ▸ Reload from Disk re-applies edits so), records apply by
  * annotation id: a new state re-adds a cell the file no longer has, Deleted deletes what is there, and
  * Original ("as in the file") restores the file's cell as loaded, or leaves none where the file has none
- * (deleting one an earlier record re-added).
+ * (deleting one an earlier record re-added). A cell on an image the file no longer has is left out
+ * (leftOut() counts them): it would be an annotation of no image.
  */
 class JournalReplayer
 {
@@ -82,6 +83,8 @@ public:
     JournalReplayer(AnnotationSet& set, ReviewState& review) : m_set(set), m_review(review) {}
 
     void apply(const JournalRecord& record);
+    /** Cells left out so far because the file no longer has their image. */
+    int leftOut() const { return int(m_leftOut.size()); }
 
 private:
     void applyCell(const CellState& state);
@@ -90,7 +93,8 @@ private:
     AnnotationSet& m_set;
     ReviewState& m_review;
     std::unordered_map<int, AnnotationStore::Snapshot> m_loaded;
-    std::unordered_set<qint64> m_added;   // ids the file did not have, added by a record
+    std::unordered_set<qint64> m_added;     // ids the file did not have, added by a record
+    std::unordered_set<qint64> m_leftOut;   // ids of cells on images the file no longer has
 };
 
 } // namespace curator

@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <malloc.h>
@@ -36,6 +39,28 @@ bool writeAll(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+bool removeImageFromCoco(const QString& path, qint64 imageId)
+{
+    QJsonObject coco = QJsonDocument::fromJson(readAll(path)).object();
+    const auto keep = [imageId](const QJsonValue& v, const char* key) {
+        return v.toObject().value(QLatin1String(key)).toInteger() != imageId;
+    };
+    QJsonArray images, annotations;
+    for (const QJsonValue image : coco.value(QStringLiteral("images")).toArray())
+        if (keep(image, "id"))
+            images.append(image);
+    const QJsonValue all = coco.value(QStringLiteral("annotations"));
+    const QJsonArray list = all.isArray() ? all.toArray() : QJsonArray::fromVariantList(all.toObject().toVariantMap().values());
+    for (const QJsonValue a : list)
+        if (keep(a, "image_id"))
+            annotations.append(a);
+    if (images.size() == coco.value(QStringLiteral("images")).toArray().size())
+        return false;
+    coco.insert(QStringLiteral("images"), images);
+    coco.insert(QStringLiteral("annotations"), annotations);
+    return writeAll(path, QJsonDocument(coco).toJson(QJsonDocument::Compact));
 }
 
 ProcessResult runCli(const QStringList& args, const QString& workingDir)

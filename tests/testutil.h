@@ -26,6 +26,8 @@ QString referenceEvalDir();
 
 QByteArray readAll(const QString& path);
 bool writeAll(const QString& path, const QByteArray& bytes);
+/** As another program would: removes image @p imageId and its annotations from the COCO file at @p path, in place. */
+bool removeImageFromCoco(const QString& path, qint64 imageId);
 
 struct ProcessResult
 {

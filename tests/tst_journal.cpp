@@ -140,6 +140,7 @@ private Q_SLOTS:
     void runningSessionIsNotOfferedForRecovery();
     void editsAfterSaveReplayOnTheSavedFile();
     void editsReplayOntoAFileChangedMeanwhile();
+    void cellsOnImagesTheFileNoLongerHasAreLeftOut();
     void failedSaveKeepsEditsAndJournal();
     void saveAsMovesJournalAndSidecar();
     void cleanCloseLeavesNoJournal();
@@ -314,6 +315,34 @@ void TestJournal::editsReplayOntoAFileChangedMeanwhile()
     QVERIFY(live(kept));
     QVERIFY(store.rings(store.annotationIndex(kept)) == movedRings);
     QVERIFY(reloaded->isModified());
+}
+
+void TestJournal::cellsOnImagesTheFileNoLongerHasAreLeftOut()
+{
+    // Another program removed an image (and its cells) from the file while the session drew a cell on
+    // it: re-applying the edits re-added that cell with image_id -1 (an annotation of no image, written
+    // into the saved file). It is now left out, and counted, so that the user can be told.
+    QTemporaryDir dir;
+    auto doc = journaledCopy(dir);
+    QVERIFY(doc);
+    const qint64 removedImage = doc->store().image(1).id;
+    const auto drawn = doc->addCell(1, QPolygonF(QList<QPointF>{{5, 5}, {25, 5}, {25, 25}, {5, 25}}));
+    QVERIFY(drawn.has_value());
+    QVERIFY(doc->moveCells({cellOf(*doc, 0, 0)}, {2, 2}));
+    const QString path = doc->path();
+    doc.reset();
+    QVERIFY(removeImageFromCoco(path, removedImage));
+
+    QString error;
+    const auto recovery = Journal::findRecoverable(path, &error);
+    QVERIFY2(recovery, qPrintable(error));
+    auto reloaded = openDocument(path);
+    QVERIFY(reloaded);
+    QVERIFY2(reloaded->recover(*recovery, &error), qPrintable(error));
+    QCOMPARE(reloaded->recoveredCellsLeftOut(), 1);
+    QCOMPARE(reloaded->store().annotationIndex(*drawn), -1);
+    QVERIFY(reloaded->isModified());   // the move on the image still there was re-applied
+    QVERIFY(!exported(*reloaded).contains("\"image_id\":-1") && !exported(*reloaded).contains("\"image_id\": -1"));
 }
 
 void TestJournal::failedSaveKeepsEditsAndJournal()

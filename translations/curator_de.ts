@@ -971,6 +971,13 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
             <numerusform>%1 wurden nicht erneut geöffnet, daher wurden ihre ungespeicherten Änderungen nicht erneut angewendet. Sie bleiben in ihren Wiederherstellungsjournalen und werden beim nächsten Öffnen wieder angeboten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edited cell(s) of %1 could not be restored: %1 no longer has the images they were on.</source>
+        <translation>
+            <numerusform>%n bearbeitete Zelle von %1 konnte nicht wiederhergestellt werden: %1 enthält das Bild, auf dem sie lag, nicht mehr.</numerusform>
+            <numerusform>%n bearbeitete Zellen von %1 konnten nicht wiederhergestellt werden: %1 enthält die Bilder, auf denen sie lagen, nicht mehr.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::DrawTool</name>

@@ -208,6 +208,13 @@
             <numerusform>%1 were not opened again, so their unsaved edits were not re-applied. They stay in their journals and are offered back when they are opened.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edited cell(s) of %1 could not be restored: %1 no longer has the images they were on.</source>
+        <translation>
+            <numerusform>%n edited cell of %1 could not be restored: %1 no longer has the image it was on.</numerusform>
+            <numerusform>%n edited cells of %1 could not be restored: %1 no longer has the images they were on.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::EditTools</name>

@@ -199,6 +199,11 @@ void DocumentController::answerRecovery(const QPointer<Document>& document, Reco
                            : answer == Recovery::Discard ? tr("Discarded the unsaved edits of %1.").arg(name)
                                                          : tr("Reloaded %1 from disk and re-applied its unsaved edits.").arg(name),
                            8000);
+        if (const int leftOut = document->recoveredCellsLeftOut(); leftOut > 0)
+            warn(answer == Recovery::Reapply ? tr("Reload from Disk") : tr("Restore Unsaved Edits"),
+                 tr("%n edited cell(s) of %1 could not be restored: %1 no longer has the images they were on.",
+                    nullptr, leftOut)
+                     .arg(name));
         emit modifiedChanged(m_manager->hasUnsavedChanges());
         return;
     }

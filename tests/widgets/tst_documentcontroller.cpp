@@ -359,6 +359,29 @@ private slots:
         QVERIFY(!window.isWindowModified());
     }
 
+    void reloadSaysWhichEditsItCouldNotReapply()
+    {
+        // A cell drawn on an image that another program then removed from the file cannot be re-applied
+        // (it would be an annotation of no image): the user is told how many were left out.
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_path));
+        Document* doc = window.documents()->activeDocument();
+        const int image = shownImage(window);
+        QVERIFY(doc->addCell(image, QPolygonF(QList<QPointF>{{5, 5}, {25, 5}, {25, 25}, {5, 25}})).has_value());
+        QVERIFY(removeImageFromCoco(m_path, doc->store().image(image).id));
+        answerNextQuestionWith(QStringLiteral("reapplyButton"));
+        window.reloadFromDisk();
+        waitForReload(window);
+        QMessageBox* told = nullptr;
+        for (auto* box : window.findChildren<QMessageBox*>()) {
+            if (box->isVisible() && box->text().contains(QStringLiteral("could not be restored")))
+                told = box;
+        }
+        QVERIFY(told);
+        QVERIFY2(told->text().startsWith(QStringLiteral("1 edited cell(s) of livecell_coco_val.json")), qPrintable(told->text()));
+    }
+
     void reloadSaysWhenAFileIsNoLongerOpened()
     {
         // A distribution folder whose edited file was renamed meanwhile: the reload opens it under its
