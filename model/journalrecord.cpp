@@ -107,6 +107,8 @@ void JournalReplayer::applyCell(const CellState& state)
 {
     AnnotationStore& store = m_set.store;
     const int a = store.annotationIndex(state.id);
+    if (state.kind != CellState::Kind::Geometry)
+        m_leftOut.erase(state.id);   // deleted or taken back in the end: nothing was lost
     switch (state.kind) {
     case CellState::Kind::Deleted:
         if (a >= 0) {

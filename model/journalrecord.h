@@ -83,7 +83,7 @@ public:
     JournalReplayer(AnnotationSet& set, ReviewState& review) : m_set(set), m_review(review) {}
 
     void apply(const JournalRecord& record);
-    /** Cells left out so far because the file no longer has their image. */
+    /** Cells left out because the file no longer has their image (not those the session deleted or took back later). */
     int leftOut() const { return int(m_leftOut.size()); }
 
 private:
