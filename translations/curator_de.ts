@@ -708,8 +708,8 @@
         <translation>%1: nicht genug Arbeitsspeicher, um die Datei zu schreiben; die bisherige Datei ist unverändert</translation>
     </message>
     <message>
-        <source>%1 changed on disk since it was loaded (another program wrote to it), so its unedited objects can no longer be copied from it: nothing was written. The edits stay open, and journaled, until the file is closed.</source>
-        <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (ein anderes Programm hat hineingeschrieben), daher können die unbearbeiteten Objekte nicht mehr daraus kopiert werden: Es wurde nichts geschrieben. Die Änderungen bleiben geöffnet und protokolliert, bis die Datei geschlossen wird.</translation>
+        <source>%1 changed on disk since it was loaded (another program wrote to it), so its unedited objects can no longer be copied from it: nothing was written. The edits stay open and journaled.</source>
+        <translation>%1 wurde seit dem Laden auf dem Datenträger geändert (ein anderes Programm hat hineingeschrieben), daher können die unbearbeiteten Objekte nicht mehr daraus kopiert werden: Es wurde nichts geschrieben. Die Änderungen bleiben geöffnet und protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2011,13 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
     <message>
         <source>Open the same files again as they are on disk now (unsaved edits can be re-applied)</source>
         <translation>Dieselben Dateien erneut öffnen, wie sie jetzt auf dem Datenträger liegen (ungespeicherte Änderungen können erneut angewendet werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %n annotation file(s) from disk: %L1 images, %L2 cells.</source>
+        <translation>
+            <numerusform>%n Annotationsdatei vom Datenträger neu geladen: %L1 Bilder, %L2 Zellen.</numerusform>
+            <numerusform>%n Annotationsdateien vom Datenträger neu geladen: %L1 Bilder, %L2 Zellen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

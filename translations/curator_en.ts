@@ -325,6 +325,13 @@
             <numerusform>%n more hidden by the display filters (cell types, annotation sets, predictions layer).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reloaded %n annotation file(s) from disk: %L1 images, %L2 cells.</source>
+        <translation>
+            <numerusform>Reloaded %n annotation file from disk: %L1 images, %L2 cells.</numerusform>
+            <numerusform>Reloaded %n annotation files from disk: %L1 images, %L2 cells.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskExportController</name>

@@ -165,6 +165,7 @@ void MainWindow::reopen()
         return;
     m_pendingImage = m_canvas->imageName();
     m_loadingPaths = m_workspace->openedPaths();
+    m_reloading = true;
     // Results imported with Model ▸ Import are not among the files opened: they are imported again.
     m_reimport.clear();
     if (const int dt = m_predictionReview->predictionSet(); dt >= 0 && !m_predictionReview->predictionsAreTheModels()) {
@@ -205,6 +206,7 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     if (m_progress)
         m_progress->deleteLater();
     const QString reimport = std::exchange(m_reimport, QString());
+    const bool reloaded = std::exchange(m_reloading, false);
     if (!ok) {
         statusBar()->showMessage(message, 8000);
         if (message != Workspace::cancelledMessage() && !message.isEmpty())
@@ -215,8 +217,12 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     int cells = 0;
     for (int s = 0; s < m_workspace->setCount(); ++s)
         cells += m_workspace->set(s).store.liveAnnotationCount();
-    statusBar()->showMessage(tr("Opened %n annotation file(s): %L1 images, %L2 cells.", nullptr, m_workspace->setCount())
-                                 .arg(m_browserModel->rowCount()).arg(cells), 8000);
+    statusBar()->showMessage(
+        (reloaded ? tr("Reloaded %n annotation file(s) from disk: %L1 images, %L2 cells.", nullptr, m_workspace->setCount())
+                  : tr("Opened %n annotation file(s): %L1 images, %L2 cells.", nullptr, m_workspace->setCount()))
+            .arg(m_browserModel->rowCount())
+            .arg(cells),
+        8000);
     if (!message.isEmpty())
         showMessage(QMessageBox::Information, tr("Opened with warnings"), message);
     int row = m_pendingImage.isEmpty() ? -1 : m_browserModel->rowOfFile(m_pendingImage);

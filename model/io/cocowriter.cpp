@@ -102,8 +102,8 @@ bool Writer::write(QString* error)
     if (m_store.source() && !m_store.source()->isIntact()) {
         if (error)
             *error = Text::tr("%1 changed on disk since it was loaded (another program wrote to it), so its unedited "
-                              "objects can no longer be copied from it: nothing was written. The edits stay open, and "
-                              "journaled, until the file is closed.").arg(m_store.source()->name());
+                              "objects can no longer be copied from it: nothing was written. The edits stay open and "
+                              "journaled.").arg(m_store.source()->name());
         return false;
     }
     m_annotationShape = m_options.annotationsShape.value_or(m_set.layout.annotationsShape);

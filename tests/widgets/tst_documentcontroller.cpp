@@ -354,6 +354,8 @@ private slots:
 
         window.reloadFromDisk();   // no question: nothing to lose
         waitForReload(window);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Reloaded 1 annotation file(s) from disk")),
+                 qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(window.canvas()->imageName(), shown);
         QCOMPARE(window.cellTable()->model()->rowCount(), cells - 1);
         QVERIFY(!window.isWindowModified());
