@@ -124,10 +124,15 @@ void ModelReviewDock::fitSummaryWidth()
 {
     constexpr int kMaxSummaryWidth = 560;
     if (m_model->rowCount() == 0) {
-        // Nothing to show yet: leave the dock narrow so the image keeps the window's width.
+        // Nothing to show (yet, or any more): leave the dock narrow so the image keeps the window's width.
         m_summary->setMinimumWidth(0);
+        if (m_narrowWidth > 0)
+            resizeDockLater(m_narrowWidth);
+        m_narrowWidth = 0;
         return;
     }
+    if (m_narrowWidth == 0)
+        m_narrowWidth = width();
     m_summary->resizeColumnsToContents();
     const int needed = m_summary->horizontalHeader()->length() + 2 * m_summary->frameWidth()
         + m_summary->verticalScrollBar()->sizeHint().width();
@@ -142,11 +147,17 @@ void ModelReviewDock::giveBackHiddenWidth()
     const int before = m_summary->minimumWidth();
     fitSummaryWidth();
     const int after = m_summary->minimumWidth();
+    if (after < before)
+        resizeDockLater((m_dockWidth > 0 ? m_dockWidth : width()) - (before - after));
+}
+
+void ModelReviewDock::resizeDockLater(int width)
+{
     auto* window = qobject_cast<QMainWindow*>(parentWidget());
-    if (!window || after >= before || isFloating() || !isVisible())
+    if (!window || isFloating() || !isVisible())
         return;
     const bool scheduled = m_dockWidth > 0;
-    m_dockWidth = (scheduled ? m_dockWidth : width()) - (before - after);
+    m_dockWidth = width;
     if (!scheduled)
         QTimer::singleShot(0, this, [this, window] {
             window->resizeDocks({this}, {m_dockWidth}, Qt::Horizontal);

@@ -59,9 +59,14 @@ signals:
 private:
     void updateSource();
     void updateInSampleNote();
-    /** Widens the summary table (and so the dock) to show every column of the per-cell-type table. */
+    /**
+     * Widens the summary table (and so the dock) to show every column of the per-cell-type table; once
+     * the table empties (the predictions went), the dock goes back to the width it had before.
+     */
     void fitSummaryWidth();
     void giveBackHiddenWidth();
+    /** Resizes the docked dock to @p width once its layout has taken in a new minimum. */
+    void resizeDockLater(int width);
 
     PredictionReview* m_review;
     CellTypeSummaryModel* m_model;
@@ -77,7 +82,8 @@ private:
     QAction* m_deleteAction;
     bool m_keysActive = false;
     CellKey m_shown;
-    int m_dockWidth = 0;   ///< the width giveBackHiddenWidth() gives the dock once its layout is updated
+    int m_dockWidth = 0;     ///< the width resizeDockLater() gives the dock once its layout is updated
+    int m_narrowWidth = 0;   ///< the dock's width before the table widened it; 0 while the table is empty
 };
 
 } // namespace curator

@@ -402,6 +402,14 @@ void TestReviewView::emptyDockLeavesTheImageItsWidth()
              qPrintable(QStringLiteral("%1 >= %2").arg(window.reviewView()->width()).arg(before)));
     // Without the table the view keeps nearly a 704-pixel-wide LIVECell image at 100 % (about 696 px).
     QVERIFY2(before >= 640, qPrintable(QString::number(before)));
+    // When the predictions go (other files opened, a reload, a run cancelled by either), the emptied
+    // table gives that width back: before, the dock kept it and the image stayed at 82 %.
+    window.openPaths({m_fixture.groundTruth(), test::realImagesDir()});
+    window.workspace()->waitForLoaded();
+    QCoreApplication::processEvents();
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY2(window.reviewView()->width() >= before - 4,
+                 qPrintable(QStringLiteral("%1 < %2").arg(window.reviewView()->width()).arg(before)));
 }
 
 void TestReviewView::summaryRowListsItsImages()
