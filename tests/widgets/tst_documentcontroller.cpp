@@ -54,6 +54,16 @@ class TestDocumentController : public QObject
         return bytes && writeAll(path, *bytes);
     }
 
+    /** The message box shown over @p window whose text contains @p phrase; nullptr when none. */
+    static const QMessageBox* shownBoxSaying(const MainWindow& window, const QString& phrase)
+    {
+        for (const auto* box : window.findChildren<QMessageBox*>()) {
+            if (box->isVisible() && box->text().contains(phrase))
+                return box;
+        }
+        return nullptr;
+    }
+
     /** Waits for the load File ▸ Reload from Disk started and for the answers queued after it. */
     static void waitForReload(MainWindow& window)
     {
@@ -375,11 +385,7 @@ private slots:
         answerNextQuestionWith(QStringLiteral("reapplyButton"));
         window.reloadFromDisk();
         waitForReload(window);
-        QMessageBox* told = nullptr;
-        for (auto* box : window.findChildren<QMessageBox*>()) {
-            if (box->isVisible() && box->text().contains(QStringLiteral("could not be restored")))
-                told = box;
-        }
+        const QMessageBox* told = shownBoxSaying(window, QStringLiteral("could not be restored"));
         QVERIFY(told);
         QVERIFY2(told->text().startsWith(QStringLiteral("1 edited cell(s) of livecell_coco_val.json")), qPrintable(told->text()));
     }
@@ -406,11 +412,7 @@ private slots:
         waitForReload(window);
         QVERIFY(window.documents()->activeDocument()->path().endsWith(QStringLiteral("livecell_coco_test.json")));
         QVERIFY(!window.isWindowModified());
-        QMessageBox* told = nullptr;
-        for (auto* box : window.findChildren<QMessageBox*>()) {
-            if (box->isVisible() && box->text().contains(QStringLiteral("was not opened again")))
-                told = box;
-        }
+        const QMessageBox* told = shownBoxSaying(window, QStringLiteral("was not opened again"));
         QVERIFY(told);
         QVERIFY2(told->text().contains(QDir::toNativeSeparators(path)), qPrintable(told->text()));
         QVERIFY(Journal::findRecoverable(path));   // the edits, for when it is opened again
