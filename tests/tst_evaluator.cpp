@@ -390,5 +390,5 @@ void TestEvaluator::outOfMemoryGivesMessage()
     QCOMPARE(result->summary.value(u"AP50"), 1.0);
 }
 
-QTEST_GUILESS_MAIN(TestEvaluator)
+CURATOR_LIMITED_MEMORY_MAIN(TestEvaluator)
 #include "tst_evaluator.moc"
