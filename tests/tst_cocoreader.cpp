@@ -391,5 +391,5 @@ void TestCocoReader::setKindFromPath()
     QCOMPARE(int(info.cellType), cellType);
 }
 
-QTEST_GUILESS_MAIN(TestCocoReader)
+CURATOR_LIMITED_MEMORY_MAIN(TestCocoReader)
 #include "tst_cocoreader.moc"

@@ -83,5 +83,5 @@ void TestEvalLoader::withoutASecondThread()
     QVERIFY(sources->predictions->store.annotationCount() > 0);
 }
 
-QTEST_GUILESS_MAIN(TestEvalLoader)
+CURATOR_LIMITED_MEMORY_MAIN(TestEvalLoader)
 #include "tst_evalloader.moc"

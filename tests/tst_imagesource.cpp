@@ -353,5 +353,5 @@ void TestImageSource::concurrentReadsReturnTheRightBytes()
     QVERIFY(!ok.contains(false));
 }
 
-QTEST_GUILESS_MAIN(TestImageSource)
+CURATOR_LIMITED_MEMORY_MAIN(TestImageSource)
 #include "tst_imagesource.moc"

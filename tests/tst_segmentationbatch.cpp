@@ -248,5 +248,5 @@ void TestSegmentationBatch::withoutThreadsTheCallerSegments()
     }
 }
 
-QTEST_GUILESS_MAIN(TestSegmentationBatch)
+CURATOR_LIMITED_MEMORY_MAIN(TestSegmentationBatch)
 #include "tst_segmentationbatch.moc"

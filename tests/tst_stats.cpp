@@ -218,5 +218,5 @@ void TestStats::cli()
     QCOMPARE(test::runCli({QStringLiteral("stats"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
 }
 
-QTEST_GUILESS_MAIN(TestStats)
+CURATOR_LIMITED_MEMORY_MAIN(TestStats)
 #include "tst_stats.moc"

@@ -435,5 +435,5 @@ void TestTiffCodec::concurrentDecodesKeepTheirOwnMessages()
     }
 }
 
-QTEST_GUILESS_MAIN(TestTiffCodec)
+CURATOR_LIMITED_MEMORY_MAIN(TestTiffCodec)
 #include "tst_tiffcodec.moc"

@@ -143,6 +143,7 @@ int main(int argc, char** argv)
     // One malloc arena for every thread: glibc gives a new thread's arena 64 MB of address space up
     // front, within which the worker's evaluation could grow whatever the limit.
     mallopt(M_ARENA_MAX, 1);
+    test::takeLargeBlocksFromTheSystem();
     QApplication app(argc, argv);
     TestReviewOutOfMemory test;
     return QTest::qExec(&test, argc, argv);
