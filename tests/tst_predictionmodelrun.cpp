@@ -6,6 +6,7 @@
 #include "model/eval/evaluator.h"
 #include "model/review/predictionreview.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +27,9 @@ private slots:
     void savedPredictionsSpellLikeTheCli();
     void scoreThresholdMatchesTheFilteredFile();
     void figuresWhileTheModelRuns();
+    void cacheOutlivesOpeningTheFilesAgain();
+    void cacheFollowsTheGroundTruthOpenedSince();
+    void runCancelledByOpeningFilesAddsNoSet();
 
 private:
     void openSample(Workspace& workspace) { m_sample.open(workspace); }
@@ -251,6 +255,129 @@ void TestPredictionModelRun::figuresWhileTheModelRuns()
     for (std::size_t v = 0; v < direct.summary.values.size(); ++v)
         QCOMPARE(evaluation->result()->summary.values[v].value, direct.summary.values[v].value);
     qInfo("%d evaluation(s) shown, up to %d update(s) in a row", checked, updates);
+}
+
+void TestPredictionModelRun::cacheOutlivesOpeningTheFilesAgain()
+{
+    // Opening the same files again (File > Reload from Disk) took the model's set with the old ones and,
+    // before, emptied the cache: the predictions were gone and running again segmented the image again.
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    test::ReviewSample::runModelOnFirstImage(review);
+    const QString name = workspace.set(0).store.image(0).fileName;
+    const int predicted = workspace.set(review.predictionSet()).store.liveAnnotationCount();
+    const int tp = review.evaluation()->matches(0)->tp();
+    QVERIFY(predicted > 20 && tp > 0);
+    openSample(workspace);
+    QCOMPARE(review.predictionSet(), -1);   // the set went with the files; nothing is shown unasked
+    QVERIFY(review.cache().contains(name));
+    QVERIFY(review.showCachedPredictions());
+    review.waitForEvaluation();
+    QVERIFY(review.predictionsAreTheModels());
+    QCOMPARE(workspace.setCount(), 2);
+    QCOMPARE(workspace.set(review.predictionSet()).store.liveAnnotationCount(), predicted);
+    QVERIFY(review.evaluation()->matches(0));
+    QCOMPARE(review.evaluation()->matches(0)->tp(), tp);
+    QVERIFY(!review.evaluation()->matches(1));   // still only the image run on
+    QString error;
+    QVERIFY2(review.run({name}, &error), qPrintable(error));
+    review.waitForFinished();
+    QCOMPARE(review.segmentedImageCount(), 1);   // from the cache, not segmented again
+
+    // Another image source: the cache's predictions were made from other images.
+    const QString copyDir = m_sample.filePath(QStringLiteral("other_images"));
+    QVERIFY(QDir().mkpath(copyDir));
+    QVERIFY(QFile::copy(test::realImagesDir() + u'/' + name, copyDir + u'/' + name));
+    workspace.open({m_sample.groundTruth(), copyDir});
+    workspace.waitForLoaded();
+    QCOMPARE(review.cache().imageCount(), 0);
+    QVERIFY(!review.showCachedPredictions());
+}
+
+void TestPredictionModelRun::cacheFollowsTheGroundTruthOpenedSince()
+{
+    // The file opened again has changed: an image it no longer has loses its predictions, an image under
+    // another id keeps them under that id (the predictions are of the image, found by file name).
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    const AnnotationStore& before = workspace.set(0).store;
+    const QString kept = before.image(0).fileName;
+    const QString dropped = before.image(1).fileName;
+    QString error;
+    QVERIFY2(review.run({kept, dropped}, &error), qPrintable(error));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    const int tp = review.evaluation()->matches(0)->tp();
+    const qint64 oldId = before.image(0).id, droppedId = before.image(1).id, newId = 7;
+    int predictedOnKept = 0;
+    const AnnotationStore& predictions = workspace.set(review.predictionSet()).store;
+    for (int a = 0; a < predictions.annotationCount(); ++a)
+        predictedOnKept += predictions.annotationImageId(a) == oldId;
+    QVERIFY(predictedOnKept > 20);
+
+    QJsonObject coco = QJsonDocument::fromJson(test::readAll(m_sample.groundTruth())).object();
+    QJsonArray images, annotations;
+    for (const QJsonValue& v : coco.value(QStringLiteral("images")).toArray()) {
+        QJsonObject image = v.toObject();
+        if (image.value(QStringLiteral("id")).toInteger() == droppedId)
+            continue;
+        if (image.value(QStringLiteral("id")).toInteger() == oldId)
+            image.insert(QStringLiteral("id"), newId);
+        images.append(image);
+    }
+    for (const QJsonValue& v : coco.value(QStringLiteral("annotations")).toArray()) {
+        QJsonObject a = v.toObject();
+        const qint64 image = a.value(QStringLiteral("image_id")).toInteger();
+        if (image == droppedId)
+            continue;
+        if (image == oldId)
+            a.insert(QStringLiteral("image_id"), newId);
+        annotations.append(a);
+    }
+    coco.insert(QStringLiteral("images"), images);
+    coco.insert(QStringLiteral("annotations"), annotations);
+    const QString changed = m_sample.filePath(QStringLiteral("changed_val.json"));
+    QVERIFY(test::writeAll(changed, QJsonDocument(coco).toJson()));
+    workspace.open({changed, test::realImagesDir()});
+    workspace.waitForLoaded();
+
+    QCOMPARE(review.cache().fileNames(), QStringList{kept});
+    QCOMPARE(review.cache().find(kept)->imageId, newId);
+    QVERIFY(review.showCachedPredictions());
+    review.waitForEvaluation();
+    const AnnotationStore& shown = workspace.set(review.predictionSet()).store;
+    QCOMPARE(shown.liveAnnotationCount(), predictedOnKept);
+    for (int a = 0; a < shown.annotationCount(); ++a)
+        QCOMPARE(shown.annotationImageId(a), newId);
+    const int image = workspace.set(0).store.imageIndex(newId);
+    QVERIFY(image >= 0);
+    QVERIFY(review.evaluation()->matches(image));
+    QCOMPARE(review.evaluation()->matches(image)->tp(), tp);
+}
+
+void TestPredictionModelRun::runCancelledByOpeningFilesAddsNoSet()
+{
+    // Files opened while the model runs cancel the run. Its end used to put the cache (emptied by then)
+    // into a new, empty predictions set among the files just opened.
+    Workspace workspace;
+    openSample(workspace);
+    PredictionReview review(&workspace);
+    QStringList names;
+    for (int i = 0; i < workspace.set(0).store.imageCount(); ++i)
+        names.append(workspace.set(0).store.image(i).fileName);
+    QSignalSpy finished(&review, &PredictionReview::runFinished);
+    QString error;
+    QVERIFY2(review.run(names, &error), qPrintable(error));
+    openSample(workspace);   // the run, 5 images at ~0.3 s, is still going when the files are in
+    review.waitForFinished();
+    QCOMPARE(finished.count(), 1);
+    if (!review.wasCancelled())
+        QSKIP("the run ended before the files were in (a machine loading files very slowly)");
+    QCOMPARE(workspace.setCount(), 1);
+    QCOMPARE(review.predictionSet(), -1);
+    QVERIFY(review.cache().imageCount() < int(names.size()));
 }
 
 QTEST_GUILESS_MAIN(TestPredictionModelRun)

@@ -166,7 +166,9 @@ void MainWindow::reopen()
     m_pendingImage = m_canvas->imageName();
     m_loadingPaths = m_workspace->openedPaths();
     m_reloading = true;
-    // Results imported with Model ▸ Import are not among the files opened: they are imported again.
+    // The model's predictions come back from its cache; results imported with Model ▸ Import are not
+    // among the files opened: they are imported again.
+    m_reshowModel = m_predictionReview->predictionsAreTheModels();
     m_reimport.clear();
     if (const int dt = m_predictionReview->predictionSet(); dt >= 0 && !m_predictionReview->predictionsAreTheModels()) {
         const QString path = m_workspace->set(dt).info.path;
@@ -207,6 +209,7 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
         m_progress->deleteLater();
     const QString reimport = std::exchange(m_reimport, QString());
     const bool reloaded = std::exchange(m_reloading, false);
+    const bool reshowModel = std::exchange(m_reshowModel, false);
     if (!ok) {
         statusBar()->showMessage(message, 8000);
         if (message != Workspace::cancelledMessage() && !message.isEmpty())
@@ -234,6 +237,8 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     else
         m_browser->step(+1);
     updateTitle();
+    if (const QString shown = m_canvas->imageName(); reshowModel && m_predictionReview->showCachedPredictions())
+        reshowImage(shown);   // adding the predictions set reset the views
     if (!reimport.isEmpty())
         m_predictionReview->importResults(reimport);   // after the image is shown, which importing keeps
 }

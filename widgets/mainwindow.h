@@ -189,6 +189,7 @@ private:
     QStringList m_loadingPaths;
     QString m_pendingImage;          // image to show once the current load finishes
     QString m_reimport;              // results file to import again once the reload finishes
+    bool m_reshowModel = false;      // the model's predictions were under review when the reload began
     bool m_reloading = false;        // the load under way is File ▸ Reload from Disk
 
     QMenu* m_recentMenu = nullptr;

@@ -34,6 +34,20 @@ void PredictionCache::clear()
     ++m_revision;
 }
 
+void PredictionCache::retain(const std::function<std::optional<qint64>(const QString& fileName)>& idOf)
+{
+    for (auto it = m_images.begin(); it != m_images.end();) {
+        if (const std::optional<qint64> id = idOf(it.key())) {
+            it->imageId = *id;
+            ++it;
+        } else {
+            it = m_images.erase(it);
+        }
+    }
+    m_arrivals.removeIf([this](const QString& name) { return !m_images.contains(name); });
+    ++m_revision;
+}
+
 int PredictionCache::cellCount() const
 {
     int n = 0;

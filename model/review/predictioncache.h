@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,11 @@ public:
     const Image* find(const QString& fileName) const;
     void insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation);
     void clear();
+    /**
+     * Keeps the images @p idOf gives an id, under that id, and drops the others: after other files
+     * were opened, the images of the new ground truth keep their predictions, whatever id it gives them.
+     */
+    void retain(const std::function<std::optional<qint64>(const QString& fileName)>& idOf);
     int imageCount() const { return int(m_images.size()); }
     int cellCount() const;
     /** Cached file names, sorted. */

@@ -22,6 +22,21 @@ constexpr qint64 kPublishIntervalMs = 1500;
 // Publishing (and evaluating again) takes at most 1 / kPublishShare of the GUI thread's time.
 constexpr qint64 kPublishShare = 10;
 
+/**
+ * What the model's predictions were made from: the image source and, to notice it rewritten, its size
+ * and time (a folder's change when files are added or removed, not when one is overwritten in place).
+ */
+QString sourceStamp(const ImageSource* source)
+{
+    if (!source)
+        return {};
+    const QFileInfo info(source->path());
+    return QStringLiteral("%1|%2|%3")
+        .arg(info.absoluteFilePath())
+        .arg(info.size())
+        .arg(info.lastModified().toMSecsSinceEpoch());
+}
+
 } // namespace
 
 PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
@@ -47,7 +62,7 @@ PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
     connect(workspace, &Workspace::reset, this, [this] {
         if (m_modelSet && indexOfSet(m_modelSet) < 0) {
             m_modelSet = nullptr;
-            m_cache.clear();   // image ids may differ in what was opened now
+            keepCacheOfGroundTruth();
         }
         if (m_preferred && indexOfSet(m_preferred) < 0)
             m_preferred = nullptr;
@@ -77,6 +92,30 @@ void PredictionReview::stop()
     m_importWatcher.cancel();
     m_runWatcher.waitForFinished();
     m_importWatcher.waitForFinished();
+}
+
+void PredictionReview::keepCacheOfGroundTruth()
+{
+    if (sourceStamp(m_workspace->imageSource()) != m_cacheSource) {
+        m_cache.clear();   // other images, or the same file rewritten
+        return;
+    }
+    const int gt = groundTruthSet();
+    m_cache.retain([this, gt](const QString& name) -> std::optional<qint64> {
+        const int image = gt < 0 ? -1 : imageIn(gt, name);
+        return image < 0 ? std::nullopt : std::optional<qint64>(m_workspace->set(gt).store.image(image).id);
+    });
+}
+
+bool PredictionReview::showCachedPredictions()
+{
+    if (isBusy() || m_cache.imageCount() == 0)
+        return false;
+    ensureModelSet();
+    m_preferred = m_modelSet;
+    m_fullPending = true;
+    publishCache(PredictionCache::Order::FileName);
+    return true;
 }
 
 int PredictionReview::indexOfSet(const AnnotationSet* set) const
@@ -207,6 +246,10 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
         *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
         return false;
     }
+    if (const QString stamp = sourceStamp(m_workspace->imageSource()); stamp != m_cacheSource) {
+        m_cache.clear();   // made from another image source
+        m_cacheSource = stamp;
+    }
     ensureModelSet();
     m_preferred = m_modelSet;
     m_failed = 0;
@@ -326,7 +369,10 @@ void PredictionReview::onRunFinished()
 {
     const bool cancelled = m_runWatcher.future().isCanceled();
     m_cancelled = cancelled;
-    publishCache(PredictionCache::Order::FileName);   // in the order a results file lists them; evaluates all
+    // Cancelled by opening files, which took the model's set: the cache waits for showCachedPredictions()
+    // rather than becoming a set of the files opened now.
+    if (m_modelSet)
+        publishCache(PredictionCache::Order::FileName);   // in the order a results file lists them; evaluates all
     QString message;
     if (cancelled)
         message = tr("The model run was cancelled; %n image(s) are done.", nullptr, m_cache.imageCount());

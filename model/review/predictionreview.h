@@ -24,7 +24,8 @@ namespace curator {
  *
  * Predictions live in the workspace as a results list (a set without images), so every view draws
  * and lists them like any other set. The model's results are cached per image (PredictionCache):
- * running again on an image already done costs nothing. Runs and imports work in a worker thread
+ * running again on an image already done costs nothing, also after files were opened again (the
+ * images of the new ground truth, by file name, from the same image source). Runs and imports work in a worker thread
  * with progress and cancel; the GUI thread is never blocked.
  *
  * The ground truth is the first set with images; the predictions are the set this object imported
@@ -81,6 +82,13 @@ public:
      */
     bool run(const QStringList& fileNames, QString* error);
     const PredictionCache& cache() const { return m_cache; }
+    /**
+     * Puts the model's cached predictions back under review after files were opened again (File ▸
+     * Reload from Disk): the cache keeps the images of the ground truth opened since, by file name,
+     * unless the image source changed. False when nothing is cached or a run or import is going on.
+     */
+    bool showCachedPredictions();
+
     /** Images handed to the segmenter since the model was loaded (cached images are not). */
     int segmentedImageCount() const { return m_segmented; }
 
@@ -146,6 +154,8 @@ private:
     /** Whether a publish in arrival order would only add images to what the last one published. */
     bool publishOnlyAdds(int set) const;
     int ensureModelSet();
+    /** After the model's set went with the files: keeps the predictions of the new ground truth's images. */
+    void keepCacheOfGroundTruth();
     /** The index in set @p set of the image named @p fileName; -1 where it has none. */
     int imageIn(int set, const QString& fileName) const;
     int indexOfSet(const AnnotationSet* set) const;
@@ -156,6 +166,7 @@ private:
     QString m_modelName;
     QString m_modelPath;
     PredictionCache m_cache;
+    QString m_cacheSource;   // the image source the cache's predictions were made from (sourceStamp)
     int m_segmented = 0;
     int m_failed = 0;
     bool m_cancelled = false;

@@ -33,6 +33,7 @@ private slots:
     void initTestCase() { m_fixture.init(); }
     void modelRunOnTheCurrentImage();
     void aboutTheModelFromItsSidecar();
+    void reloadKeepsTheModelsPredictions();
 
 private:
     test::ReviewWindowFixture m_fixture;
@@ -133,6 +134,43 @@ void TestReviewModelRun::aboutTheModelFromItsSidecar()
     QVERIFY(minimal.contains(QStringLiteral("net.onnx")));
     for (const QString& absent : {QStringLiteral("Trained on"), QStringLiteral("Accuracy"), QStringLiteral("Licence")})
         QVERIFY2(!minimal.contains(absent), qPrintable(minimal));
+}
+
+void TestReviewModelRun::reloadKeepsTheModelsPredictions()
+{
+    // File > Reload from Disk dropped the model's predictions with the files, to be run again; they come
+    // back from the model's cache, on the image that was shown, without segmenting it again.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openPaths({m_fixture.groundTruth(), test::realImagesDir()});
+    window.workspace()->waitForLoaded();
+    const QString first = window.workspace()->set(0).store.image(0).fileName;
+    window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
+    const int cells = window.canvas()->overlay().count();
+    QSignalSpy finished(window.predictionReview(), &PredictionReview::runFinished);
+    QVERIFY(window.runModel(MainWindow::RunScope::CurrentImage));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    const int predicted = window.canvas()->overlay().count() - cells;
+    QVERIFY(predicted > 20);
+
+    window.reloadFromDisk();
+    window.workspace()->waitForLoaded();
+    QCoreApplication::processEvents();
+    window.predictionReview()->waitForEvaluation();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.canvas()->imageName(), first);
+    QVERIFY(window.predictionReview()->predictionsAreTheModels());
+    QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
+    QCOMPARE(window.predictionReview()->segmentedImageCount(), 1);
+    const ImageBrowserModel* browser = window.browser()->model();
+    const int row = browser->rowOfFile(first, 0);
+    QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(), predicted);
+    QVERIFY(!browser->index(row, ImageBrowserModel::ApColumn).data().toString().isEmpty());
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Reloaded 1 annotation file")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestReviewModelRun)
