@@ -34,6 +34,7 @@ ImageCanvas::ImageCanvas(Workspace* workspace, QWidget* parent)
         m_overlay.clear();
         m_selected = -1;
         m_selection.clear();
+        m_matched = {};   // cell keys do not outlive the sets they index
     });
     connect(workspace, &Workspace::reset, this, &ImageCanvas::clearImage);
     connect(workspace, &Workspace::annotationsChanged, this, [this](int set, int image) {

@@ -59,6 +59,8 @@ ReviewView::ReviewView(ImageCanvas* annotations, PredictionReview* review, QWidg
             currentCanvas()->setFocus();
     });
     Workspace* workspace = review->workspace();
+    // The selection goes with the sets it indexes (the walk goes on from where it was, by position).
+    connect(workspace, &Workspace::aboutToReset, this, [this] { m_reviewSelected = {}; });
     connect(workspace, &Workspace::reset, this, &ReviewView::markDirty);
     connect(workspace, &Workspace::annotationsChanged, this, &ReviewView::markDirty);
     ReviewEvaluation* evaluation = review->evaluation();

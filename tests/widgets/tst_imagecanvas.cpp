@@ -247,6 +247,21 @@ private slots:
         QCOMPARE(canvas.overlay().cellAt(QPointF(61, 65)), -1);
     }
 
+    void forgetsTheMatchedCellWithTheSets()
+    {
+        // A cell key indexes the sets of its time: after they are replaced it would outline whichever
+        // cell took its place.
+        Workspace workspace;
+        fillWorkspace(workspace);
+        ImageCanvas canvas(&workspace);
+        QVERIFY(canvas.setImage(kC7T0));
+        const CellKey cell = canvas.overlay().cell(0);
+        canvas.setMatchedCell(cell);
+        QCOMPARE(canvas.matchedCell(), cell);
+        workspace.addSet(makeSet(QStringLiteral("other.json"), {{kC7T0, {{200, 200, 20}}}}, 7000));
+        QVERIFY(!canvas.matchedCell().isValid());
+    }
+
     void staysPixelSharpAtHighZoom()
     {
         ImageCanvas canvas(&m_workspace);

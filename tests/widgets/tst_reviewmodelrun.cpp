@@ -155,6 +155,13 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     QCoreApplication::processEvents();
     const int predicted = window.canvas()->overlay().count() - cells;
     QVERIFY(predicted > 20);
+    // A cell selected on the Difference page, its best match outlined in cyan.
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    ImageCanvas* difference = window.reviewView()->differenceCanvas();
+    const CellKey selected{0, int(window.workspace()->set(0).store.annotationsOfImage(0).front())};
+    difference->setSelectedCell(selected);
+    QVERIFY(difference->matchedCell().isValid());
 
     window.reloadFromDisk();
     window.workspace()->waitForLoaded();
@@ -165,6 +172,10 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     QVERIFY(window.predictionReview()->predictionsAreTheModels());
     QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
     QCOMPARE(window.predictionReview()->segmentedImageCount(), 1);
+    // The selection went with the files, and so does its match: it outlined whatever cell now had the
+    // old one's place (the same cell here; another one after other files).
+    QVERIFY(!difference->selectedCell().isValid());
+    QVERIFY(!difference->matchedCell().isValid());
     const ImageBrowserModel* browser = window.browser()->model();
     const int row = browser->rowOfFile(first, 0);
     QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(), predicted);
