@@ -36,18 +36,35 @@ private slots:
     void reloadKeepsTheModelsPredictions();
 
 private:
+    /** Shows @p window at 1280 x 800 with the sample's ground truth and images, on its first image (named). */
+    QString openOnFirstImage(MainWindow& window) const
+    {
+        window.resize(1280, 800);
+        window.show();
+        window.openPaths({m_fixture.groundTruth(), test::realImagesDir()});
+        window.workspace()->waitForLoaded();
+        const QString first = window.workspace()->set(0).store.image(0).fileName;
+        window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
+        return first;
+    }
+    /** Runs the bundled model on the image shown and waits for its figures. */
+    static void runOnShownImage(MainWindow& window)
+    {
+        QSignalSpy finished(window.predictionReview(), &PredictionReview::runFinished);
+        QVERIFY(window.runModel(MainWindow::RunScope::CurrentImage));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+        window.predictionReview()->waitForEvaluation();
+        QCoreApplication::processEvents();
+    }
+
     test::ReviewWindowFixture m_fixture;
 };
 
 void TestReviewModelRun::modelRunOnTheCurrentImage()
 {
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    window.openPaths({m_fixture.groundTruth(), test::realImagesDir()});
-    window.workspace()->waitForLoaded();
-    const QString first = window.workspace()->set(0).store.image(0).fileName;
-    window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
+    const QString first = openOnFirstImage(window);
     const int cells = window.canvas()->overlay().count();
     // Model ▸ Save Predictions As… is offered once there are predictions to save.
     QMenu* modelMenu = test::menuTitled(window, QStringLiteral("&Model"));
@@ -56,12 +73,9 @@ void TestReviewModelRun::modelRunOnTheCurrentImage()
     emit modelMenu->aboutToShow();
     QVERIFY(!save->isEnabled());
 
-    QSignalSpy finished(window.predictionReview(), &PredictionReview::runFinished);
-    QVERIFY(window.runModel(MainWindow::RunScope::CurrentImage));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
-    QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
-    window.predictionReview()->waitForEvaluation();
-    QCoreApplication::processEvents();
+    runOnShownImage(window);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(window.canvas()->imageName(), first);   // still on the image the model ran on
     const int predicted = window.canvas()->overlay().count() - cells;
     QVERIFY2(predicted > 20, qPrintable(QString::number(predicted)));
@@ -141,18 +155,11 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     // File > Reload from Disk dropped the model's predictions with the files, to be run again; they come
     // back from the model's cache, on the image that was shown, without segmenting it again.
     MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    window.openPaths({m_fixture.groundTruth(), test::realImagesDir()});
-    window.workspace()->waitForLoaded();
-    const QString first = window.workspace()->set(0).store.image(0).fileName;
-    window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
+    const QString first = openOnFirstImage(window);
     const int cells = window.canvas()->overlay().count();
-    QSignalSpy finished(window.predictionReview(), &PredictionReview::runFinished);
-    QVERIFY(window.runModel(MainWindow::RunScope::CurrentImage));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
-    window.predictionReview()->waitForEvaluation();
-    QCoreApplication::processEvents();
+    runOnShownImage(window);
+    if (QTest::currentTestFailed())
+        return;
     const int predicted = window.canvas()->overlay().count() - cells;
     QVERIFY(predicted > 20);
     // A cell selected on the Difference page, its best match outlined in cyan.
