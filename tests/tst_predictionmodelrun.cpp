@@ -17,6 +17,32 @@
 
 using namespace curator;
 
+namespace {
+
+/** Writes a copy of the COCO file @p source whose images take the ids @p newIds gives them (-1: the image goes). */
+bool rewriteImageIds(const QString& source, const QString& target, const QHash<qint64, qint64>& newIds)
+{
+    QJsonObject coco = QJsonDocument::fromJson(test::readAll(source)).object();
+    auto rewritten = [&newIds](const QJsonArray& items, const QString& key) {
+        QJsonArray out;
+        for (const QJsonValue& v : items) {
+            QJsonObject item = v.toObject();
+            const qint64 id = newIds.value(item.value(key).toInteger(), item.value(key).toInteger());
+            if (id < 0)
+                continue;
+            item.insert(key, id);
+            out.append(item);
+        }
+        return out;
+    };
+    coco.insert(QStringLiteral("images"), rewritten(coco.value(QStringLiteral("images")).toArray(), QStringLiteral("id")));
+    coco.insert(QStringLiteral("annotations"),
+                rewritten(coco.value(QStringLiteral("annotations")).toArray(), QStringLiteral("image_id")));
+    return test::writeAll(target, QJsonDocument(coco).toJson());
+}
+
+} // namespace
+
 class TestPredictionModelRun : public QObject
 {
     Q_OBJECT
@@ -317,29 +343,8 @@ void TestPredictionModelRun::cacheFollowsTheGroundTruthOpenedSince()
         predictedOnKept += predictions.annotationImageId(a) == oldId;
     QVERIFY(predictedOnKept > 20);
 
-    QJsonObject coco = QJsonDocument::fromJson(test::readAll(m_sample.groundTruth())).object();
-    QJsonArray images, annotations;
-    for (const QJsonValue& v : coco.value(QStringLiteral("images")).toArray()) {
-        QJsonObject image = v.toObject();
-        if (image.value(QStringLiteral("id")).toInteger() == droppedId)
-            continue;
-        if (image.value(QStringLiteral("id")).toInteger() == oldId)
-            image.insert(QStringLiteral("id"), newId);
-        images.append(image);
-    }
-    for (const QJsonValue& v : coco.value(QStringLiteral("annotations")).toArray()) {
-        QJsonObject a = v.toObject();
-        const qint64 image = a.value(QStringLiteral("image_id")).toInteger();
-        if (image == droppedId)
-            continue;
-        if (image == oldId)
-            a.insert(QStringLiteral("image_id"), newId);
-        annotations.append(a);
-    }
-    coco.insert(QStringLiteral("images"), images);
-    coco.insert(QStringLiteral("annotations"), annotations);
     const QString changed = m_sample.filePath(QStringLiteral("changed_val.json"));
-    QVERIFY(test::writeAll(changed, QJsonDocument(coco).toJson()));
+    QVERIFY(rewriteImageIds(m_sample.groundTruth(), changed, {{oldId, newId}, {droppedId, -1}}));
     workspace.open({changed, test::realImagesDir()});
     workspace.waitForLoaded();
 
