@@ -52,13 +52,12 @@ FindingsDock::FindingsDock(Workspace* workspace, QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &FindingsDock::refreshChangedImages);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &FindingsDock::onRunFinished);
     connect(m_workspace, &Workspace::aboutToReset, this, [this] {
-        cancelChecks();
+        m_beforeReset = {m_set >= 0 ? &m_workspace->set(m_set) : nullptr, m_workspace->imageSource(),
+                         m_set >= 0 ? m_workspace->set(m_set).info.path : QString(), isRunning()};
+        cancelChecks();   // the worker reads the image source, which a reset may replace
         m_watcher.waitForFinished();
-        m_model->clear();
-        m_hasFindings = false;
-        m_set = -1;
     });
-    connect(m_workspace, &Workspace::reset, this, &FindingsDock::refillSets);
+    connect(m_workspace, &Workspace::reset, this, &FindingsDock::onReset);
     connect(m_workspace, &Workspace::annotationsChanged, this, &FindingsDock::onAnnotationsChanged);
     // replaceImages() and dismissals signal row by row: count once they are done.
     m_summaryTimer->setSingleShot(true);
@@ -68,7 +67,7 @@ FindingsDock::FindingsDock(Workspace* workspace, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsRemoved, m_summaryTimer, qOverload<>(&QTimer::start));
-    refillSets();
+    refillSets(QString());
 }
 
 FindingsDock::~FindingsDock()
@@ -171,11 +170,29 @@ void FindingsDock::spanGroups()
 
 // ---- sets
 
-void FindingsDock::refillSets()
+void FindingsDock::onReset()
+{
+    // Sets old and new are both alive here, so no new set has the address of the one checked before.
+    const bool kept = m_beforeReset.set && m_set < m_workspace->setCount() && &m_workspace->set(m_set) == m_beforeReset.set
+        && m_workspace->imageSource() == m_beforeReset.source;
+    if (kept) {
+        // A set was added (a model's predictions, imported results): the findings hold, and an interrupted
+        // run starts again once it has ended.
+        m_rerun = m_rerun || m_beforeReset.running;
+        refillSets(QString());
+        return;
+    }
+    m_model->clear();
+    m_hasFindings = false;
+    m_set = -1;
+    refillSets(m_beforeReset.path);   // the same file, opened again, stays the one checked
+}
+
+void FindingsDock::refillSets(const QString& preferredPath)
 {
     const QSignalBlocker blocker(m_setCombo);
     m_setCombo->clear();
-    int first = -1;
+    int first = -1, preferred = -1;
     for (int s = 0; s < m_workspace->setCount(); ++s) {
         const AnnotationSet& set = m_workspace->set(s);
         if (!isCheckable(set))
@@ -184,9 +201,14 @@ void FindingsDock::refillSets()
         m_setCombo->setItemData(m_setCombo->count() - 1, QDir::toNativeSeparators(set.info.path), Qt::ToolTipRole);
         if (first < 0)
             first = s;
+        if (preferred < 0 && !preferredPath.isEmpty() && set.info.path == preferredPath)
+            preferred = s;
     }
-    m_set = -1;
-    setActiveSet(first);
+    if (m_set >= 0) {
+        m_setCombo->setCurrentIndex(m_setCombo->findData(m_set));
+        return;
+    }
+    setActiveSet(preferred >= 0 ? preferred : first);
 }
 
 void FindingsDock::setActiveSet(int set)

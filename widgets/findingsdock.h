@@ -58,6 +58,8 @@ public:
     int activeSet() const { return m_set; }
     void setActiveSet(int set);
 
+    /** A full run finished for the active set and its findings are listed. */
+    bool hasFindings() const { return m_hasFindings; }
     /** Starts a full QC run of the active set in the background; ignored while one runs. */
     void runChecks();
     void cancelChecks();
@@ -85,7 +87,9 @@ signals:
 private:
     static bool isCheckable(const AnnotationSet& set);
     void buildUi();
-    void refillSets();
+    void onReset();
+    /** Lists the checkable sets; without an active set, makes the one from @p preferredPath (else the first) active. */
+    void refillSets(const QString& preferredPath);
     void loadDismissals();
     bool saveDismissals(const QStringList& keys, bool dismissed, QString* error);
     QcOptions baseOptions() const;
@@ -108,6 +112,15 @@ private:
     bool m_hasFindings = false;     // a full run finished for m_set
     bool m_rerun = false;           // an edit arrived during the run
     QSet<int> m_changedImages;      // image indices of m_set edited since the last refresh
+    /** What was checked when the workspace began to reset (a set only compared, never read, after it). */
+    struct BeforeReset
+    {
+        const AnnotationSet* set = nullptr;
+        const ImageSource* source = nullptr;
+        QString path;
+        bool running = false;
+    };
+    BeforeReset m_beforeReset;
 
     /** What the worker hands back: the report, or (memory ran out) why there is none. */
     struct Checked

@@ -5,6 +5,7 @@
 #include "model/review/predictionreview.h"
 #include "widgets/celltabledock.h"
 #include "widgets/documentcontroller.h"
+#include "widgets/findingsdock.h"
 #include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
 #include "widgets/modelreviewdock.h"
@@ -169,6 +170,7 @@ void MainWindow::reopen()
     // The model's predictions come back from its cache; results imported with Model ▸ Import are not
     // among the files opened: they are imported again.
     m_reshowModel = m_predictionReview->predictionsAreTheModels();
+    m_recheck = m_findings->hasFindings() || m_findings->isRunning();   // findings of the file as it is now
     m_reimport.clear();
     if (const int dt = m_predictionReview->predictionSet(); dt >= 0 && !m_predictionReview->predictionsAreTheModels()) {
         const QString path = m_workspace->set(dt).info.path;
@@ -210,6 +212,7 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     const QString reimport = std::exchange(m_reimport, QString());
     const bool reloaded = std::exchange(m_reloading, false);
     const bool reshowModel = std::exchange(m_reshowModel, false);
+    const bool recheck = std::exchange(m_recheck, false);
     if (!ok) {
         statusBar()->showMessage(message, 8000);
         if (message != Workspace::cancelledMessage() && !message.isEmpty())
@@ -239,6 +242,8 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     updateTitle();
     if (const QString shown = m_canvas->imageName(); reshowModel && m_predictionReview->showCachedPredictions())
         reshowImage(shown);   // adding the predictions set reset the views
+    if (recheck)
+        m_findings->runChecks();
     if (!reimport.isEmpty())
         m_predictionReview->importResults(reimport);   // after the image is shown, which importing keeps
 }

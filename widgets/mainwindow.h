@@ -190,6 +190,7 @@ private:
     QString m_pendingImage;          // image to show once the current load finishes
     QString m_reimport;              // results file to import again once the reload finishes
     bool m_reshowModel = false;      // the model's predictions were under review when the reload began
+    bool m_recheck = false;          // and the quality checks had findings (or were running)
     bool m_reloading = false;        // the load under way is File ▸ Reload from Disk
 
     QMenu* m_recentMenu = nullptr;

@@ -17,6 +17,9 @@
 #include "widgets/mainwindow.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -78,6 +81,16 @@ class TestFindingsDock : public QObject
                 return m->index(0, 0, group);
         }
         return {};
+    }
+
+    /** An empty results list, as a model run or Model > Import adds one. */
+    static std::unique_ptr<AnnotationSet> resultsSet()
+    {
+        auto set = std::make_unique<AnnotationSet>();
+        set->info.kind = SetKind::Results;
+        set->info.path = QStringLiteral("model.json");
+        set->layout.bareResultsList = true;
+        return set;
     }
 
     static void runAndWait(FindingsDock& dock)
@@ -297,6 +310,54 @@ private slots:
         QVERIFY(lines.first().startsWith("check,severity,image_id"));
         QVERIFY(readAll(json).contains("\"near-duplicate\""));
         QVERIFY(readAll(json).contains("\"dismissed\": true"));
+    }
+
+    void findingsStayWhenResultsAreAdded()
+    {
+        // Running the model or importing results adds a set and leaves the checked file as it was: its
+        // findings stay (before, they went, and Run Checks had to be pressed again), and a run that the
+        // addition interrupts starts again once it has ended.
+        Workspace workspace;
+        FindingsDock dock(&workspace);
+        fill(workspace);
+        runAndWait(dock);
+        const int set = dock.activeSet();
+        const int findings = dock.model()->findingCount();
+        const QString summary = dock.summaryText();
+        workspace.addSet(resultsSet());
+        QCOMPARE(dock.activeSet(), set);
+        QCOMPARE(dock.model()->findingCount(), findings);
+        QCOMPARE(dock.summaryText(), summary);
+
+        // A run under way (its worker done or not, its findings not taken in yet) ends with the findings.
+        dock.runChecks();
+        workspace.addSet(resultsSet());
+        dock.waitForChecks();
+        QCOMPARE(dock.activeSet(), set);
+        QCOMPARE(dock.model()->findingCount(), findings);
+        QCOMPARE(dock.summaryText(), summary);
+    }
+
+    void reloadChecksTheFileAgain()
+    {
+        // File > Reload from Disk: the findings shown are of the file as it is on disk now.
+        MainWindow window;
+        window.openPaths({m_path});
+        window.workspace()->waitForLoaded();
+        FindingsDock* dock = window.findings();
+        runAndWait(*dock);
+        const int findings = dock->model()->findingCount();
+        QJsonObject coco = QJsonDocument::fromJson(readAll(m_path)).object();
+        QJsonArray annotations = coco.value(QStringLiteral("annotations")).toArray();
+        annotations.append(annotations.first());   // another program duplicates a cell
+        coco.insert(QStringLiteral("annotations"), annotations);
+        QVERIFY(writeAll(m_path, QJsonDocument(coco).toJson()));
+        window.reloadFromDisk();
+        window.workspace()->waitForLoaded();
+        QCoreApplication::processEvents();
+        dock->waitForChecks();
+        QCOMPARE(window.workspace()->set(dock->activeSet()).info.path, m_path);
+        QVERIFY2(dock->model()->findingCount() > findings, qPrintable(dock->summaryText()));
     }
 };
 
