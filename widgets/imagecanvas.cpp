@@ -30,6 +30,7 @@ ImageCanvas::ImageCanvas(Workspace* workspace, QWidget* parent)
     setMinimumSize(200, 150);
     setAcceptDrops(false); // the main window takes drops
     connect(workspace, &Workspace::aboutToReset, this, [this] {
+        keepView();
         setHover(-1);
         m_overlay.clear();
         m_selected = -1;
@@ -52,9 +53,36 @@ bool ImageCanvas::setImage(const QString& baseName)
     return !image.isNull();
 }
 
+void ImageCanvas::keepView()
+{
+    m_kept = {m_name, m_raw.size(), {}};
+    for (const CellKey& key : std::as_const(m_selection)) {
+        const AnnotationSet& set = m_workspace->set(key.set);
+        if (set.store.imageCount() > 0)   // not a results list: those are numbered afresh
+            m_kept.selection.append({set.info.path, set.store.annotationId(key.annotation)});
+    }
+}
+
+QList<CellKey> ImageCanvas::keptSelection(const KeptView& kept) const
+{
+    QList<CellKey> cells;
+    for (const auto& [path, id] : kept.selection) {
+        for (int s = 0; s < m_workspace->setCount(); ++s) {
+            const AnnotationStore& store = m_workspace->set(s).store;
+            if (const int a = store.annotationIndex(id); m_workspace->set(s).info.path == path && a >= 0 && store.isLive(a)) {
+                cells.append({s, a});
+                break;
+            }
+        }
+    }
+    return cells;
+}
+
 void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
 {
-    const bool sameSize = !m_raw.isNull() && image.size() == m_raw.size();
+    const KeptView kept = std::exchange(m_kept, {});
+    const QSize previous = m_raw.isNull() ? kept.size : m_raw.size();
+    const bool sameSize = !image.isNull() && image.size() == previous;
     m_name = baseName;
     m_raw = image.isNull() || image.format() == QImage::Format_Grayscale8
                 ? image : image.convertToFormat(QImage::Format_Grayscale8);
@@ -71,6 +99,8 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
     if (!sameSize || m_fit)
         fitToWindow();
     emit imageChanged(m_name);   // (the pointer was re-read by refreshOverlay(), and fitToWindow() if it ran)
+    if (!kept.selection.isEmpty() && kept.name == baseName)
+        setSelectedCells(keptSelection(kept));
 }
 
 void ImageCanvas::clearImage()

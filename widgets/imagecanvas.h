@@ -153,6 +153,11 @@ private:
     QRect highlightRect(int index) const;
     void setOffset(QPointF offset);
     void clampOffset();
+    struct KeptView;
+    /** Keeps what the view shows before the workspace resets (m_kept). */
+    void keepView();
+    /** The cells of @p kept's selection in the sets now loaded (those still there). */
+    QList<CellKey> keptSelection(const KeptView& kept) const;
     bool hasMinimap() const;
     QRect minimapRect() const;
     void paintMinimap(QPainter& painter) const;
@@ -181,6 +186,18 @@ private:
     QList<CellKey> m_flagged;     // review flags, drawn over the overlay
     CellKey m_matched;            // the selected cell's best match on a review page
     CanvasTool* m_tool = nullptr;
+    /**
+     * What a workspace reset took from the view, given back if the next image shown is the same one (the
+     * main window shows it again after a model run, an import or a reload): its size, so zoom and position
+     * stay, and the selected cells of annotation files by file and id (keys index sets that may be gone).
+     */
+    struct KeptView
+    {
+        QString name;
+        QSize size;
+        QList<std::pair<QString, qint64>> selection;
+    };
+    KeptView m_kept;
 
     QImage m_layer;
     bool m_layerValid = false;

@@ -262,6 +262,45 @@ private slots:
         QVERIFY(!canvas.matchedCell().isValid());
     }
 
+    void keepsTheViewWhenTheSameImageComesBack()
+    {
+        // Running the model on the image shown, or importing results, adds a set: the views reset and the
+        // main window shows the same image again. Its zoom, position and selected cells stay (before, the
+        // view jumped back to the whole image and the selection went).
+        Workspace workspace;
+        fillWorkspace(workspace);
+        ImageCanvas canvas(&workspace);
+        canvas.resize(400, 300);
+        QVERIFY(canvas.setImage(kC7T0));
+        canvas.setZoom(4.0, QPointF(0, 0));
+        canvas.centreOn(QPointF(115, 115));
+        const QPointF centre = canvas.mapToImage(QPointF(200, 150));
+        const int at = canvas.overlay().cellAt(QPointF(115, 115));
+        QVERIFY(at >= 0);
+        const CellKey cell = canvas.overlay().cell(at);
+        canvas.setSelectedCell(cell);
+        QSignalSpy selection(&canvas, &ImageCanvas::selectionChanged);
+        workspace.addSet(makeSet(QStringLiteral("results.json"), {{kC7T0, {{400, 300, 40}}}}, 9000));
+        QVERIFY(canvas.imageName().isEmpty());
+        QVERIFY(canvas.setImage(kC7T0));
+        QCOMPARE(canvas.zoom(), 4.0);
+        const QPointF after = canvas.mapToImage(QPointF(200, 150));
+        QVERIFY2(std::abs(after.x() - centre.x()) < 1e-6 && std::abs(after.y() - centre.y()) < 1e-6,
+                 qPrintable(QStringLiteral("%1, %2").arg(after.x()).arg(after.y())));
+        QCOMPARE(canvas.selectedCell(), cell);
+        QVERIFY(!selection.isEmpty());   // the cell table and the review follow
+
+        // Another image after the reset: nothing is carried over to it but the zoom (as between any two
+        // images of one size).
+        canvas.setSelectedCell(cell);
+        workspace.addSet(makeSet(QStringLiteral("more.json"), {{kC7T0, {{400, 300, 40}}}}, 9100));
+        QVERIFY(canvas.setImage(kC7T4));
+        QVERIFY(!canvas.selectedCell().isValid());
+        QCOMPARE(canvas.zoom(), 4.0);
+        QVERIFY(canvas.setImage(kC7T0));
+        QVERIFY(!canvas.selectedCell().isValid());
+    }
+
     void staysPixelSharpAtHighZoom()
     {
         ImageCanvas canvas(&m_workspace);

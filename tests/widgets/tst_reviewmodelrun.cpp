@@ -8,6 +8,7 @@
 #include "model/review/predictionreview.h"
 #include "model/segmentation/modelsidecar.h"
 #include "widgets/imagebrowserdock.h"
+#include "widgets/celltabledock.h"
 #include "widgets/imagecanvas.h"
 #include "widgets/mainwindow.h"
 #include "widgets/modelinfo.h"
@@ -34,6 +35,7 @@ private slots:
     void modelRunOnTheCurrentImage();
     void aboutTheModelFromItsSidecar();
     void reloadKeepsTheModelsPredictions();
+    void runKeepsTheViewOfTheImage();
 
 private:
     /** Shows @p window at 1280 x 800 with the sample's ground truth and images, on its first image (named). */
@@ -189,6 +191,32 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     QVERIFY(!browser->index(row, ImageBrowserModel::ApColumn).data().toString().isEmpty());
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Reloaded 1 annotation file")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestReviewModelRun::runKeepsTheViewOfTheImage()
+{
+    // Running the model on the image looked at adds the predictions set, which resets the views: the
+    // image came back at its whole size with nothing selected. Zoom, position and the selected cell stay,
+    // and the Cells table and the Model Review dock follow the selection.
+    MainWindow window;
+    openOnFirstImage(window);
+    ImageCanvas* canvas = window.canvas();
+    const CellKey cell{0, int(window.workspace()->set(0).store.annotationsOfImage(0).front())};
+    canvas->setZoom(3.0, QPointF(0, 0));
+    canvas->setSelectedCell(cell, true);
+    const QPointF corner = canvas->mapToImage(QPointF(0, 0));   // where the view is (the dock may narrow it)
+    QCOMPARE(window.cellTable()->currentCell(), cell);
+    runOnShownImage(window);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(canvas->zoom(), 3.0);
+    const QPointF after = canvas->mapToImage(QPointF(0, 0));
+    QVERIFY2(QLineF(after, corner).length() < 1.0, qPrintable(QStringLiteral("%1, %2").arg(after.x()).arg(after.y())));
+    QCOMPARE(canvas->selectedCell(), cell);
+    QCOMPARE(window.cellTable()->currentCell(), cell);
+    QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("Best prediction"))
+                 || window.modelReviewDock()->cellText().contains(QStringLiteral("is missed")),
+             qPrintable(window.modelReviewDock()->cellText()));
 }
 
 QTEST_MAIN(TestReviewModelRun)
