@@ -83,14 +83,14 @@ void MainWindow::connectViews()
     connect(m_browser, &ImageBrowserDock::currentRowChanged, this, &MainWindow::showRow);
 
     connect(m_canvas, &ImageCanvas::selectedCellChanged, this, [this](CellKey cell) {
+        if (m_reviewView && m_reviewView->currentIndex() != ReviewView::AnnotationsPage)
+            return;   // the table and the readout follow the review page shown
         m_cells->setCurrentCell(cell);
         showCellInfo(cell.isValid() ? cell : m_canvas->hoveredCell());
     });
     // The table is rebuilt when its image's cells change (an edit, the model's predictions published, the
     // image shown again): its current row follows the selection of the page shown.
-    connect(m_cellModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_cells->setCurrentCell(m_reviewView ? m_reviewView->selectedCells().value(0) : m_canvas->selectedCell());
-    });
+    connect(m_cellModel, &QAbstractItemModel::modelReset, this, [this] { m_cells->setCurrentCell(selectionShown()); });
     connect(m_cells, &CellTableDock::cellActivated, this, [this](CellKey cell) {
         // On the page shown: a review page's canvas when one covers the annotation canvas.
         if (m_reviewView)
@@ -285,7 +285,7 @@ void MainWindow::showRow(int row)
         statusBar()->showMessage(tr("Time point %1 of %2 in this series (%3).")
                                      .arg(at + 1).arg(times.size()).arg(formatTimePoint(minutes)), 6000);
     }
-    showCellInfo(m_canvas->selectedCell());   // the same image shown again after a reset keeps its selection
+    showCellInfo(selectionShown());   // the same image shown again after a reset keeps its selection
     updateTitle();
 }
 
@@ -301,6 +301,11 @@ bool MainWindow::stepTimePoint(int direction)
     }
     m_browser->setCurrentRow(target);
     return true;
+}
+
+CellKey MainWindow::selectionShown() const
+{
+    return m_reviewView ? m_reviewView->selectedCells().value(0) : m_canvas->selectedCell();
 }
 
 void MainWindow::showCellInfo(CellKey cell)

@@ -153,6 +153,8 @@ private:
     void chooseExportImage();
     void showAbout();
     void showCellInfo(CellKey cell);
+    /** The selected cell of the page shown (the annotation page's, or a review page's). */
+    CellKey selectionShown() const;
     void showCursor(QPoint pixel, int value);
     void updateTitle();
     /** A non-modal message box; @p icon is a QMessageBox::Icon. */

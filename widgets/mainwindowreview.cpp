@@ -215,7 +215,10 @@ void MainWindow::connectReview()
         m_tools->setEditingEnabled(page == ReviewView::AnnotationsPage);
         m_modelReviewDock->setKeysActive(page != ReviewView::AnnotationsPage);
     });
-    connect(m_canvas, &ImageCanvas::selectedCellChanged, m_modelReviewDock, &ModelReviewDock::showCell);
+    connect(m_canvas, &ImageCanvas::selectedCellChanged, this, [this](CellKey cell) {
+        if (m_reviewView->currentIndex() == ReviewView::AnnotationsPage)   // else the review page's selection counts
+            m_modelReviewDock->showCell(cell);
+    });
     connect(m_predictionReview, &PredictionReview::runStarted, this, [this](int images) { showRunProgress(0, images); });
     connect(m_predictionReview, &PredictionReview::runProgress, this, &MainWindow::showRunProgress);
     connect(m_predictionReview, &PredictionReview::runFinished, this, &MainWindow::onRunFinished);

@@ -316,7 +316,8 @@ void ReviewView::sync()
             canvas->setImageData(name, m_annotations->rawImage());
         else
             canvas->setHiddenSets(canvas->hiddenSets());
-        canvas->setSelectedCell(selected);
+        if (selected.isValid())   // else keep what the canvas gave back after a reset, if anything
+            canvas->setSelectedCell(selected);
     }
     updateSideBySideOrientation();
     if (!name.isEmpty() && !m_groundTruth->isFitToWindow())

@@ -164,27 +164,40 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
         return;
     const int predicted = window.canvas()->overlay().count() - cells;
     QVERIFY(predicted > 20);
-    // A cell selected on the Difference page, its best match outlined in cyan.
+    // A prediction selected on the Difference page, its best match outlined in cyan.
     window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
     QCoreApplication::processEvents();
     ImageCanvas* difference = window.reviewView()->differenceCanvas();
-    const CellKey selected{0, int(window.workspace()->set(0).store.annotationsOfImage(0).front())};
-    difference->setSelectedCell(selected);
+    const CellKey prediction{window.predictionReview()->predictionSet(), 0};
+    difference->setSelectedCell(prediction);
     QVERIFY(difference->matchedCell().isValid());
-
-    window.reloadFromDisk();
-    window.workspace()->waitForLoaded();
-    QCoreApplication::processEvents();
-    window.predictionReview()->waitForEvaluation();
-    QCoreApplication::processEvents();
+    auto reload = [&window] {
+        window.reloadFromDisk();
+        window.workspace()->waitForLoaded();
+        QCoreApplication::processEvents();
+        window.predictionReview()->waitForEvaluation();
+        QCoreApplication::processEvents();
+    };
+    reload();
     QCOMPARE(window.canvas()->imageName(), first);
     QVERIFY(window.predictionReview()->predictionsAreTheModels());
     QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
     QCOMPARE(window.predictionReview()->segmentedImageCount(), 1);
-    // The selection went with the files, and so does its match: it outlined whatever cell now had the
-    // old one's place (the same cell here; another one after other files).
+    // Predictions are numbered afresh, so a selected one is not kept, and neither is its match: it
+    // outlined whatever cell had the old one's place (the same cell here; another one after other files).
     QVERIFY(!difference->selectedCell().isValid());
     QVERIFY(!difference->matchedCell().isValid());
+    QVERIFY(!window.cellTable()->currentCell().isValid());
+
+    // A ground-truth cell selected there is kept (by file and id), with the match of now.
+    const CellKey selected{0, int(window.workspace()->set(0).store.annotationsOfImage(0).front())};
+    difference->setSelectedCell(selected);
+    reload();
+    QCOMPARE(difference->selectedCell(), selected);
+    QCOMPARE(difference->matchedCell(), window.predictionReview()->evaluation()->bestMatch(selected).cell);
+    QCOMPARE(window.cellTable()->currentCell(), selected);
+    const QString id = QString::number(window.workspace()->set(0).store.annotationId(selected.annotation));
+    QVERIFY2(window.modelReviewDock()->cellText().contains(id), qPrintable(window.modelReviewDock()->cellText()));
     const ImageBrowserModel* browser = window.browser()->model();
     const int row = browser->rowOfFile(first, 0);
     QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(), predicted);
