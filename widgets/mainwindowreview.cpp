@@ -214,6 +214,11 @@ void MainWindow::connectReview()
     connect(m_reviewView, &QTabWidget::currentChanged, this, [this](int page) {
         m_tools->setEditingEnabled(page == ReviewView::AnnotationsPage);
         m_modelReviewDock->setKeysActive(page != ReviewView::AnnotationsPage);
+        // Each page keeps its own selection: the table, the readout and the dock show the one of the page shown.
+        const CellKey selected = selectionShown();
+        m_cells->setCurrentCell(selected);
+        showCellInfo(selected);
+        m_modelReviewDock->showCell(selected);
     });
     connect(m_canvas, &ImageCanvas::selectedCellChanged, this, [this](CellKey cell) {
         if (m_reviewView->currentIndex() == ReviewView::AnnotationsPage)   // else the review page's selection counts

@@ -11,6 +11,7 @@
 #include "model/review/celltypesummarymodel.h"
 #include "model/review/predictionreview.h"
 #include "widgets/imagebrowserdock.h"
+#include "widgets/celltabledock.h"
 #include "widgets/imagecanvas.h"
 #include "widgets/mainwindow.h"
 #include "widgets/predictionstylebox.h"
@@ -44,6 +45,7 @@ private slots:
     void emptyDockLeavesTheImageItsWidth();
     void summaryRowListsItsImages();
     void reloadKeepsImportedResults();
+    void tableFollowsThePageShown();
 
 private:
     void prepare(MainWindow& window) { m_fixture.prepare(window); }
@@ -461,6 +463,26 @@ void TestReviewView::reloadKeepsImportedResults()
     QCOMPARE(window.workspace()->set(dt).store.liveAnnotationCount(), predicted);
     QCOMPARE(window.workspace()->setCount(), 2);
     QCOMPARE(window.canvas()->imageName(), shown);
+}
+
+void TestReviewView::tableFollowsThePageShown()
+{
+    // Each page keeps its own selection; the Cells table and the Model Review dock show the page's.
+    MainWindow window;
+    prepare(window);
+    const std::vector<quint32>& gtCells = window.workspace()->set(0).store.annotationsOfImage(0);
+    const CellKey onAnnotations{0, int(gtCells[0])}, onDifference{0, int(gtCells[1])};
+    window.canvas()->setSelectedCell(onAnnotations);
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    QCoreApplication::processEvents();
+    window.reviewView()->differenceCanvas()->setSelectedCell(onDifference);
+    QCOMPARE(window.cellTable()->currentCell(), onDifference);
+    window.reviewView()->setCurrentIndex(ReviewView::AnnotationsPage);
+    QCOMPARE(window.cellTable()->currentCell(), onAnnotations);
+    const QString id = QString::number(window.workspace()->set(0).store.annotationId(onAnnotations.annotation));
+    QVERIFY2(window.modelReviewDock()->cellText().contains(id), qPrintable(window.modelReviewDock()->cellText()));
+    window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
+    QCOMPARE(window.cellTable()->currentCell(), onDifference);
 }
 
 QTEST_MAIN(TestReviewView)
