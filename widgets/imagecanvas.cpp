@@ -57,8 +57,10 @@ void ImageCanvas::keepView()
 {
     m_kept = {m_name, m_raw.size(), {}};
     for (const CellKey& key : std::as_const(m_selection)) {
+        if (key.set < 0 || key.set >= m_workspace->setCount())
+            continue;
         const AnnotationSet& set = m_workspace->set(key.set);
-        if (set.store.imageCount() > 0)   // not a results list: those are numbered afresh
+        if (set.store.imageCount() > 0 && key.annotation < set.store.annotationCount())   // results lists are numbered afresh
             m_kept.selection.append({set.info.path, set.store.annotationId(key.annotation)});
     }
 }
