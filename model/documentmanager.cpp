@@ -61,6 +61,7 @@ void DocumentManager::reconcile()
 {
     const Document* previousActive = document(m_activeSet);   // compared only: it may be gone after keepSurvivors()
     const QString previousPath = previousActive ? previousActive->path() : QString();
+    const int previousSet = m_activeSet;
     const std::vector<bool> isNew = keepSurvivors();
     const std::size_t announced = m_pending.size();
     for (std::size_t s = 0; s < isNew.size(); ++s) {
@@ -71,7 +72,9 @@ void DocumentManager::reconcile()
         p.set = setOf(p.document);
     chooseActiveSet(previousActive, previousPath, isNew);
     emit documentsChanged();
-    emit activeSetChanged(m_activeSet);
+    // Only another active document is announced: a set added beside it (results) leaves it as it was.
+    if (m_activeSet != previousSet || (m_activeSet >= 0 && isNew[std::size_t(m_activeSet)]))
+        emit activeSetChanged(m_activeSet);
     for (std::size_t i = announced; i < m_pending.size(); ++i)
         emit recoveryAvailable(m_pending[i].set, m_pending[i].recovery.summary());
 }

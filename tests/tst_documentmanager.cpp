@@ -71,10 +71,21 @@ void TestDocumentManager::documentsSurviveAddingASet()
     workspace.addSet(load(m_path));
     Document* doc = manager.document(0);
     QVERIFY(doc->deleteCells({cellOf(*doc, 0, 0)}));
+    QSignalSpy documents(&manager, &DocumentManager::documentsChanged);
+    QSignalSpy active(&manager, &DocumentManager::activeSetChanged);
     workspace.addSet(load(referenceEvalDir() + QStringLiteral("/real_val_results.json")));
     QCOMPARE(manager.document(0), doc);
     QCOMPARE(doc->undoStack()->count(), 1);
     QCOMPARE(manager.modifiedSets(), QList<int>{0});
+    // The active document stayed: it is not announced again (the Quality Findings panel, which follows
+    // it, switched to it from a file chosen in the panel and dropped the findings).
+    QCOMPARE(documents.count(), 1);
+    QCOMPARE(active.count(), 0);
+    // The same file opened again is a new document, announced even at the same index.
+    workspace.open({m_path});
+    workspace.waitForLoaded();
+    QCOMPARE(active.count(), 1);
+    QCOMPARE(active.at(0).at(0).toInt(), 0);
 }
 
 void TestDocumentManager::editsReachTheWorkspaceViews()

@@ -338,6 +338,26 @@ private slots:
         QCOMPARE(dock.summaryText(), summary);
     }
 
+    void fileChosenInThePanelStaysWhenResultsAreAdded()
+    {
+        // The panel follows the active annotation set, which was announced again whenever a set was added:
+        // a file chosen in the panel instead lost its findings to the active one.
+        const QString train = m_dir.filePath(QStringLiteral("annotations/LIVECell/livecell_coco_train.json"));
+        QVERIFY(writeAll(train, QcFixture::otherSplitJson()));
+        MainWindow window;
+        window.openPaths({m_path, train});
+        window.workspace()->waitForLoaded();
+        FindingsDock* dock = window.findings();
+        const int other = 1 - window.documents()->activeSet();
+        QCOMPARE(window.workspace()->setCount(), 2);
+        dock->setActiveSet(other);
+        runAndWait(*dock);
+        const int findings = dock->model()->findingCount();
+        window.workspace()->addSet(resultsSet());
+        QCOMPARE(dock->activeSet(), other);
+        QCOMPARE(dock->model()->findingCount(), findings);
+    }
+
     void reloadChecksTheFileAgain()
     {
         // File > Reload from Disk: the findings shown are of the file as it is on disk now.
