@@ -2,6 +2,7 @@
 
 #include "model/annotationset.h"
 #include "model/io/imagesource.h"
+#include "model/journal.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -23,18 +24,15 @@ constexpr qint64 kPublishIntervalMs = 1500;
 constexpr qint64 kPublishShare = 10;
 
 /**
- * What the model's predictions were made from: the image source and, to notice it rewritten, its size
- * and time (a folder's change when files are added or removed, not when one is overwritten in place).
+ * What the model's predictions were made from: the image source's path and, for an images.zip, the same
+ * FileIdentity a journal keeps of its file (an image folder by its path alone).
  */
-QString sourceStamp(const ImageSource* source)
+PredictionReview::SourceStamp sourceStamp(const ImageSource* source)
 {
     if (!source)
         return {};
-    const QFileInfo info(source->path());
-    return QStringLiteral("%1|%2|%3")
-        .arg(info.absoluteFilePath())
-        .arg(info.size())
-        .arg(info.lastModified().toMSecsSinceEpoch());
+    const QString path = QFileInfo(source->path()).absoluteFilePath();
+    return {path, FileIdentity::of(path)};
 }
 
 } // namespace
@@ -246,7 +244,7 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
         *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
         return false;
     }
-    if (const QString stamp = sourceStamp(m_workspace->imageSource()); stamp != m_cacheSource) {
+    if (const SourceStamp stamp = sourceStamp(m_workspace->imageSource()); stamp != m_cacheSource) {
         m_cache.clear();   // made from another image source
         m_cacheSource = stamp;
     }

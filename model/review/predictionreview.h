@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/annotationset.h"
+#include "model/journal.h"
 #include "model/review/predictioncache.h"
 #include "model/review/reviewevaluation.h"
 #include "model/segmentation/segmentationbatch.h"
@@ -36,6 +37,9 @@ class PredictionReview : public QObject
     Q_OBJECT
 
 public:
+    /** An image source's absolute path and, for a file, its identity (size, time, checksum of head and tail). */
+    using SourceStamp = std::pair<QString, FileIdentity>;
+
     explicit PredictionReview(Workspace* workspace, QObject* parent = nullptr);
     ~PredictionReview() override;
 
@@ -166,7 +170,7 @@ private:
     QString m_modelName;
     QString m_modelPath;
     PredictionCache m_cache;
-    QString m_cacheSource;   // the image source the cache's predictions were made from (sourceStamp)
+    SourceStamp m_cacheSource;   // the image source the cache's predictions were made from
     int m_segmented = 0;
     int m_failed = 0;
     bool m_cancelled = false;
