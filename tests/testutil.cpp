@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,26 +42,35 @@ bool writeAll(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
-bool removeImageFromCoco(const QString& path, qint64 imageId)
+bool rewriteImageIds(const QString& source, const QString& target, const QHash<qint64, qint64>& newIds)
 {
-    QJsonObject coco = QJsonDocument::fromJson(readAll(path)).object();
-    const auto keep = [imageId](const QJsonValue& v, const char* key) {
-        return v.toObject().value(QLatin1String(key)).toInteger() != imageId;
+    QJsonObject coco = QJsonDocument::fromJson(readAll(source)).object();
+    bool found = false;
+    // Each item under its new id (its own where it has none), or left out at -1.
+    const auto rewritten = [&](const QJsonArray& items, const QString& key, bool images) {
+        QJsonArray out;
+        for (const QJsonValue v : items) {
+            QJsonObject item = v.toObject();
+            const qint64 id = item.value(key).toInteger();
+            found = found || (images && newIds.contains(id));
+            const qint64 now = newIds.value(id, id);
+            if (now < 0)
+                continue;
+            item.insert(key, now);
+            out.append(item);
+        }
+        return out;
     };
-    QJsonArray images, annotations;
-    for (const QJsonValue image : coco.value(QStringLiteral("images")).toArray())
-        if (keep(image, "id"))
-            images.append(image);
     const QJsonValue all = coco.value(QStringLiteral("annotations"));
     const QJsonArray list = all.isArray() ? all.toArray() : QJsonArray::fromVariantList(all.toObject().toVariantMap().values());
-    for (const QJsonValue a : list)
-        if (keep(a, "image_id"))
-            annotations.append(a);
-    if (images.size() == coco.value(QStringLiteral("images")).toArray().size())
-        return false;
-    coco.insert(QStringLiteral("images"), images);
-    coco.insert(QStringLiteral("annotations"), annotations);
-    return writeAll(path, QJsonDocument(coco).toJson(QJsonDocument::Compact));
+    coco.insert(QStringLiteral("images"), rewritten(coco.value(QStringLiteral("images")).toArray(), QStringLiteral("id"), true));
+    coco.insert(QStringLiteral("annotations"), rewritten(list, QStringLiteral("image_id"), false));
+    return found && writeAll(target, QJsonDocument(coco).toJson(QJsonDocument::Compact));
+}
+
+bool removeImageFromCoco(const QString& path, qint64 imageId)
+{
+    return rewriteImageIds(path, path, {{imageId, -1}});
 }
 
 ProcessResult runCli(const QStringList& args, const QString& workingDir)

@@ -3,6 +3,7 @@
 #include "model/sanitizers.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -26,7 +27,13 @@ QString referenceEvalDir();
 
 QByteArray readAll(const QString& path);
 bool writeAll(const QString& path, const QByteArray& bytes);
-/** As another program would: removes image @p imageId and its annotations from the COCO file at @p path, in place. */
+/**
+ * As another program would: writes to @p target the COCO file @p source with its images under the ids
+ * @p newIds gives them, their annotations following (-1: the image and its annotations go). False when
+ * the file has none of those images.
+ */
+bool rewriteImageIds(const QString& source, const QString& target, const QHash<qint64, qint64>& newIds);
+/** Removes image @p imageId and its annotations from the COCO file at @p path, in place (rewriteImageIds()). */
 bool removeImageFromCoco(const QString& path, qint64 imageId);
 
 struct ProcessResult

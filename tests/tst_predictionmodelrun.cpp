@@ -17,32 +17,6 @@
 
 using namespace curator;
 
-namespace {
-
-/** Writes a copy of the COCO file @p source whose images take the ids @p newIds gives them (-1: the image goes). */
-bool rewriteImageIds(const QString& source, const QString& target, const QHash<qint64, qint64>& newIds)
-{
-    QJsonObject coco = QJsonDocument::fromJson(test::readAll(source)).object();
-    auto rewritten = [&newIds](const QJsonArray& items, const QString& key) {
-        QJsonArray out;
-        for (const QJsonValue& v : items) {
-            QJsonObject item = v.toObject();
-            const qint64 id = newIds.value(item.value(key).toInteger(), item.value(key).toInteger());
-            if (id < 0)
-                continue;
-            item.insert(key, id);
-            out.append(item);
-        }
-        return out;
-    };
-    coco.insert(QStringLiteral("images"), rewritten(coco.value(QStringLiteral("images")).toArray(), QStringLiteral("id")));
-    coco.insert(QStringLiteral("annotations"),
-                rewritten(coco.value(QStringLiteral("annotations")).toArray(), QStringLiteral("image_id")));
-    return test::writeAll(target, QJsonDocument(coco).toJson());
-}
-
-} // namespace
-
 class TestPredictionModelRun : public QObject
 {
     Q_OBJECT
@@ -344,7 +318,7 @@ void TestPredictionModelRun::cacheFollowsTheGroundTruthOpenedSince()
     QVERIFY(predictedOnKept > 20);
 
     const QString changed = m_sample.filePath(QStringLiteral("changed_val.json"));
-    QVERIFY(rewriteImageIds(m_sample.groundTruth(), changed, {{oldId, newId}, {droppedId, -1}}));
+    QVERIFY(test::rewriteImageIds(m_sample.groundTruth(), changed, {{oldId, newId}, {droppedId, -1}}));
     workspace.open({changed, test::realImagesDir()});
     workspace.waitForLoaded();
 
