@@ -114,7 +114,11 @@ qint64 threadStackBytes()
     return qint64(bytes);
 }
 
-void takeLargeBlocksFromTheSystem() { mallopt(M_MMAP_THRESHOLD, 128 * 1024); }
+void takeLargeBlocksFromTheSystem()
+{
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    mallopt(M_ARENA_MAX, 1);
+}
 
 AddressSpaceLimit::AddressSpaceLimit(qint64 headroom)
 {

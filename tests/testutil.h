@@ -77,7 +77,10 @@ private:
 /**
  * Makes glibc take every block of 128 KB or more from the system. Otherwise it raises that threshold
  * once a large block is freed and serves the next from memory earlier tests left free, within
- * whatever AddressSpaceLimit is set. Call first thing in main (CURATOR_LIMITED_MEMORY_MAIN).
+ * whatever AddressSpaceLimit is set. All threads also share one heap: a thread of its own gets a heap
+ * of 64 MB reserved address space, which outlives the thread, and a failed allocation is retried there,
+ * so an earlier test's worker threads left room that no limit counted. Call first thing in main
+ * (CURATOR_LIMITED_MEMORY_MAIN).
  */
 void takeLargeBlocksFromTheSystem();
 

@@ -1,6 +1,8 @@
 // runInParallel: every share runs once, the first on the calling thread, and an exception thrown on
-// any thread reaches the caller after all have finished instead of ending the process.
+// any thread reaches the caller after all have finished instead of ending the process. ThreadScratch:
+// one object per thread, deleted with its thread.
 #include "model/parallel.h"
+#include "model/threadscratch.h"
 
 #include <QtTest>
 
@@ -21,6 +23,7 @@ private slots:
     void everyShareRunsOnce();
     void workerExceptionReachesCaller();
     void callerExceptionWaitsForWorkers();
+    void threadScratchIsOnePerThread();
 };
 
 void TestParallel::everyShareRunsOnce_data()
@@ -89,6 +92,36 @@ void TestParallel::callerExceptionWaitsForWorkers()
     }
     QCOMPARE(message, QStringLiteral("share 0 failed"));
     QCOMPARE(finished.load(), 2);
+}
+
+namespace {
+struct Counted
+{
+    static inline std::atomic<int> alive{0};
+    Counted() { ++alive; }
+    ~Counted() { --alive; }
+    int value = 0;
+};
+} // namespace
+
+void TestParallel::threadScratchIsOnePerThread()
+{
+    static ThreadScratch<Counted> scratch;
+    QVERIFY(!scratch.find());   // made on first use only
+    scratch.get().value = 1;
+    QCOMPARE(scratch.find(), &scratch.get());
+    std::atomic<bool> freshOnWorker = false;
+    std::atomic<int> aliveOnWorker = 0;
+    std::thread worker([&] {
+        freshOnWorker = !scratch.find() && scratch.get().value == 0;
+        scratch.get().value = 2;
+        aliveOnWorker = Counted::alive.load();
+    });
+    worker.join();
+    QVERIFY(freshOnWorker);
+    QCOMPARE(aliveOnWorker.load(), 2);
+    QCOMPARE(Counted::alive.load(), 1);   // the worker's went with it
+    QCOMPARE(scratch.get().value, 1);
 }
 
 QTEST_GUILESS_MAIN(TestParallel)

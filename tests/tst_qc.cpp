@@ -62,6 +62,8 @@ private Q_SLOTS:
     void cancelStopsTheRun();
     void outOfMemoryIsAnError();
     void exportJsonAndCsv();
+    void exportWritesTheFileInPieces();
+    void exportShortOfMemoryKeepsThePreviousFile();
     void realSample();
     void cliRoundTrip();
 
@@ -332,6 +334,52 @@ void TestQc::exportJsonAndCsv()
     QCOMPARE(lines.size(), kQcCheckCount + 1);
     QVERIFY(lines.front().startsWith("check,severity,image_id,annotation_ids"));
     QVERIFY(QcExport::toCsv(m_report).contains("near-duplicate,warning,1,5007 5008,"));
+}
+
+void TestQc::exportWritesTheFileInPieces()
+{
+    // A finding at a time, spelt as nlohmann's dump(1) of the whole document, which the format always was.
+    const QString dismissedKey = findingsOf(m_report, QcCheck::HeavyOverlap).front()->key();
+    const QByteArray bytes = QcExport::toJson(m_report, QStringLiteral("a \"quoted\"\nname.json"), {dismissedKey});
+    QCOMPARE(bytes, QByteArray::fromStdString(json::parse(bytes.toStdString()).dump(1)) + '\n');
+    QcReport none = m_report;
+    none.findings.clear();
+    const QByteArray empty = QcExport::toJson(none, QStringLiteral("fixture.json"));
+    QCOMPARE(empty, QByteArray::fromStdString(json::parse(empty.toStdString()).dump(1)) + '\n');
+    QVERIFY(empty.contains("\"findings\": [],"));
+    // The files hold the same bytes.
+    QTemporaryDir dir;
+    QString error;
+    const QString jsonPath = dir.filePath(QStringLiteral("findings.json")), csvPath = dir.filePath(QStringLiteral("f.csv"));
+    QVERIFY2(QcExport::writeJson(jsonPath, m_report, QStringLiteral("a \"quoted\"\nname.json"), {dismissedKey}, &error),
+             qPrintable(error));
+    QCOMPARE(test::readAll(jsonPath), bytes);
+    QVERIFY2(QcExport::writeCsv(csvPath, m_report, {dismissedKey}, &error), qPrintable(error));
+    QCOMPARE(test::readAll(csvPath), QcExport::toCsv(m_report, {dismissedKey}));
+    // A file that cannot be written is named.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/findings.json"));
+    QVERIFY(!QcExport::writeJson(nowhere, m_report, QString(), {}, &error));
+    QVERIFY2(error.startsWith(nowhere + QStringLiteral(": cannot write")), qPrintable(error));
+}
+
+void TestQc::exportShortOfMemoryKeepsThePreviousFile()
+{
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("findings.json"));
+    QVERIFY(test::writeAll(path, "previous"));
+    QString error;
+    bool written = true;
+    {
+        test::AddressSpaceLimit limit(64 * 1024);
+        QVERIFY(limit.active());
+        written = QcExport::writeJson(path, m_report, QStringLiteral("fixture.json"), {}, &error);
+    }
+    QVERIFY(!written);
+    QCOMPARE(error, QStringLiteral("%1: not enough memory to write it; the previous file is unchanged").arg(path));
+    QCOMPARE(test::readAll(path), QByteArray("previous"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("findings.json")});
+    QVERIFY2(QcExport::writeCsv(path, m_report, {}, &error), qPrintable(error));   // with the memory back
 }
 
 void TestQc::realSample()

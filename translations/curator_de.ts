@@ -3523,6 +3523,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
+    <message>
+        <source>%1: not enough memory to write it; the previous file is unchanged</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um die Datei zu schreiben; die bisherige Datei ist unverändert</translation>
+    </message>
 </context>
 <context>
     <name>curator::SaveProgress</name>
@@ -3766,6 +3770,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
         <source>The split must be train, val or test</source>
         <translation>Die Aufteilung muss train, val oder test sein</translation>
     </message>
+    <message>
+        <source>%1: not enough memory to write the synthetic dataset</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um den synthetischen Datensatz zu schreiben</translation>
+    </message>
 </context>
 <context>
     <name>curator::TableColumns</name>
@@ -3842,6 +3850,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
     <message>
         <source>not enough memory to decode an image of %1 x %2 pixels</source>
         <translation>nicht genug Arbeitsspeicher, um ein Bild von %1 x %2 Pixeln zu dekodieren</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to decode it</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um die Datei zu dekodieren</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4021,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
     <message>
         <source>Cannot write the zip archive %1: %2</source>
         <translation>Das Zip-Archiv %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to make it</source>
+        <translation>%1: nicht genug Arbeitsspeicher, um diesen Eintrag zu erzeugen</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "widgets/findingsdock.h"
 
 #include "model/documentmanager.h"
-#include "model/io/savefile.h"
 #include "model/qc/qcexport.h"
 #include "model/qc/qcfindingsfilter.h"
 #include "model/qc/qcfindingsmodel.h"
@@ -352,13 +351,13 @@ void FindingsDock::updateButtons()
 
 bool FindingsDock::exportCsv(const QString& path, QString* error) const
 {
-    return saveFile(path, QcExport::toCsv(m_model->report(), m_model->dismissedKeys()), error);
+    return QcExport::writeCsv(path, m_model->report(), m_model->dismissedKeys(), error);
 }
 
 bool FindingsDock::exportJson(const QString& path, QString* error) const
 {
     const QString source = m_set >= 0 ? m_workspace->set(m_set).info.path : QString();
-    return saveFile(path, QcExport::toJson(m_model->report(), source, m_model->dismissedKeys()), error);
+    return QcExport::writeJson(path, m_model->report(), source, m_model->dismissedKeys(), error);
 }
 
 void FindingsDock::chooseExport(bool json)

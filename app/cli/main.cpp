@@ -5,6 +5,8 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <exception>
+#include <new>
 
 namespace curator::cli {
 
@@ -28,7 +30,25 @@ void printUsage(QTextStream& s)
         width = std::max(width, qsizetype(qstrlen(c.name)));
     for (const Command& c : all)
         s << "  " << QString::fromLatin1(c.name).leftJustified(width) << "  " << c.summary << "\n";
-    s << "\nRun 'livecell-cli <command> --help' for a command's options.\n";
+    s << "\nRun 'livecell-cli <command> --help' for a command's options.\n"
+      << "Exit code 3: the command ran out of memory where no input was to blame, or met an internal error.\n";
+}
+/**
+ * Runs @p command; what it did not handle itself ends it with a message instead of an abort: running out
+ * of memory where no file or image is to blame, or an error of the program's own. Exit code 3.
+ */
+int runCommand(const Command& command, const QStringList& args)
+{
+    try {
+        return command.run(args);
+    } catch (const std::bad_alloc&) {
+        out().flush();
+        err() << args[0] << ": not enough memory to finish\n";
+    } catch (const std::exception& e) {
+        out().flush();
+        err() << args[0] << ": internal error (" << e.what() << "); please report it\n";
+    }
+    return 3;
 }
 } // namespace
 
@@ -73,7 +93,7 @@ int main(int argc, char* argv[])
         if (args[1] == QLatin1String(c.name)) {
             args[0] = QStringLiteral("livecell-cli %1").arg(QLatin1String(c.name));
             args.removeAt(1);
-            const int rc = c.run(args);
+            const int rc = runCommand(c, args);
             out().flush();
             err().flush();
             return rc;

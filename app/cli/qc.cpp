@@ -2,7 +2,6 @@
 #include "app/cli/command.h"
 #include "app/cli/common.h"
 
-#include "model/io/savefile.h"
 #include "model/qc/qcexport.h"
 #include "model/qc/qcrunner.h"
 
@@ -109,11 +108,11 @@ bool writeReports(const QCommandLineParser& parser, const QcReport& report, cons
 {
     QString error;
     const QString json = parser.value(QStringLiteral("out")), csv = parser.value(QStringLiteral("csv"));
-    if (!json.isEmpty() && !saveFile(json, QcExport::toJson(report, source), &error)) {
+    if (!json.isEmpty() && !QcExport::writeJson(json, report, source, {}, &error)) {
         err() << "livecell-cli qc: " << error << "\n";
         return false;
     }
-    if (!csv.isEmpty() && !saveFile(csv, QcExport::toCsv(report), &error)) {
+    if (!csv.isEmpty() && !QcExport::writeCsv(csv, report, {}, &error)) {
         err() << "livecell-cli qc: " << error << "\n";
         return false;
     }

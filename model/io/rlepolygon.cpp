@@ -1,6 +1,7 @@
 // Rle from polygons: rleFrPoly of pycocotools' maskApi.c, exact, with the boundary walk skipping
 // what cannot touch the image.
 #include "model/io/rle.h"
+#include "model/threadscratch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,8 +30,8 @@ struct PolygonScratch
 
 PolygonScratch& polygonScratch()
 {
-    thread_local PolygonScratch s;
-    return s;
+    static ThreadScratch<PolygonScratch> scratch;
+    return scratch.get();
 }
 
 // (int)(5 * c + .5) as maskApi.c, clamped so that absurd coordinates stay defined behaviour.

@@ -1,6 +1,7 @@
 #include "model/io/tiffcodec.h"
 #include "model/imagealloc.h"
 #include "model/limits.h"
+#include "model/threadscratch.h"
 
 #include <QCoreApplication>
 
@@ -28,20 +29,34 @@ struct Text
 
 // libtiff's process-wide handlers only catch what has no per-handle handler (errors raised before a
 // TIFF* exists). They write to a per-thread buffer so that concurrent decodes never mix messages.
-thread_local std::string t_orphanMessages;
+ThreadScratch<std::string>& orphanMessages()
+{
+    static ThreadScratch<std::string> perThread;
+    return perThread;
+}
 
-void formatInto(std::string& out, const char* module, const char* fmt, va_list ap)
+// Called back by libtiff, as are the mem* functions below: nothing may leave them (it would unwind
+// through C), so a message that does not fit in memory is dropped.
+void formatInto(std::string& out, const char* module, const char* fmt, va_list ap) noexcept
 {
     char buf[512];
     std::vsnprintf(buf, sizeof buf, fmt, ap);
-    if (!out.empty())
-        out += "; ";
-    if (module && *module)
-        out.append(module).append(": ");
-    out += buf;
+    try {
+        if (!out.empty())
+            out += "; ";
+        if (module && *module)
+            out.append(module).append(": ");
+        out += buf;
+    } catch (const std::bad_alloc&) {
+    }
 }
 
-void orphanError(const char* module, const char* fmt, va_list ap) { formatInto(t_orphanMessages, module, fmt, ap); }
+// The buffer is made before libtiff is called (openMemory), never in here.
+void orphanError(const char* module, const char* fmt, va_list ap)
+{
+    if (std::string* messages = orphanMessages().find())
+        formatInto(*messages, module, fmt, ap);
+}
 
 void installGlobalHandlers()
 {
@@ -78,8 +93,12 @@ tmsize_t memWrite(thandle_t h, void* buf, tmsize_t n)
     auto* f = static_cast<MemoryFile*>(h);
     if (!f->out || n < 0)
         return -1;
-    if (f->pos + n > f->out->size())
-        f->out->resize(f->pos + n);
+    try {
+        if (f->pos + n > f->out->size())
+            f->out->resize(f->pos + n);
+    } catch (const std::bad_alloc&) {
+        return -1;   // libtiff reports a failed write
+    }
     std::memcpy(f->out->data() + f->pos, buf, size_t(n));
     f->pos += n;
     return n;
@@ -127,17 +146,18 @@ using TiffPtr = std::unique_ptr<TIFF, TiffCloser>;
 TiffPtr openMemory(MemoryFile& file, const char* mode)
 {
     installGlobalHandlers();
+    std::string& orphans = orphanMessages().get();
+    orphans.clear();
     TIFFOpenOptions* opts = TIFFOpenOptionsAlloc();
     TIFFOpenOptionsSetErrorHandlerExtR(opts, handleError, &file);
     TIFFOpenOptionsSetWarningHandlerExtR(opts, ignoreWarning, nullptr);
     // Bounds any single allocation libtiff makes for a hostile file (strip offsets, tiles, …).
     TIFFOpenOptionsSetMaxSingleMemAlloc(opts, tmsize_t(1) << 30);
-    t_orphanMessages.clear();
     TIFF* tif = TIFFClientOpenExt("memory", mode, &file, memRead, memWrite, memSeek, memClose, memSize,
                                   memMap, memUnmap, opts);
     TIFFOpenOptionsFree(opts);
     if (!tif && file.messages.empty())
-        file.messages = t_orphanMessages;
+        file.messages = orphans;
     return TiffPtr(tif);
 }
 
@@ -283,14 +303,19 @@ bool TiffCodec::isTiff(const QByteArray& bytes)
         || bytes.startsWith(QByteArrayLiteral("II+\0")) || bytes.startsWith(QByteArrayLiteral("MM\0+"));
 }
 
-std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& name, QString* error)
+namespace {
+
+// TiffCodec::decode() but for running short of memory outside the pixels (std::bad_alloc leaves it).
+std::optional<QImage> decodeTiff(const QByteArray& bytes, const QString& name, QString* error)
 {
+    constexpr int kMaxSide = TiffCodec::kMaxSide;
+    constexpr qint64 kMaxPixels = TiffCodec::kMaxPixels;
     auto fail = [&](const QString& what, const std::string& libtiff) -> std::optional<QImage> {
         if (error)
             *error = failure(name, what, libtiff);
         return std::nullopt;
     };
-    if (!isTiff(bytes))
+    if (!TiffCodec::isTiff(bytes))
         return fail(Text::tr("not a TIFF file (no TIFF header)"), {});
     MemoryFile file{bytes.constData(), bytes.size(), 0, nullptr, {}};
     TiffPtr tif = openMemory(file, "r");
@@ -321,6 +346,19 @@ std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& 
     if (!image)
         return fail(Text::tr("corrupt or truncated image data"), file.messages);
     return image;
+}
+
+} // namespace
+
+std::optional<QImage> TiffCodec::decode(const QByteArray& bytes, const QString& name, QString* error)
+{
+    try {
+        return decodeTiff(bytes, name, error);
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = Text::tr("%1: not enough memory to decode it").arg(name);
+        return std::nullopt;
+    }
 }
 
 namespace {
@@ -402,14 +440,18 @@ QByteArray TiffCodec::encode(const QImage& input, const EncodeOptions& options, 
     MemoryFile file{nullptr, 0, 0, &out, {}};
     bool ok = !image.isNull() && (options.tileSize <= 0 || options.tileSize % 16 == 0);
     if (ok) {
-        TiffPtr tif = openMemory(file, "w");
-        ok = bool(tif);
-        if (ok) {
-            setEncodeFields(tif.get(), image, options);
-            const bool inv = gray && options.minIsWhite;
-            ok = options.tileSize > 0 ? writeTiles(tif.get(), image, options.tileSize, inv)
-                                      : writeStrips(tif.get(), image, inv);
-            ok = ok && TIFFWriteDirectory(tif.get());
+        try {
+            TiffPtr tif = openMemory(file, "w");
+            ok = bool(tif);
+            if (ok) {
+                setEncodeFields(tif.get(), image, options);
+                const bool inv = gray && options.minIsWhite;
+                ok = options.tileSize > 0 ? writeTiles(tif.get(), image, options.tileSize, inv)
+                                          : writeStrips(tif.get(), image, inv);
+                ok = ok && TIFFWriteDirectory(tif.get());
+            }
+        } catch (const std::bad_alloc&) {
+            ok = false;
         }
     }
     if (!ok || !file.messages.empty()) {

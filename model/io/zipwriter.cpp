@@ -8,6 +8,8 @@
 
 #include <cstring>
 #include <deque>
+#include <exception>
+#include <new>
 
 namespace curator {
 
@@ -26,6 +28,7 @@ constexpr time_t kEntryTime = 1611014400;
 struct ProducedEntry
 {
     ZipWriter::Producer producer;
+    QString name;
     QString* firstError = nullptr;
     QByteArray bytes;
     qint64 pos = 0;
@@ -38,7 +41,17 @@ bool produce(ProducedEntry* e)
     if (e->produced)
         return true;
     QString message;
-    if (!e->producer(&e->bytes, &message)) {
+    bool ok = false;
+    try {   // nothing may leave a libzip callback: it would unwind through C
+        ok = e->producer(&e->bytes, &message);
+    } catch (const std::bad_alloc&) {
+        e->bytes = QByteArray();
+        message = Text::tr("%1: not enough memory to make it").arg(e->name);
+    } catch (const std::exception& failure) {
+        e->bytes = QByteArray();
+        message = QStringLiteral("%1: %2").arg(e->name, QString::fromLocal8Bit(failure.what()));
+    }
+    if (!ok) {
         if (e->firstError->isEmpty())
             *e->firstError = message;
         zip_error_set(&e->error, ZIP_ER_INTERNAL, 0);
@@ -147,6 +160,7 @@ bool ZipWriter::addProduced(const QString& name, Producer producer, Method metho
         return false;
     auto* entry = new ProducedEntry;
     entry->producer = std::move(producer);
+    entry->name = name;
     entry->firstError = &m_state->producerError;
     zip_error_init(&entry->error);
     zip_source_t* src = zip_source_function(m_state->zip, producedCallback, entry);

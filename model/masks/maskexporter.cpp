@@ -4,14 +4,15 @@
 #include "model/io/savefile.h"
 #include "model/io/tiffcodec.h"
 #include "model/masks/maskrenderer.h"
+#include "model/parallel.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
 
+#include <atomic>
 #include <new>
 
 namespace curator {
@@ -92,10 +93,7 @@ void renderAndWrite(const AnnotationSet& set, const MaskExportOptions& options, 
     job.written = true;
 }
 
-/**
- * One image's masks, running out of memory being that image's error: a std::bad_alloc leaving
- * QtConcurrent::blockingMap comes out as QUnhandledException, which would end the caller.
- */
+/** One image's masks, running out of memory being that image's error rather than the whole export's. */
 void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job)
 {
     try {
@@ -132,7 +130,8 @@ std::optional<MaskExportSummary> runOrThrow(const AnnotationSet& set, const Mask
         return std::nullopt;
     }
     std::vector<Job> jobs = planJobs(set.store);
-    const std::size_t batch = std::size_t(std::max(1, QThread::idealThreadCount())) * 4;
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const std::size_t batch = std::size_t(threads) * 4;
     QByteArray csv = "file_name,image_id,label,annotation_id,mask_pixels,visible_pixels\n";
     MaskExportSummary summary;
     for (std::size_t start = 0; start < jobs.size(); start += batch) {
@@ -143,7 +142,12 @@ std::optional<MaskExportSummary> runOrThrow(const AnnotationSet& set, const Mask
         }
         const auto first = jobs.begin() + std::ptrdiff_t(start);
         const auto last = jobs.begin() + std::ptrdiff_t(std::min(jobs.size(), start + batch));
-        QtConcurrent::blockingMap(first, last, [&](Job& job) { runJob(set, options, job); });
+        // runInParallel, not QtConcurrent: where no thread can be started, Qt 6.4's pool waits for ever.
+        std::atomic<std::ptrdiff_t> next{0};
+        runInParallel(threads, [&](int) {
+            for (std::ptrdiff_t i = next++; i < last - first; i = next++)
+                runJob(set, options, first[i]);
+        });
         for (auto it = first; it != last; ++it) {
             if (!it->error.isEmpty()) {
                 if (error)

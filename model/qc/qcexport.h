@@ -25,7 +25,17 @@ namespace curator {
 class QcExport
 {
 public:
-    /** @p dismissed holds finding keys (QcFinding::key()) the user dismissed; they are marked, not dropped. */
+    /**
+     * Writes the findings to @p path a finding at a time (the file as a whole is never held in memory),
+     * through saveFileInChunks(): false with a message naming the file when it cannot be written or
+     * memory runs out, the previous file then left as it was. @p dismissed holds finding keys
+     * (QcFinding::key()) the user dismissed; they are marked, not dropped.
+     */
+    static bool writeJson(const QString& path, const QcReport& report, const QString& source,
+                          const QSet<QString>& dismissed, QString* error);
+    static bool writeCsv(const QString& path, const QcReport& report, const QSet<QString>& dismissed, QString* error);
+
+    /** The same bytes in memory. */
     static QByteArray toJson(const QcReport& report, const QString& source, const QSet<QString>& dismissed = {});
     static QByteArray toCsv(const QcReport& report, const QSet<QString>& dismissed = {});
 };

@@ -1,6 +1,7 @@
 #include "model/qc/ringgeometry.h"
 
 #include "model/annotationstore.h"
+#include "model/threadscratch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,8 +34,8 @@ struct Scratch
 
 Scratch& scratch()
 {
-    thread_local Scratch s;
-    return s;
+    static ThreadScratch<Scratch> perThread;
+    return perThread.get();
 }
 
 qint64 snap(double v) { return qint64(std::floor(std::clamp(v, -kClamp, kClamp) * kGrid + 0.5)); }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <opencv2/core.hpp>
+
 #include <atomic>
 #include <condition_variable>
 #include <exception>
@@ -56,8 +58,11 @@ BatchResult SegmentationBatch::segmentOne(const Segmenter& segmenter, const Imag
         // The maps and instances of one image run to hundreds of MB at large sizes: this image fails, the batch goes on.
         result.segmentation.reset();
         error = Text::tr("%1: not enough memory to segment this image").arg(image.fileName);
+    } catch (const cv::Exception& e) {
+        result.segmentation.reset();
+        error = e.code == cv::Error::StsNoMem ? Text::tr("%1: not enough memory to segment this image").arg(image.fileName)
+                                              : Text::tr("%1: %2").arg(image.fileName, QString::fromLocal8Bit(e.what()));
     } catch (const std::exception& e) {
-        // OpenCV reports its own failed allocations (and any other failure) as cv::Exception.
         result.segmentation.reset();
         error = Text::tr("%1: %2").arg(image.fileName, QString::fromLocal8Bit(e.what()));
     }

@@ -10,12 +10,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QFuture>
 #include <QThread>
-#include <QtConcurrent>
+
+#include <opencv2/core.hpp>
 
 #include <algorithm>
+#include <future>
 #include <limits>
+#include <new>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -173,12 +176,22 @@ QByteArray renderTiff(const ImagePlan& p, int cellsPerImage)
 {
     const auto cells = synth::synthCells(p.type, cellsPerImage, p.cellSeed, SyntheticDataset::kWidth,
                                          SyntheticDataset::kHeight);
-    const QImage image = synth::renderSynthImage(cells, p.pixelSeed, SyntheticDataset::kWidth,
-                                                 SyntheticDataset::kHeight);
+    QImage image;
+    try {
+        image = synth::renderSynthImage(cells, p.pixelSeed, SyntheticDataset::kWidth, SyntheticDataset::kHeight);
+    } catch (const cv::Exception& e) {
+        if (e.code == cv::Error::StsNoMem)   // OpenCV's own failed allocation
+            throw std::bad_alloc();
+        throw;
+    }
     return TiffCodec::encode(image);
 }
 
-/** Renders images on the thread pool a few ahead of the one libzip is storing. */
+/**
+ * Renders images a few ahead of the one libzip is storing, each on a thread of its own. Where no thread
+ * can be started, take() renders it on the calling thread; running out of memory comes out of take()
+ * as std::bad_alloc. (The futures of std::async wait for their threads when destroyed.)
+ */
 class Prefetcher
 {
 public:
@@ -187,28 +200,23 @@ public:
           m_window(std::max(2, 2 * QThread::idealThreadCount()))
     {
     }
-    ~Prefetcher()
-    {
-        for (QFuture<QByteArray>& f : m_futures) {
-            if (f.isValid())
-                f.waitForFinished();
-        }
-    }
     QByteArray take(std::size_t i)
     {
         for (; m_launched < std::min(m_plans.size(), i + m_window); ++m_launched) {
-            const ImagePlan* p = &m_plans[m_launched];
-            m_futures[m_launched] = QtConcurrent::run([p, cells = m_cells] { return renderTiff(*p, cells); });
+            const auto render = [p = &m_plans[m_launched], cells = m_cells] { return renderTiff(*p, cells); };
+            try {
+                m_futures[m_launched] = std::async(std::launch::async, render);
+            } catch (const std::system_error&) {
+                m_futures[m_launched] = std::async(std::launch::deferred, render);
+            }
         }
-        QByteArray bytes = m_futures[i].result();
-        m_futures[i] = QFuture<QByteArray>();
-        return bytes;
+        return m_futures[i].get();   // leaves the future empty
     }
 
 private:
     const std::vector<ImagePlan>& m_plans;
     int m_cells;
-    std::vector<QFuture<QByteArray>> m_futures;
+    std::vector<std::future<QByteArray>> m_futures;
     std::size_t m_window;
     std::size_t m_launched = 0;
 };
@@ -235,6 +243,23 @@ bool writeImagesZip(const QString& path, const std::vector<ImagePlan>& plans, co
     }
     return zip.close(error);
 }
+
+/**
+ * OpenCV's own threads off while the dataset is written (process-wide): the images are rendered in
+ * parallel already, and OpenCV 4.6's pool, when it cannot start a worker thread (short of memory),
+ * waits for it for ever.
+ */
+class SerialOpenCv
+{
+public:
+    SerialOpenCv() : m_previous(cv::getNumThreads()) { cv::setNumThreads(1); }
+    ~SerialOpenCv() { cv::setNumThreads(m_previous); }
+    SerialOpenCv(const SerialOpenCv&) = delete;
+    SerialOpenCv& operator=(const SerialOpenCv&) = delete;
+
+private:
+    int m_previous;
+};
 
 QString checkOptions(const SyntheticOptions& o)
 {
@@ -277,18 +302,23 @@ std::optional<SyntheticSummary> SyntheticDataset::generate(const QString& outDir
     summary.annotationFile = annotationFile(outDir, options.split);
     if (!QDir().mkpath(QFileInfo(summary.annotationFile).absolutePath()))
         return fail(Text::tr("Cannot create the folder %1").arg(QFileInfo(summary.annotationFile).absolutePath()));
-    const std::vector<ImagePlan> plans = planImages(options);
-    Progress progress{options, qint64(plans.size()) * (options.writeImages ? 2 : 1)};
-    QString message;
-    if (!writeJson(summary.annotationFile, plans, options, progress, summary, &message))
-        return fail(message);
-    if (options.writeImages) {
-        summary.imagesZip = imagesZip(outDir);
-        if (!writeImagesZip(summary.imagesZip, plans, options, progress, &message))
+    try {
+        const SerialOpenCv serial;
+        const std::vector<ImagePlan> plans = planImages(options);
+        Progress progress{options, qint64(plans.size()) * (options.writeImages ? 2 : 1)};
+        QString message;
+        if (!writeJson(summary.annotationFile, plans, options, progress, summary, &message))
             return fail(message);
+        if (options.writeImages) {
+            summary.imagesZip = imagesZip(outDir);
+            if (!writeImagesZip(summary.imagesZip, plans, options, progress, &message))
+                return fail(message);
+        }
+        summary.images = int(plans.size());
+        return summary;
+    } catch (const std::bad_alloc&) {
+        return fail(Text::tr("%1: not enough memory to write the synthetic dataset").arg(outDir));
     }
-    summary.images = int(plans.size());
-    return summary;
 }
 
 } // namespace curator
