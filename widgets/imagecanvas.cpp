@@ -93,7 +93,7 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
     setHover(-1);
     m_selected = -1;
     m_selection.clear();
-    if (m_tool)
+    if (m_tool && !(m_tool->outlivesReset() && !kept.name.isEmpty() && kept.name == baseName))
         m_tool->cancel();
     refreshOverlay();
     // Keep zoom and position between images of the same size so that stepping through a series
@@ -114,7 +114,7 @@ void ImageCanvas::clearImage()
     m_overlay.clear();
     m_selected = -1;
     m_selection.clear();
-    if (m_tool)
+    if (m_tool && !(m_tool->outlivesReset() && !m_kept.name.isEmpty()))   // decided when the image is shown
         m_tool->cancel();
     invalidateLayer();
     emit imageChanged(m_name);

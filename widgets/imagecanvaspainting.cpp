@@ -122,7 +122,7 @@ void ImageCanvas::paintHighlights(QPainter& painter) const
     }
     for (const CellKey& key : m_selection)
         outline(m_overlay.indexOf(key), kSelectionColour, 2.5, 0.4);
-    if (m_tool)
+    if (m_tool && !m_name.isEmpty())   // (an outline being drawn waits out a reset with no image)
         m_tool->paint(painter);
 }
 

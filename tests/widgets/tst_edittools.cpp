@@ -2,8 +2,12 @@
 // shows at once in the canvas and the cell table, is one undo step, comes back with undo and goes
 // again with redo; impossible edits are refused with a message in the status bar.
 #include "editingfixture.h"
+#include "reviewfixture.h"
 
+#include "model/imagebrowsermodel.h"
+#include "model/review/predictionreview.h"
 #include "widgets/documentcontroller.h"
+#include "widgets/imagebrowserdock.h"
 #include "widgets/tools/drawtool.h"
 #include "widgets/tools/edittools.h"
 
@@ -320,6 +324,50 @@ private slots:
         QTest::keyClick(f.canvas, Qt::Key_Return);
         QCOMPARE(f.cells(), cells);
         QVERIFY(f.status().contains(QStringLiteral("3")));
+    }
+
+    void drawingOutlivesResultsAddedMeanwhile()
+    {
+        // Results imported (or the model's run ending) while an outline is drawn reset the workspace, and the
+        // same image comes back: the outline stays and closes into a cell (before, it was dropped).
+        Fixture f;
+        QVERIFY(f.open(m_path));
+        const int before = int(f.doc->store().liveAnnotationCountOfImage(f.image));
+        f.tools()->drawAction()->trigger();
+        const QPointF c = f.bounds(f.cellsBySize()[0]).center();
+        f.focus(f.cellsBySize()[0], 3.0);
+        for (const QPointF& p : {c + QPointF(-8, -8), c + QPointF(8, -8), c + QPointF(8, 8)})
+            f.click(p);
+        auto* draw = f.window.findChild<DrawTool*>();
+        QCOMPARE(draw->points().size(), 3);
+        const QString shown = f.canvas->imageName();
+        QTemporaryDir dir;
+        const QString results = dir.filePath(QStringLiteral("results.json"));
+        QVERIFY(writeAll(results, fixtureResults(f.doc->store(), f.image)));
+        f.window.importResults(results);
+        f.window.predictionReview()->waitForFinished();
+        QCoreApplication::processEvents();
+        QCOMPARE(f.window.workspace()->setCount(), 2);
+        QCOMPARE(f.canvas->imageName(), shown);
+        QCOMPARE(draw->points().size(), 3);
+        f.click(c + QPointF(-8, 8));
+        QTest::keyClick(f.canvas, Qt::Key_Return);
+        QCOMPARE(draw->points().size(), 0);
+        QCOMPARE(f.stack()->count(), 1);
+        QCOMPARE(int(f.doc->store().liveAnnotationCountOfImage(f.image)), before + 1);
+
+        // Another image shown after a reset drops it, as any change of image does.
+        f.click(c + QPointF(-20, -20));
+        f.click(c + QPointF(20, -20));
+        QCOMPARE(draw->points().size(), 2);
+        f.window.importResults(results);
+        f.window.predictionReview()->waitForFinished();
+        QCoreApplication::processEvents();
+        QCOMPARE(draw->points().size(), 2);
+        const int other = f.window.browser()->model()->rowOfFile(f.doc->store().image((f.image + 1) % 5).fileName);
+        f.window.browser()->setCurrentRow(other);
+        QVERIFY(f.canvas->imageName() != shown);
+        QCOMPARE(draw->points().size(), 0);
     }
 
     void deletingSelectedCells()

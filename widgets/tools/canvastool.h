@@ -49,6 +49,12 @@ public:
     virtual void paint(QPainter&) const {}
     /** Drops whatever is half done (a drawing, a drag); called on tool and image changes. */
     virtual void cancel() {}
+    /**
+     * Whether what is half done may outlive a reset of the workspace (a model run, an import or a
+     * reload ends with one) when the same image is shown again after it: true where it holds nothing
+     * but image coordinates, no cells (their indices go with the reset).
+     */
+    virtual bool outlivesReset() const { return false; }
     /** Edit ▸ Delete while this tool is active: true when the tool deleted something of its own. */
     virtual bool deleteRequested() { return false; }
     virtual QCursor cursor() const { return Qt::ArrowCursor; }

@@ -9,6 +9,7 @@ namespace curator {
  * click on the first vertex, a double-click or Enter closes the outline and adds the cell to the
  * active set. Backspace takes back the last vertex, Escape abandons the drawing. Outlines with
  * fewer than 3 distinct points, no area or crossing edges are refused and stay open for fixing.
+ * An outline being drawn stays when the image comes back after a workspace reset.
  */
 class DrawTool : public CanvasTool
 {
@@ -23,6 +24,7 @@ public:
     bool keyPress(QKeyEvent* event) override;
     void paint(QPainter& painter) const override;
     void cancel() override;
+    bool outlivesReset() const override { return true; }   // the outline goes to the active set when closed
     QCursor cursor() const override { return Qt::CrossCursor; }
 
     const QPolygonF& points() const { return m_points; }
