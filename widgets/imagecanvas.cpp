@@ -55,27 +55,53 @@ bool ImageCanvas::setImage(const QString& baseName)
 
 void ImageCanvas::keepView()
 {
+    if (m_name.isEmpty() && !m_kept.name.isEmpty())
+        return;   // no image since the last reset: what that one kept still stands
     m_kept = {m_name, m_raw.size(), {}};
     for (const CellKey& key : std::as_const(m_selection)) {
         if (key.set < 0 || key.set >= m_workspace->setCount())
             continue;
-        const AnnotationSet& set = m_workspace->set(key.set);
-        if (set.store.imageCount() > 0 && key.annotation < set.store.annotationCount())   // results lists are numbered afresh
-            m_kept.selection.append({set.info.path, set.store.annotationId(key.annotation)});
+        const AnnotationStore& store = m_workspace->set(key.set).store;
+        if (key.annotation < 0 || key.annotation >= store.annotationCount())
+            continue;
+        KeptCell cell{m_workspace->set(key.set).info.path};
+        if (store.imageCount() > 0) {
+            cell.id = store.annotationId(key.annotation);
+        } else {   // a results list: numbered afresh, so known by what it is
+            cell.imageId = store.annotationImageId(key.annotation);
+            cell.bbox = store.bbox(key.annotation);
+            cell.score = store.score(key.annotation);
+        }
+        m_kept.selection.append(cell);
     }
+    if (!m_name.isEmpty() && m_unresolved.name == m_name)
+        m_kept.selection.append(m_unresolved.selection);
 }
 
-QList<CellKey> ImageCanvas::keptSelection(const KeptView& kept) const
+QList<CellKey> ImageCanvas::keptSelection(const KeptView& kept, QList<KeptCell>* missing) const
 {
-    QList<CellKey> cells;
-    for (const auto& [path, id] : kept.selection) {
-        for (int s = 0; s < m_workspace->setCount(); ++s) {
-            const AnnotationStore& store = m_workspace->set(s).store;
-            if (const int a = store.annotationIndex(id); m_workspace->set(s).info.path == path && a >= 0 && store.isLive(a)) {
-                cells.append({s, a});
-                break;
-            }
+    const auto findIn = [](const AnnotationStore& store, const KeptCell& cell) {
+        if (cell.id >= 0)
+            return store.imageCount() > 0 ? store.annotationIndex(cell.id) : -1;
+        for (int a = 0; store.imageCount() == 0 && a < store.annotationCount(); ++a) {
+            if (store.annotationImageId(a) == cell.imageId && store.bbox(a) == cell.bbox
+                && (store.score(a) == cell.score || (std::isnan(store.score(a)) && std::isnan(cell.score))))
+                return a;
         }
+        return -1;
+    };
+    QList<CellKey> cells;
+    for (const KeptCell& cell : kept.selection) {
+        bool found = false;
+        for (int s = 0; s < m_workspace->setCount() && !found; ++s) {
+            const AnnotationStore& store = m_workspace->set(s).store;
+            const int a = m_workspace->set(s).info.path == cell.path ? findIn(store, cell) : -1;
+            found = a >= 0 && store.isLive(a);
+            if (found)
+                cells.append({s, a});
+        }
+        if (!found)
+            missing->append(cell);
     }
     return cells;
 }
@@ -101,8 +127,13 @@ void ImageCanvas::setImageData(const QString& baseName, const QImage& image)
     if (!sameSize || m_fit)
         fitToWindow();
     emit imageChanged(m_name);   // (the pointer was re-read by refreshOverlay(), and fitToWindow() if it ran)
-    if (!kept.selection.isEmpty() && kept.name == baseName)
-        setSelectedCells(keptSelection(kept));
+    if (!kept.selection.isEmpty() && kept.name == baseName) {
+        QList<KeptCell> missing;
+        setSelectedCells(keptSelection(kept, &missing));   // (a change of selection forgets m_unresolved)
+        m_unresolved = {baseName, kept.size, missing};
+    } else {
+        m_unresolved = {};
+    }
 }
 
 void ImageCanvas::clearImage()

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <array>
+
 #include <optional>
 
 namespace curator {
@@ -153,11 +155,12 @@ private:
     QRect highlightRect(int index) const;
     void setOffset(QPointF offset);
     void clampOffset();
+    struct KeptCell;
     struct KeptView;
     /** Keeps what the view shows before the workspace resets (m_kept). */
     void keepView();
     /** The cells of @p kept's selection in the sets now loaded (those still there). */
-    QList<CellKey> keptSelection(const KeptView& kept) const;
+    QList<CellKey> keptSelection(const KeptView& kept, QList<KeptCell>* missing) const;
     bool hasMinimap() const;
     QRect minimapRect() const;
     void paintMinimap(QPainter& painter) const;
@@ -189,15 +192,25 @@ private:
     /**
      * What a workspace reset took from the view, given back if the next image shown is the same one (the
      * main window shows it again after a model run, an import or a reload): its size, so zoom and position
-     * stay, and the selected cells of annotation files by file and id (keys index sets that may be gone).
+     * stay, and the selected cells (keys index sets that may be gone): those of annotation files by file
+     * and id, predictions, which are numbered afresh, by file, image id, box and score.
      */
+    struct KeptCell
+    {
+        QString path;
+        qint64 id = -1;                 // annotation files
+        qint64 imageId = -1;            // results lists
+        std::array<double, 4> bbox{};
+        double score = 0;
+    };
     struct KeptView
     {
         QString name;
         QSize size;
-        QList<std::pair<QString, qint64>> selection;
+        QList<KeptCell> selection;
     };
     KeptView m_kept;
+    KeptView m_unresolved;   // kept cells not there when the image came back (predictions added after the files)
 
     QImage m_layer;
     bool m_layerValid = false;

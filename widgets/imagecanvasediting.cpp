@@ -10,6 +10,7 @@ namespace curator {
 
 void ImageCanvas::setSelectedCells(const QList<CellKey>& cells)
 {
+    m_unresolved = {};   // a selection made since a reset replaces whatever it could not give back
     QList<CellKey> selection;
     for (const CellKey& key : cells) {
         const int index = key.isValid() ? m_overlay.indexOf(key) : -1;

@@ -59,6 +59,31 @@ class TestImageCanvas : public QObject
 
     Workspace m_workspace;
 
+    /** A results list (as imported or made by the model) of squares on image @p imageId, scored 0.9, 0.8, … */
+    static std::unique_ptr<AnnotationSet> resultsFor(qint64 imageId, const std::vector<SquareCell>& cells,
+                                                     const QString& path = QStringLiteral("results.json"))
+    {
+        auto set = std::make_unique<AnnotationSet>();
+        set->info.kind = SetKind::Results;
+        set->info.path = path;
+        set->layout.bareResultsList = true;
+        for (const SquareCell& c : cells) {
+            const std::vector<double> xy{c.x, c.y, c.x + c.size, c.y, c.x + c.size, c.y + c.size, c.x, c.y + c.size};
+            AnnotationStore::AnnotationFields f;
+            f.id = set->store.annotationCount() + 1;
+            f.imageId = imageId;
+            f.categoryId = 1;
+            f.area = c.size * c.size;
+            f.bbox = {c.x, c.y, c.size, c.size};
+            f.score = 1.0 - c.size / 200.0;
+            const quint32 n = quint32(xy.size());
+            set->store.appendPolygon(f, xy, std::span<const quint32>(&n, 1));
+        }
+        set->store.appendCategory({1, QStringLiteral("cell"), QStringLiteral("cell")});
+        set->store.finalize();
+        return set;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -299,6 +324,40 @@ private slots:
         QCOMPARE(canvas.zoom(), 4.0);
         QVERIFY(canvas.setImage(kC7T0));
         QVERIFY(!canvas.selectedCell().isValid());
+    }
+
+    void keepsASelectedPredictionWhenTheSameImageComesBack()
+    {
+        // Predictions are numbered afresh in each results list, so a selected one is found again by its
+        // file, image, box and score: after another file is added, and after the files are opened again,
+        // the predictions now in another order and coming after the ground truth (two resets, no image
+        // shown between them).
+        Workspace workspace;
+        fillWorkspace(workspace);
+        const qint64 imageId = workspace.set(0).store.image(0).id;   // kC7T0
+        workspace.addSet(resultsFor(imageId, {{400, 300, 40}, {500, 100, 20}}));
+        ImageCanvas canvas(&workspace);
+        canvas.resize(400, 300);
+        QVERIFY(canvas.setImage(kC7T0));
+        const CellKey prediction{2, 1};   // the 20 px square
+        canvas.setSelectedCell(prediction);
+        QCOMPARE(canvas.selectedCell(), prediction);
+        workspace.addSet(resultsFor(imageId, {{500, 100, 20}, {400, 300, 40}}, QStringLiteral("again.json")));
+        QVERIFY(canvas.setImage(kC7T0));
+        QCOMPARE(canvas.selectedCell(), prediction);
+        workspace.clear();
+        fillWorkspace(workspace);
+        QVERIFY(canvas.setImage(kC7T0));   // the ground truth first: the prediction is not there yet
+        QVERIFY(!canvas.selectedCell().isValid());
+        workspace.addSet(resultsFor(imageId, {{500, 100, 20}, {400, 300, 40}}));
+        workspace.addSet(resultsFor(imageId, {{500, 100, 20}, {400, 300, 40}}, QStringLiteral("again.json")));
+        QVERIFY(canvas.setImage(kC7T0));
+        QCOMPARE(canvas.selectedCell(), (CellKey{2, 0}));
+        // One of the other file stays with that file, though the first holds the same square.
+        canvas.setSelectedCell(CellKey{3, 0});
+        workspace.addSet(makeSet(QStringLiteral("more.json"), {{kC7T0, {}}}, 9100));
+        QVERIFY(canvas.setImage(kC7T0));
+        QCOMPARE(canvas.selectedCell(), (CellKey{3, 0}));
     }
 
     void staysPixelSharpAtHighZoom()

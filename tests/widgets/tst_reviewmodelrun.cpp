@@ -170,6 +170,11 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     ImageCanvas* difference = window.reviewView()->differenceCanvas();
     const CellKey prediction{window.predictionReview()->predictionSet(), 0};
     difference->setSelectedCell(prediction);
+    const auto predictionStore = [&window] {
+        return &window.workspace()->set(window.predictionReview()->predictionSet()).store;
+    };
+    const auto box = predictionStore()->bbox(prediction.annotation);
+    const double score = predictionStore()->score(prediction.annotation);
     QVERIFY(difference->matchedCell().isValid());
     auto reload = [&window] {
         window.reloadFromDisk();
@@ -183,11 +188,16 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     QVERIFY(window.predictionReview()->predictionsAreTheModels());
     QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
     QCOMPARE(window.predictionReview()->segmentedImageCount(), 1);
-    // Predictions are numbered afresh, so a selected one is not kept, and neither is its match: it
-    // outlined whatever cell had the old one's place (the same cell here; another one after other files).
-    QVERIFY(!difference->selectedCell().isValid());
-    QVERIFY(!difference->matchedCell().isValid());
-    QVERIFY(!window.cellTable()->currentCell().isValid());
+    // Predictions are numbered afresh: the selected one is found again by its image, box and score (it
+    // comes back after the files), with the match of now; the old match is not kept (it outlined whatever
+    // cell had the old one's place after other files).
+    const CellKey again = difference->selectedCell();
+    QVERIFY(again.isValid());
+    QCOMPARE(again.set, window.predictionReview()->predictionSet());
+    QCOMPARE(predictionStore()->bbox(again.annotation), box);
+    QCOMPARE(predictionStore()->score(again.annotation), score);
+    QCOMPARE(difference->matchedCell(), window.predictionReview()->evaluation()->bestMatch(again).cell);
+    QCOMPARE(window.cellTable()->currentCell(), again);
 
     // A ground-truth cell selected there is kept (by file and id), with the match of now.
     const CellKey selected{0, int(window.workspace()->set(0).store.annotationsOfImage(0).front())};
