@@ -33,6 +33,7 @@ void printUsage(QTextStream& s)
     s << "\nRun 'livecell-cli <command> --help' for a command's options.\n"
       << "Exit code 3: the command ran out of memory where no input was to blame, or met an internal error.\n";
 }
+
 /**
  * Runs @p command; what it did not handle itself ends it with a message instead of an abort: running out
  * of memory where no file or image is to blame, or an error of the program's own. Exit code 3.
