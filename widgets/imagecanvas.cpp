@@ -64,8 +64,8 @@ void ImageCanvas::keepView()
         const AnnotationStore& store = m_workspace->set(key.set).store;
         if (key.annotation < 0 || key.annotation >= store.annotationCount())
             continue;
-        KeptCell cell{m_workspace->set(key.set).info.path};
-        if (store.imageCount() > 0) {
+        KeptCell cell{m_workspace->set(key.set).info.path, store.imageCount() == 0};
+        if (!cell.prediction) {
             cell.id = store.annotationId(key.annotation);
         } else {   // a results list: numbered afresh, so known by what it is
             cell.imageId = store.annotationImageId(key.annotation);
@@ -81,9 +81,11 @@ void ImageCanvas::keepView()
 QList<CellKey> ImageCanvas::keptSelection(const KeptView& kept, QList<KeptCell>* missing) const
 {
     const auto findIn = [](const AnnotationStore& store, const KeptCell& cell) {
-        if (cell.id >= 0)
-            return store.imageCount() > 0 ? store.annotationIndex(cell.id) : -1;
-        for (int a = 0; store.imageCount() == 0 && a < store.annotationCount(); ++a) {
+        if (cell.prediction != (store.imageCount() == 0))
+            return -1;
+        if (!cell.prediction)
+            return store.annotationIndex(cell.id);
+        for (int a = 0; a < store.annotationCount(); ++a) {
             if (store.annotationImageId(a) == cell.imageId && store.bbox(a) == cell.bbox
                 && (store.score(a) == cell.score || (std::isnan(store.score(a)) && std::isnan(cell.score))))
                 return a;

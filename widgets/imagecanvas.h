@@ -10,7 +10,6 @@
 #include <QWidget>
 
 #include <array>
-
 #include <optional>
 
 namespace curator {
@@ -198,8 +197,9 @@ private:
     struct KeptCell
     {
         QString path;
-        qint64 id = -1;                 // annotation files
-        qint64 imageId = -1;            // results lists
+        bool prediction = false;        // of a results list
+        qint64 id = 0;                  // annotation files
+        qint64 imageId = 0;             // results lists
         std::array<double, 4> bbox{};
         double score = 0;
     };
