@@ -7,16 +7,6 @@
 
 namespace curator {
 
-bool saveFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("curator::SaveFile", "%1: cannot write (%2)").arg(path, file.errorString());
-    return false;
-}
-
 bool saveFileInChunks(const QString& path, const std::function<bool(const WriteChunk&)>& produce, QString* error)
 {
     QSaveFile file(path);
@@ -43,6 +33,11 @@ bool saveFileInChunks(const QString& path, const std::function<bool(const WriteC
     if (error)
         *error = QCoreApplication::translate("curator::SaveFile", "%1: cannot write (%2)").arg(path, file.errorString());
     return false;
+}
+
+bool saveFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    return saveFileInChunks(path, [&bytes](const WriteChunk& write) { return write(bytes); }, error);
 }
 
 } // namespace curator
