@@ -1,5 +1,6 @@
 #include "model/document.h"
 
+#include "model/commands/recoverededit.h"
 #include "model/io/cocoreader.h"
 #include "model/io/cocowriter.h"
 
@@ -78,7 +79,7 @@ std::unique_ptr<Document> Document::open(const QString& path, QString* error)
     return document;
 }
 
-bool Document::isModified() const { return m_recovered || !m_undoStack->isClean(); }
+bool Document::isModified() const { return !m_undoStack->isClean(); }
 
 bool Document::fileChangedOnDisk() const { return store().source() && !store().source()->isIntact(); }
 
@@ -105,7 +106,20 @@ bool Document::recover(const JournalRecovery& recovery, QString* error)
             *error = tr("Edits can only be restored into a freshly opened file.");
         return false;
     }
-    m_recoveredCellsLeftOut = Journal::replay(recovery, *m_set, m_review);
+    RecoveredHistory history(*m_set, m_review);
+    for (const JournalRecord& record : recovery.records)
+        history.apply(record);
+    m_recoveredCellsLeftOut = history.leftOut();
+    // The undo stack as the crashed session had it since the journal began: clean at the file as opened.
+    m_rebuildingHistory = true;
+    m_undoStack->setClean();
+    for (RecoveredStep& step : history.takeSteps())
+        m_undoStack->push(new RecoveredEdit(this, std::move(step)));
+    m_undoStack->setIndex(history.index());   // the steps above were undone: undoing them again restores the replayed states
+    m_rebuildingHistory = false;
+    m_pendingCells.clear();
+    m_pendingImages.clear();
+    m_pendingFlags.clear();
     std::map<int, QList<qint64>> byImage;
     QSet<int> reviewImages;
     for (const JournalRecord& record : recovery.records) {
@@ -131,7 +145,7 @@ bool Document::recover(const JournalRecovery& recovery, QString* error)
         emit annotationsChanged(image, ids);
     for (int image : reviewImages)
         emit reviewChanged(image);
-    emit modifiedChanged(true);
+    emit modifiedChanged(isModified());
     return true;
 }
 
@@ -192,11 +206,7 @@ bool Document::writeAndRestartJournal(const QString& target, const Progress& pro
         emit journalFailed(journalError);
     if (!fileIsCurrent && !m_review.save(target, store(), error))
         return false;
-    const bool announceManually = m_undoStack->isClean() && m_recovered; // setClean() will not signal
-    m_recovered = false;
     m_undoStack->setClean();
-    if (announceManually)
-        emit modifiedChanged(false);
     emit saved(target);
     return true;
 }
@@ -275,6 +285,28 @@ void Document::noteCells(CommandKind kind, const QString& text, std::span<const 
     m_pendingOp = op;
 }
 
+void Document::noteRecovered(const QString& kind, const QString& text, std::span<const qint64> cellIds,
+                             std::span<const qint64> imageIds, std::span<const qint64> flagIds, EditOperation op)
+{
+    for (qint64 id : cellIds) {
+        m_pendingCells.insert(id);
+        m_touchedIds.insert(id);
+    }
+    for (qint64 id : imageIds)
+        m_pendingImages.insert(id);
+    for (qint64 id : flagIds)
+        m_pendingFlags.insert(id);
+    m_pendingKind = kind;
+    m_pendingText = text;
+    m_pendingOp = op;
+}
+
+void Document::noteMerged()
+{
+    if (m_macroDepth == 0)   // a macro is one record whatever merges inside it
+        m_pendingMerged = true;
+}
+
 void Document::noteReview(CommandKind kind, const QString& text, std::span<const qint64> imageIds,
                           std::span<const qint64> cellIds, EditOperation op)
 {
@@ -289,20 +321,7 @@ void Document::noteReview(CommandKind kind, const QString& text, std::span<const
 
 CellState Document::captureCell(qint64 id) const
 {
-    CellState state;
-    state.id = id;
-    const int a = store().annotationIndex(id);
-    if (a < 0 || store().isDeleted(a)) {
-        state.kind = CellState::Kind::Deleted;
-    } else if (!store().isEdited(a) && !m_dirtyAtSave.contains(id)) {
-        state.kind = CellState::Kind::Original;
-    } else {
-        state.kind = CellState::Kind::Geometry;
-        state.imageId = store().annotationImageId(a);
-        state.categoryId = store().categoryId(a);
-        state.rings = store().rings(a);
-    }
-    return state;
+    return CellState::of(store(), id, m_dirtyAtSave.contains(id));
 }
 
 JournalRecord Document::takePendingRecord()
@@ -311,6 +330,7 @@ JournalRecord Document::takePendingRecord()
     record.operation = operationName(m_pendingOp);
     record.kind = m_pendingKind;
     record.text = m_pendingText;
+    record.merged = m_pendingMerged && m_pendingOp == EditOperation::Do;
     // In store order: replay appends added cells in the record's order, and the export writes the
     // store's order, so several cells added in one step (a paste, a macro) must come back as they were.
     std::vector<std::pair<int, qint64>> cells;
@@ -329,7 +349,8 @@ JournalRecord Document::takePendingRecord()
 
 void Document::flushChanges()
 {
-    if (m_macroDepth > 0 || (m_pendingCells.isEmpty() && m_pendingImages.isEmpty() && m_pendingFlags.isEmpty()))
+    if (m_macroDepth > 0 || m_rebuildingHistory
+        || (m_pendingCells.isEmpty() && m_pendingImages.isEmpty() && m_pendingFlags.isEmpty()))
         return;
     if (m_journal.isOpen()) {
         QString error;
@@ -356,6 +377,7 @@ void Document::flushChanges()
     m_pendingCells.clear();
     m_pendingImages.clear();
     m_pendingFlags.clear();
+    m_pendingMerged = false;
     reviewImages.remove(-1);
     for (auto& [image, ids] : cellsByImage) {
         if (image < 0)

@@ -93,7 +93,9 @@ public:
     QString journalPath() const { return m_journal.isOpen() ? m_journal.path() : QString(); }
     /**
      * Replays @p recovery (from Journal::findRecoverable(path())) into this freshly opened document
-     * and continues that journal. The restored edits are unsaved (isModified()) but not undoable.
+     * and continues that journal. The restored edits are unsaved (isModified()), and undoable: the undo
+     * stack is rebuilt as the journal left it (RecoveredHistory), steps undone then still to redo, the
+     * file as opened being where it is clean.
      * False (with a message) only when the document is not freshly opened.
      */
     bool recover(const JournalRecovery& recovery, QString* error);
@@ -193,6 +195,7 @@ signals:
 private:
     friend class CellEditCommand;
     friend class ReviewEditCommand;
+    friend class RecoveredEdit;
 
     // Used by the commands only.
     AnnotationStore& mutableStore() { return m_set->store; }
@@ -200,6 +203,12 @@ private:
     void noteCells(CommandKind kind, const QString& text, std::span<const qint64> ids, EditOperation op);
     void noteReview(CommandKind kind, const QString& text, std::span<const qint64> imageIds,
                     std::span<const qint64> cellIds, EditOperation op);
+
+    /** A command's edits of several kinds, with the kind as journaled (RecoveredEdit). */
+    void noteRecovered(const QString& kind, const QString& text, std::span<const qint64> cellIds,
+                       std::span<const qint64> imageIds, std::span<const qint64> flagIds, EditOperation op);
+    /** The command being pushed merged into the one before it (a drag): journaled as such. */
+    void noteMerged();
 
     void init();
     bool push(std::unique_ptr<QUndoCommand> command, const QString& error, QString* errorOut);
@@ -214,7 +223,8 @@ private:
     QUndoStack* m_undoStack = nullptr;
     QTimer* m_syncTimer = nullptr;   ///< fsyncs a journal write the interval left pending
     Journal m_journal;
-    bool m_recovered = false;
+    bool m_recovered = false;        ///< recover() ran (only into a freshly opened document)
+    bool m_rebuildingHistory = false; ///< recover() pushes the journal's steps: nothing to announce or journal
     int m_recoveredCellsLeftOut = 0;
     bool m_journalFailed = false;
     int m_dragSerial = 0;
@@ -225,6 +235,7 @@ private:
     QSet<qint64> m_pendingCells, m_pendingImages, m_pendingFlags;
     QString m_pendingKind, m_pendingText;
     EditOperation m_pendingOp = EditOperation::Do;
+    bool m_pendingMerged = false;
 
     QSet<qint64> m_duplicateIds;  ///< annotation ids that occur more than once in the file
     QSet<qint64> m_touchedIds;    ///< every annotation changed since loading

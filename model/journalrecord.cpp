@@ -69,8 +69,10 @@ QByteArray JournalRecord::toJson() const
                               {"flagged", i.review.flagged}, {"note", utf8(i.review.note)}});
     for (const CellFlagState& f : cellFlags)
         flagsJson.push_back({{"id", f.id}, {"flagged", f.flagged}});
-    const json o{{"type", "edit"}, {"seq", sequence}, {"op", utf8(operation)}, {"kind", utf8(kind)},
-                 {"text", utf8(text)}, {"cells", cellsJson}, {"images", imagesJson}, {"flags", flagsJson}};
+    json o{{"type", "edit"}, {"seq", sequence}, {"op", utf8(operation)}, {"kind", utf8(kind)},
+           {"text", utf8(text)}, {"cells", cellsJson}, {"images", imagesJson}, {"flags", flagsJson}};
+    if (merged)
+        o["merge"] = true;   // only then: journals of earlier versions read the same
     return QByteArray::fromStdString(o.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
@@ -85,6 +87,7 @@ std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
         r.operation = fromUtf8(o.at("op"));
         r.kind = fromUtf8(o.at("kind"));
         r.text = fromUtf8(o.at("text"));
+        r.merged = o.value("merge", false);
         for (const json& c : o.at("cells"))
             r.cells.push_back(cellFromJson(c));
         for (const json& i : o.at("images"))
@@ -96,6 +99,24 @@ std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
     } catch (const std::exception&) {
         return std::nullopt;
     }
+}
+
+CellState CellState::of(const AnnotationStore& store, qint64 id, bool dirtyAtSave)
+{
+    CellState state;
+    state.id = id;
+    const int a = store.annotationIndex(id);
+    if (a < 0 || store.isDeleted(a)) {
+        state.kind = Kind::Deleted;
+    } else if (!store.isEdited(a) && !dirtyAtSave) {
+        state.kind = Kind::Original;
+    } else {
+        state.kind = Kind::Geometry;
+        state.imageId = store.annotationImageId(a);
+        state.categoryId = store.categoryId(a);
+        state.rings = store.rings(a);
+    }
+    return state;
 }
 
 void JournalReplayer::remember(int annotation)

@@ -28,6 +28,13 @@ struct CellState
     qint64 categoryId = 0;
     Rings rings;
     bool operator==(const CellState&) const = default;
+
+    /**
+     * The state of annotation @p id in @p store as the journal records it; @p dirtyAtSave: the last save
+     * wrote it as it is now edited, so the file on disk differs from the loaded source there (Original
+     * would then restore the wrong geometry).
+     */
+    static CellState of(const AnnotationStore& store, qint64 id, bool dirtyAtSave = false);
 };
 
 struct ImageReviewState
@@ -54,6 +61,7 @@ struct JournalRecord
     QString operation;   ///< "do", "undo" or "redo"
     QString kind;        ///< commandKindName() of the (last) command involved
     QString text;        ///< the command's user-visible text
+    bool merged = false; ///< a "do" that the undo step before it took in (the moves of one drag): no step of its own
     std::vector<CellState> cells;
     std::vector<ImageReviewState> images;
     std::vector<CellFlagState> cellFlags;

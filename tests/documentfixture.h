@@ -1,10 +1,11 @@
 #pragma once
-// Shared by the editing tests: opening the real sample as a document, exporting, picking cells.
+// Shared by the editing tests: opening the real sample as a document, exporting, picking cells, recovering.
 #include "model/document.h"
 #include "model/io/cocoreader.h"
 #include "model/io/cocowriter.h"
 #include "testutil.h"
 
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -40,5 +41,35 @@ inline qint64 cellOf(const Document& doc, int image, int k = 0)
 inline int indexOf(const Document& doc, qint64 id) { return doc.store().annotationIndex(id); }
 
 inline std::array<double, 4> bboxOf(const Document& doc, qint64 id) { return doc.store().bbox(indexOf(doc, id)); }
+
+/** A copy of the real val sample in @p dir (kept if there), opened and journaling. */
+inline std::unique_ptr<Document> journaledCopy(const QTemporaryDir& dir, const QString& name = QStringLiteral("val.json"))
+{
+    const QString path = dir.filePath(name);
+    if (!QFile::exists(path) && !QFile::copy(realValJson(), path))
+        return nullptr;
+    auto doc = openDocument(path);
+    QString error;
+    if (doc && !doc->startJournal(&error))
+        qWarning("%s", qPrintable(error));
+    return doc;
+}
+
+/** Opens @p path afresh and restores its journal; nullptr on failure. */
+inline std::unique_ptr<Document> recovered(const QString& path)
+{
+    QString error;
+    const auto recovery = Journal::findRecoverable(path, &error);
+    if (!recovery) {
+        qWarning("no recoverable journal: %s", qPrintable(error));
+        return nullptr;
+    }
+    auto doc = openDocument(path);
+    if (!doc || !recovery->baseMatches || !doc->recover(*recovery, &error)) {
+        qWarning("recovery failed: %s", qPrintable(error));
+        return nullptr;
+    }
+    return doc;
+}
 
 } // namespace curator::test

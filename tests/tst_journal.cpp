@@ -60,35 +60,6 @@ std::vector<Checkpoint> editAndRecord(Document& doc)
     return points;
 }
 
-std::unique_ptr<Document> journaledCopy(const QTemporaryDir& dir, const QString& name = QStringLiteral("val.json"))
-{
-    const QString path = dir.filePath(name);
-    if (!QFile::exists(path) && !QFile::copy(realValJson(), path))
-        return nullptr;
-    auto doc = openDocument(path);
-    QString error;
-    if (doc && !doc->startJournal(&error))
-        qWarning("%s", qPrintable(error));
-    return doc;
-}
-
-/** Opens @p path afresh and restores its journal; nullptr on failure. */
-std::unique_ptr<Document> recovered(const QString& path)
-{
-    QString error;
-    const auto recovery = Journal::findRecoverable(path, &error);
-    if (!recovery) {
-        qWarning("no recoverable journal: %s", qPrintable(error));
-        return nullptr;
-    }
-    auto doc = openDocument(path);
-    if (!doc || !recovery->baseMatches || !doc->recover(*recovery, &error)) {
-        qWarning("recovery failed: %s", qPrintable(error));
-        return nullptr;
-    }
-    return doc;
-}
-
 QByteArray syntheticCoco(int images, int cellsPerImage)
 {
     QByteArray out = "{\"images\": [";
@@ -315,6 +286,12 @@ void TestJournal::editsReplayOntoAFileChangedMeanwhile()
     QVERIFY(live(kept));
     QVERIFY(store.rings(store.annotationIndex(kept)) == movedRings);
     QVERIFY(reloaded->isModified());
+    // Undoable: the move taken back went with the move after it, as in the session; undoing that
+    // one leaves the file as it is on disk now.
+    QCOMPARE(reloaded->undoStack()->count(), 1);
+    reloaded->undoStack()->undo();
+    QVERIFY(!reloaded->isModified());
+    QVERIFY(exported(*reloaded) == readAll(path));
 }
 
 void TestJournal::cellsOnImagesTheFileNoLongerHasAreLeftOut()
@@ -345,6 +322,7 @@ void TestJournal::cellsOnImagesTheFileNoLongerHasAreLeftOut()
     QCOMPARE(reloaded->recoveredCellsLeftOut(), 1);
     QCOMPARE(reloaded->store().annotationIndex(*drawn), -1);
     QVERIFY(reloaded->isModified());   // the move on the image still there was re-applied
+    QCOMPARE(reloaded->undoStack()->count(), 1);   // no undo step for the cells left out
     QVERIFY(!exported(*reloaded).contains("\"image_id\":-1") && !exported(*reloaded).contains("\"image_id\": -1"));
 }
 

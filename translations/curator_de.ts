@@ -857,10 +857,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <source>Restored the unsaved edits of %1.</source>
-        <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>Discarded the unsaved edits of %1.</source>
         <translation>Die ungespeicherten Änderungen an %1 wurden verworfen.</translation>
     </message>
@@ -977,6 +973,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
             <numerusform>%n bearbeitete Zelle von %1 konnte nicht wiederhergestellt werden: %1 enthält das Bild, auf dem sie lag, nicht mehr.</numerusform>
             <numerusform>%n bearbeitete Zellen von %1 konnten nicht wiederhergestellt werden: %1 enthält die Bilder, auf denen sie lagen, nicht mehr.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored the unsaved edits of %1 (Edit ▸ Undo takes them back).</source>
+        <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt (Bearbeiten ▸ Rückgängig nimmt sie zurück).</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3169,13 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>curator::RecoveredHistory</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ void DocumentController::answerRecovery(const QPointer<Document>& document, Reco
             return;
         }
         const QString name = fileNameOf(*document);
-        emit statusMessage(answer == Recovery::Restore   ? tr("Restored the unsaved edits of %1.").arg(name)
+        emit statusMessage(answer == Recovery::Restore   ? tr("Restored the unsaved edits of %1 (Edit ▸ Undo takes them back).").arg(name)
                            : answer == Recovery::Discard ? tr("Discarded the unsaved edits of %1.").arg(name)
                                                          : tr("Reloaded %1 from disk and re-applied its unsaved edits.").arg(name),
                            8000);

@@ -94,6 +94,7 @@ bool CellEditCommand::absorb(const QUndoCommand* other, bool anyKind)
     }
     for (std::size_t i = 0; i < m_changes.size(); ++i)
         m_changes[i].after = o->m_changes[i].after;
+    m_document->noteMerged();
     return true;
 }
 

@@ -445,6 +445,13 @@ private slots:
         QVERIFY(window.isWindowModified());
         QVERIFY(doc->isJournaling());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Restored")));
+        // The restored edit is undoable, as in the session that made it.
+        QAction* undo = window.documentController()->undoAction();
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo Delete 1 cell")), qPrintable(undo->text()));
+        undo->trigger();
+        QVERIFY(doc->store().isLive(doc->store().annotationIndex(deleted)));
+        QVERIFY(!window.isWindowModified());
     }
 
     void crashedSessionCanBeDiscarded()

@@ -1,0 +1,59 @@
+#include "model/commands/recoverededit.h"
+
+#include "model/document.h"
+
+namespace curator {
+
+RecoveredEdit::RecoveredEdit(Document* document, RecoveredStep step) : m_document(document), m_step(std::move(step))
+{
+    setText(m_step.text);
+}
+
+void RecoveredEdit::redo()
+{
+    if (!m_pushed) {
+        m_pushed = true;   // replayed already
+        return;
+    }
+    AnnotationStore& store = m_document->mutableStore();
+    ReviewState& review = m_document->mutableReview();
+    for (const RecoveredStep::Cell& cell : m_step.cells)
+        store.restore(store.annotationIndex(cell.id), cell.after);
+    for (const RecoveredStep::Image& image : m_step.images)
+        review.setImage(image.id, image.after);
+    for (const RecoveredStep::Flag& flag : m_step.flags)
+        review.setCellFlagged(flag.id, flag.after);
+    note(EditOperation::Redo);
+}
+
+void RecoveredEdit::undo()
+{
+    AnnotationStore& store = m_document->mutableStore();
+    ReviewState& review = m_document->mutableReview();
+    for (const RecoveredStep::Cell& cell : m_step.cells) {
+        const int a = store.annotationIndex(cell.id);
+        if (cell.existedBefore)
+            store.restore(a, cell.before);
+        else
+            store.setDeleted(a, true);
+    }
+    for (const RecoveredStep::Image& image : m_step.images)
+        review.setImage(image.id, image.before);
+    for (const RecoveredStep::Flag& flag : m_step.flags)
+        review.setCellFlagged(flag.id, flag.before);
+    note(EditOperation::Undo);
+}
+
+void RecoveredEdit::note(EditOperation op)
+{
+    std::vector<qint64> cells, images, flags;
+    for (const RecoveredStep::Cell& cell : m_step.cells)
+        cells.push_back(cell.id);
+    for (const RecoveredStep::Image& image : m_step.images)
+        images.push_back(image.id);
+    for (const RecoveredStep::Flag& flag : m_step.flags)
+        flags.push_back(flag.id);
+    m_document->noteRecovered(m_step.kind, text(), cells, images, flags, op);
+}
+
+} // namespace curator
