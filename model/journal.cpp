@@ -113,7 +113,13 @@ FileIdentity FileIdentity::of(const QString& path)
 
 QString JournalRecovery::summary() const
 {
-    const QString last = records.empty() ? QString() : records.back().text;
+    QString last;
+    if (!records.empty()) {
+        const JournalRecord& r = records.back();
+        last = r.operation == QLatin1String("undo")   ? QCoreApplication::translate("Journal", "Undone: %1").arg(r.text)
+               : r.operation == QLatin1String("redo") ? QCoreApplication::translate("Journal", "Redone: %1").arg(r.text)
+                                                      : r.text;
+    }
     return QCoreApplication::translate("Journal", "%n unsaved change(s) to %1 from %2 (last: %3)", nullptr,
                                        int(records.size()))
         .arg(QFileInfo(annotationPath).fileName(), QLocale().toString(lastWrite, QLocale::ShortFormat), last);

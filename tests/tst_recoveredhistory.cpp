@@ -142,6 +142,10 @@ void TestRecoveredHistory::undoOfAnEditSavedBeforeIsAStepOfItsOwn()
     doc->undoStack()->undo();
     const QString path = doc->path();
     doc.reset();
+    // The recovery prompt names the last change as what it was, an undo.
+    const auto recovery = Journal::findRecoverable(path);
+    QVERIFY(recovery);
+    QVERIFY2(recovery->summary().endsWith(QStringLiteral("(last: Undone: %1)").arg(text)), qPrintable(recovery->summary()));
 
     auto restored = recovered(path);
     QVERIFY(restored);

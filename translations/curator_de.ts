@@ -153,6 +153,14 @@
             <numerusform>%n ungespeicherte Änderungen an %1 vom %2 (zuletzt: %3)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>MergeCells</name>
