@@ -29,6 +29,7 @@ private slots:
     void figuresWhileTheModelRuns();
     void cacheOutlivesOpeningTheFilesAgain();
     void cacheFollowsTheGroundTruthOpenedSince();
+    void imageRewrittenInItsFolderIsSegmentedAgain();
     void runCancelledByOpeningFilesAddsNoSet();
 
 private:
@@ -334,6 +335,51 @@ void TestPredictionModelRun::cacheFollowsTheGroundTruthOpenedSince()
     QVERIFY(image >= 0);
     QVERIFY(review.evaluation()->matches(image));
     QCOMPARE(review.evaluation()->matches(image)->tp(), tp);
+}
+
+void TestPredictionModelRun::imageRewrittenInItsFolderIsSegmentedAgain()
+{
+    // An image folder was told by its path alone, so an image overwritten in place kept the predictions of
+    // the old one, through a reload and a run. Each image's file stamp now says it changed.
+    const QString folder = m_sample.filePath(QStringLiteral("rewritten_images"));
+    QVERIFY(QDir().mkpath(folder));
+    Workspace workspace;
+    openSample(workspace);
+    const QString first = workspace.set(0).store.image(0).fileName, second = workspace.set(0).store.image(1).fileName;
+    for (const QString& name : {first, second})
+        QVERIFY(QFile::copy(test::realImagesDir() + u'/' + name, folder + u'/' + name));
+    workspace.open({m_sample.groundTruth(), folder});
+    workspace.waitForLoaded();
+    PredictionReview review(&workspace);
+    QString error;
+    QVERIFY2(review.run({first, second}, &error), qPrintable(error));
+    review.waitForFinished();
+    QCOMPARE(review.segmentedImageCount(), 2);
+    const int cellsOfFirst = int(review.cache().find(first)->cells.size());
+
+    // Rewrite the first image in place with the second's pixels, a second later, then reload.
+    const auto rewrite = [&](const QString& name, const QString& from) {
+        QFile file(folder + u'/' + name);
+        const QDateTime before = QFileInfo(file).lastModified();
+        return file.remove() && QFile::copy(test::realImagesDir() + u'/' + from, file.fileName())
+            && file.open(QIODevice::ReadWrite) && file.setFileTime(before.addSecs(1), QFileDevice::FileModificationTime);
+    };
+    QVERIFY(rewrite(first, second));
+    workspace.open({m_sample.groundTruth(), folder});
+    workspace.waitForLoaded();
+    QCOMPARE(review.cache().fileNames(), QStringList{second});   // the first image's predictions went
+    QVERIFY(review.showCachedPredictions());
+
+    // Rewritten while open: a run segments it again (and only it, the other one is cached).
+    QVERIFY(rewrite(second, first));
+    QVERIFY2(review.run({first, second}, &error), qPrintable(error));
+    review.waitForFinished();
+    QCOMPARE(review.segmentedImageCount(), 4);
+    QCOMPARE(review.cache().imageCount(), 2);
+    QCOMPARE(int(review.cache().find(second)->cells.size()), cellsOfFirst);   // its pixels are the first's now
+    QVERIFY2(review.run({first, second}, &error), qPrintable(error));
+    review.waitForFinished();
+    QCOMPARE(review.segmentedImageCount(), 4);   // both cached again
 }
 
 void TestPredictionModelRun::runCancelledByOpeningFilesAddsNoSet()

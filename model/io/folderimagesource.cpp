@@ -56,6 +56,14 @@ void FolderImageSource::scan()
     }
 }
 
+ImageFileStamp FolderImageSource::fileStamp(const QString& baseName) const
+{
+    const QFileInfo info(m_index.value(baseName));
+    if (!info.exists() || !info.isFile())
+        return {};
+    return {info.size(), info.lastModified().toMSecsSinceEpoch()};
+}
+
 std::optional<QByteArray> FolderImageSource::read(const QString& baseName, QString* error) const
 {
     const QString path = m_index.value(baseName);

@@ -29,6 +29,7 @@ public:
     QStringList baseNames() const override { return m_names; }
     bool contains(const QString& baseName) const override { return m_index.contains(baseName); }
     std::optional<QByteArray> read(const QString& baseName, QString* error) const override;
+    ImageFileStamp fileStamp(const QString& baseName) const override;
 
     /** Files whose base name was already taken by an earlier file (ignored). */
     int duplicateCount() const { return m_duplicates; }

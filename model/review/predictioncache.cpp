@@ -8,10 +8,12 @@ const PredictionCache::Image* PredictionCache::find(const QString& fileName) con
     return it == m_images.constEnd() ? nullptr : &it.value();
 }
 
-void PredictionCache::insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation)
+void PredictionCache::insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation,
+                             ImageFileStamp file)
 {
     Image image;
     image.imageId = imageId;
+    image.file = file;
     image.width = segmentation.width;
     image.height = segmentation.height;
     image.cells.reserve(segmentation.cells.size());
@@ -25,6 +27,14 @@ void PredictionCache::insert(const QString& fileName, qint64 imageId, const Segm
         *it = std::move(image);
         ++m_revision;
     }
+}
+
+void PredictionCache::remove(const QString& fileName)
+{
+    if (m_images.remove(fileName) == 0)
+        return;
+    m_arrivals.removeOne(fileName);
+    ++m_revision;
 }
 
 void PredictionCache::clear()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/annotationstore.h"
+#include "model/io/imagesource.h"
 #include "model/segmentation/segmenter.h"
 
 #include <QHash>
@@ -19,7 +20,9 @@ namespace curator {
  * A model's predictions per image, kept after each run so that revisiting or re-running an image
  * costs nothing. Keyed by file name; each entry remembers the ground-truth image id its results
  * carry. toStore() turns the whole cache into a results list (no images block), the same shape a
- * detectron2 results file is read into, so the review treats both sources alike.
+ * detectron2 results file is read into, so the review treats both sources alike. Each entry also keeps
+ * the stamp of the image file it was made from, so that an image rewritten in its folder is not taken
+ * for the one segmented.
  */
 class PredictionCache
 {
@@ -37,6 +40,7 @@ public:
         int width = 0;
         int height = 0;
         std::vector<Cell> cells;
+        ImageFileStamp file;             ///< of the image file when it was read (ImageSource::fileStamp())
     };
 
     /** The order of the images in toStore(). */
@@ -44,7 +48,8 @@ public:
 
     bool contains(const QString& fileName) const { return m_images.contains(fileName); }
     const Image* find(const QString& fileName) const;
-    void insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation);
+    void insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation, ImageFileStamp file = {});
+    void remove(const QString& fileName);
     void clear();
     /**
      * Keeps the images @p idOf gives an id, under that id, and drops the others: after other files
@@ -58,7 +63,7 @@ public:
     /** Cached file names in the order they first came in (an image inserted again keeps its place). */
     const QStringList& arrivals() const { return m_arrivals; }
     /**
-     * Counts the changes other than adding an image (clear(), an image inserted again): between two
+     * Counts the changes other than adding an image (clear(), remove(), an image inserted again): between two
      * toStore(Order::Arrival) of the same revision, the first holds the same predictions, with the same
      * ids and indices, as the start of the second.
      */

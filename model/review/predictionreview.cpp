@@ -25,7 +25,8 @@ constexpr qint64 kPublishShare = 10;
 
 /**
  * What the model's predictions were made from: the image source's path and, for an images.zip, the same
- * FileIdentity a journal keeps of its file (an image folder by its path alone).
+ * FileIdentity a journal keeps of its file (an image folder by its path alone: its images by their own
+ * files' stamps, PredictionCache::Image::file).
  */
 PredictionReview::SourceStamp sourceStamp(const ImageSource* source)
 {
@@ -99,9 +100,12 @@ void PredictionReview::keepCacheOfGroundTruth()
         return;
     }
     const int gt = groundTruthSet();
-    m_cache.retain([this, gt](const QString& name) -> std::optional<qint64> {
+    const ImageSource* source = m_workspace->imageSource();
+    m_cache.retain([this, gt, source](const QString& name) -> std::optional<qint64> {
         const int image = gt < 0 ? -1 : imageIn(gt, name);
-        return image < 0 ? std::nullopt : std::optional<qint64>(m_workspace->set(gt).store.image(image).id);
+        if (image < 0 || !source || m_cache.find(name)->file != source->fileStamp(name))
+            return std::nullopt;   // not in the ground truth now, or its file was rewritten since
+        return m_workspace->set(gt).store.image(image).id;
     });
 }
 
@@ -230,23 +234,28 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
     if (!ensureModel(error))
         return false;
     const AnnotationStore& store = m_workspace->set(gt).store;
+    const ImageSource* source = m_workspace->imageSource();
+    if (!std::any_of(fileNames.begin(), fileNames.end(), [&](const QString& name) { return imageIn(gt, name) >= 0; })) {
+        *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
+        return false;
+    }
+    if (const SourceStamp stamp = sourceStamp(source); stamp != m_cacheSource) {
+        m_cache.clear();   // made from another image source
+        m_cacheSource = stamp;
+    }
     std::vector<BatchImage> todo;
-    int known = 0;
+    m_runStamps.clear();
     for (const QString& name : fileNames) {
         const int image = imageIn(gt, name);
         if (image < 0)
             continue;
-        ++known;
-        if (!m_cache.contains(name))
-            todo.push_back({name, store.image(image).id});
-    }
-    if (known == 0) {
-        *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
-        return false;
-    }
-    if (const SourceStamp stamp = sourceStamp(m_workspace->imageSource()); stamp != m_cacheSource) {
-        m_cache.clear();   // made from another image source
-        m_cacheSource = stamp;
+        // Stamped before the worker reads it: a file rewritten meanwhile is found changed next time.
+        const ImageFileStamp file = source->fileStamp(name);
+        if (const PredictionCache::Image* cached = m_cache.find(name); cached && cached->file == file)
+            continue;
+        m_cache.remove(name);   // rewritten in its folder since it was segmented
+        m_runStamps.insert(name, file);
+        todo.push_back({name, store.image(image).id});
     }
     ensureModelSet();
     m_preferred = m_modelSet;
@@ -256,7 +265,6 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
     m_publishCostMs = 0;
     emit runStarted(int(todo.size()));
     std::shared_ptr<const Segmenter> segmenter = m_segmenter;
-    const ImageSource* source = m_workspace->imageSource();
     m_runWatcher.setFuture(QtConcurrent::run([segmenter, source, todo](QPromise<BatchResult>& promise) {
         promise.setProgressRange(0, int(todo.size()));
         SegmentationBatch::Options options;
@@ -313,7 +321,8 @@ void PredictionReview::onResult(int index)
         m_errors.append(result.error);
         return;
     }
-    m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation);
+    m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation,
+                   m_runStamps.value(result.image.fileName));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // The cost of a publish: its own, the evaluation's copy of the cells that follows it, and taking its result in.
     const qint64 cost = m_publishCostMs + m_evaluation->lastCopyMs() + m_evaluation->lastApplyMs();

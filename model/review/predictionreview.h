@@ -37,7 +37,10 @@ class PredictionReview : public QObject
     Q_OBJECT
 
 public:
-    /** An image source's absolute path and, for a file, its identity (size, time, checksum of head and tail). */
+    /**
+     * An image source's absolute path and, for a file, its identity (size, time, checksum of head and tail);
+     * a folder's images are told apart by their own files' stamps (ImageFileStamp).
+     */
     using SourceStamp = std::pair<QString, FileIdentity>;
 
     explicit PredictionReview(Workspace* workspace, QObject* parent = nullptr);
@@ -81,7 +84,7 @@ public:
     // ---- running it
     /**
      * Segments the ground-truth images named @p fileNames in the background, skipping those already
-     * cached. False with @p error when nothing can start (no model, no image source, busy, no image
+     * cached (unless their file was rewritten in its folder since). False with @p error when nothing can start (no model, no image source, busy, no image
      * of the ground truth among them). runFinished() follows a true return, also when everything was cached.
      */
     bool run(const QStringList& fileNames, QString* error);
@@ -89,7 +92,8 @@ public:
     /**
      * Puts the model's cached predictions back under review after files were opened again (File ▸
      * Reload from Disk): the cache keeps the images of the ground truth opened since, by file name,
-     * unless the image source changed. False when nothing is cached or a run or import is going on.
+     * unless the image source changed or the image's own file was rewritten since it was segmented.
+     * False when nothing is cached or a run or import is going on.
      */
     bool showCachedPredictions();
 
@@ -175,6 +179,7 @@ private:
     int m_failed = 0;
     bool m_cancelled = false;
     QStringList m_errors;
+    QHash<QString, ImageFileStamp> m_runStamps;   // the running images' file stamps, taken before they were read
     const AnnotationSet* m_modelSet = nullptr;   // the set holding m_cache's predictions
     const AnnotationSet* m_preferred = nullptr;  // imported or model set chosen last
     bool m_addingSet = false;
