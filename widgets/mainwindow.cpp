@@ -228,12 +228,13 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     int cells = 0;
     for (int s = 0; s < m_workspace->setCount(); ++s)
         cells += m_workspace->set(s).store.liveAnnotationCount();
-    statusBar()->showMessage(
+    const QString line =
         (reloaded ? tr("Reloaded %n annotation file(s) from disk: %L1 images, %L2 cells.", nullptr, m_workspace->setCount())
                   : tr("Opened %n annotation file(s): %L1 images, %L2 cells.", nullptr, m_workspace->setCount()))
             .arg(m_browserModel->rowCount())
-            .arg(cells),
-        8000);
+            .arg(cells);
+    statusBar()->showMessage(line, 8000);
+    m_lineBeforeChecks = recheck ? line : QString();
     if (!message.isEmpty())
         showMessage(QMessageBox::Information, tr("Opened with warnings"), message);
     int row = m_pendingImage.isEmpty() ? -1 : m_browserModel->rowOfFile(m_pendingImage);

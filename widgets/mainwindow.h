@@ -193,6 +193,7 @@ private:
     QString m_reimport;              // results file to import again once the reload finishes
     bool m_reshowModel = false;      // the model's predictions were under review when the reload began
     bool m_recheck = false;          // and the quality checks had findings (or were running)
+    QString m_lineBeforeChecks;      // the reload's status line, kept in front of the checks' own when they end
     bool m_reloading = false;        // the load under way is File ▸ Reload from Disk
 
     QMenu* m_recentMenu = nullptr;

@@ -18,6 +18,8 @@
 #include <QMenuBar>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace curator {
 
 void MainWindow::createQcViews()
@@ -29,7 +31,11 @@ void MainWindow::createQcViews()
     tabifyDockWidget(m_cells, m_findings);
     m_cells->raise();
 
-    connect(m_findings, &FindingsDock::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_findings, &FindingsDock::statusMessage, this, [this](const QString& text) {
+        // Checks run again after a reload: their line keeps the reload's in front rather than replacing it.
+        const QString before = std::exchange(m_lineBeforeChecks, QString());
+        statusBar()->showMessage(before.isEmpty() ? text : before + u' ' + text, 8000);
+    });
     connect(m_findings, &FindingsDock::findingActivated, this, [this](ImageKey image, const QList<CellKey>& cells) {
         if (!image.isValid()) {
             statusBar()->showMessage(tr("This finding is not about an image that is loaded."), 5000);

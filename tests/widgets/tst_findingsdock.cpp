@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -378,6 +379,14 @@ private slots:
         dock->waitForChecks();
         QCOMPARE(window.workspace()->set(dock->activeSet()).info.path, m_path);
         QVERIFY2(dock->model()->findingCount() > findings, qPrintable(dock->summaryText()));
+        // The checks' status line comes after the reload's, which it replaced before.
+        const QString line = window.statusBar()->currentMessage();
+        QVERIFY2(line.startsWith(QStringLiteral("Reloaded 1 annotation file(s) from disk: ")) && line.contains(QStringLiteral(". Quality checks: ")),
+                 qPrintable(line));
+        // A later run of the checks has its own line alone.
+        runAndWait(*dock);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Quality checks: ")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 };
 
