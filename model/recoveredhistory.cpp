@@ -1,6 +1,7 @@
 #include "model/recoveredhistory.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 
 #include <algorithm>
 
@@ -36,10 +37,17 @@ RecoveredHistory::Look RecoveredHistory::look(const Ids& ids) const
     const AnnotationStore& store = m_set.store;
     Look look;
     for (qint64 id : ids.cells) {
-        CellLook cell{id, false, 0, 0, {}};
-        if (const int a = store.annotationIndex(id); a >= 0 && !store.isDeleted(a))
-            cell = {id, true, store.annotationImageId(a), store.categoryId(a), store.rings(a)};
-        look.cells.push_back(std::move(cell));
+        CellLook cell{id, false, 0, 0, 0, 0};
+        if (const int a = store.annotationIndex(id); a >= 0 && !store.isDeleted(a)) {
+            cell = {id, true, store.annotationImageId(a), store.categoryId(a), store.vertexCount(a), 0};
+            std::size_t hash = std::size_t(store.ringCount(a));
+            for (int r = 0; r < store.ringCount(a); ++r) {
+                const std::span<const double> ring = store.ring(a, r);
+                hash = qHashBits(ring.data(), ring.size_bytes(), qHash(ring.size(), hash));   // ring sizes count too
+            }
+            cell.outline = quint64(hash);
+        }
+        look.cells.push_back(cell);
     }
     for (qint64 id : ids.images)
         look.images.push_back({id, m_review.image(id)});
@@ -109,9 +117,8 @@ void RecoveredHistory::apply(const JournalRecord& record)
     if (step.cells.empty() && step.images.empty() && step.flags.empty())
         return;   // it changed nothing here: no step that undoes nothing
 
-    const bool extends = record.operation == QLatin1String("do") && record.merged && m_index > 0
-                         && m_index == int(m_entries.size());
-    if (extends) {
+    if (record.operation == QLatin1String("do") && record.merged && m_index > 0) {
+        m_entries.resize(std::size_t(m_index));   // QUndoStack drops the steps above before merging too
         Entry& last = m_entries.back();
         mergeById(last.step.cells, step.cells, false);
         for (RecoveredStep::Cell& cell : last.step.cells) {

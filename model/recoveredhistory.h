@@ -66,14 +66,18 @@ private:
     {
         std::vector<qint64> cells, images, flags;   // sorted, each once
     };
-    /** What the user sees of a cell: whether it is there, and where and what it is. */
+    /**
+     * What the user sees of a cell: whether it is there, and where and what it is (its outline by the
+     * vertex count and a hash of the coordinates, so that a step of 100,000 cells keeps no copy of them).
+     */
     struct CellLook
     {
         qint64 id = 0;
         bool live = false;
         qint64 imageId = 0;
         qint64 categoryId = 0;
-        Rings rings;
+        std::size_t vertices = 0;
+        quint64 outline = 0;
         bool operator==(const CellLook&) const = default;
     };
     struct ImageLook
