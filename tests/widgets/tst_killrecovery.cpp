@@ -2,7 +2,7 @@
 // starts the real livecell-curator process on a copy of the real LIVECell val file, edits through
 // its --automation hook (the same document API and actions the GUI uses), kills it with SIGKILL,
 // starts it again, answers the recovery prompt with "Restore" and checks that the restored state is
-// byte for byte the state before the kill.
+// byte for byte the state before the kill, and that undoing its steps leads back to the file.
 #include "testutil.h"
 
 #include "model/journal.h"
@@ -114,6 +114,7 @@ private slots:
         QVERIFY(readAll(before) != original);
 
         const QString after = data.filePath(QStringLiteral("after_restore.json"));
+        const QString undone = data.filePath(QStringLiteral("after_undoing_all.json"));
         {
             Curator app(home, json);
             QVERIFY(app.started());
@@ -123,9 +124,16 @@ private slots:
             QCOMPARE(app.send(QStringLiteral("restore")), QStringLiteral("ok"));
             QCOMPARE(app.send(QStringLiteral("modified")), QStringLiteral("ok yes"));
             QCOMPARE(app.send(QStringLiteral("export ") + after), QStringLiteral("ok"));
+            // Undoable as in the killed session: its six steps go back to the file as it is on disk.
+            for (int step = 0; step < 6; ++step)
+                QCOMPARE(app.send(QStringLiteral("undo")), QStringLiteral("ok"));
+            QCOMPARE(app.send(QStringLiteral("undo")), QStringLiteral("error nothing to undo"));
+            QCOMPARE(app.send(QStringLiteral("modified")), QStringLiteral("ok no"));
+            QCOMPARE(app.send(QStringLiteral("export ") + undone), QStringLiteral("ok"));
             QCOMPARE(app.send(QStringLiteral("quit-discard")), QStringLiteral("ok"));
             QVERIFY(app.process().waitForFinished(30000));
         }
+        QCOMPARE(readAll(undone), original);
         QCOMPARE(readAll(after), readAll(before));
         QCOMPARE(readAll(after + QStringLiteral(".review")), readAll(before + QStringLiteral(".review")));
         QVERIFY(readAll(after + QStringLiteral(".review")).contains("512652"));
