@@ -39,7 +39,7 @@ private slots:
         for (const auto& [name, target] : fuzz::targets())
             names << QString::fromStdString(name);
         // Every parser of outside data (issue #8's list) is fuzzed.
-        QCOMPARE(names, QStringList({"clipboard", "coco", "counts", "filename", "results", "rle", "sidecar", "tiff", "zip"}));
+        QCOMPARE(names, QStringList({"clipboard", "coco", "counts", "filename", "journal", "results", "rle", "sidecar", "tiff", "zip"}));
         for (const QString& name : names)
             QVERIFY2(!filesIn(kCorpus + u'/' + name).isEmpty(), qPrintable(name + QStringLiteral(" has no seed")));
         for (const QString& folder : subfolders(kCorpus) + subfolders(kRegressions))
