@@ -97,12 +97,16 @@ void RecoveredHistory::apply(const JournalRecord& record)
     m_replayer.apply(record);
 
     Look after = look(ids);
+    // An undo or redo of a step: the states are then exactly the step's own (where the record stated in
+    // full an outline that is as in the file, the replay left the cell "edited", with its area computed).
     if (record.operation == QLatin1String("undo") && m_index > 0 && after == m_entries[std::size_t(m_index - 1)].before) {
         --m_index;
+        restoreStep(m_entries[std::size_t(m_index)].step, true, m_set.store, m_review);
         return;
     }
     if (record.operation == QLatin1String("redo") && m_index < int(m_entries.size())
         && after == m_entries[std::size_t(m_index)].after) {
+        restoreStep(m_entries[std::size_t(m_index)].step, false, m_set.store, m_review);
         ++m_index;
         return;
     }
@@ -140,6 +144,23 @@ void RecoveredHistory::apply(const JournalRecord& record)
     m_entries.resize(std::size_t(m_index));   // a new step drops those above it, as QUndoStack does
     m_entries.push_back({std::move(step), std::move(before), std::move(after)});
     ++m_index;
+}
+
+void restoreStep(const RecoveredStep& step, bool before, AnnotationStore& store, ReviewState& review)
+{
+    for (const RecoveredStep::Cell& cell : step.cells) {
+        const int a = store.annotationIndex(cell.id);
+        if (!before)
+            store.restore(a, cell.after);
+        else if (cell.existedBefore)
+            store.restore(a, cell.before);
+        else
+            store.setDeleted(a, true);
+    }
+    for (const RecoveredStep::Image& image : step.images)
+        review.setImage(image.id, before ? image.before : image.after);
+    for (const RecoveredStep::Flag& flag : step.flags)
+        review.setCellFlagged(flag.id, before ? flag.before : flag.after);
 }
 
 void RecoveredHistory::Look::merge(const Look& other, bool replace)

@@ -38,6 +38,9 @@ struct RecoveredStep
     std::vector<Flag> flags;
 };
 
+/** Puts the states @p step changed back as they were before it (@p before) or after it. */
+void restoreStep(const RecoveredStep& step, bool before, AnnotationStore& store, ReviewState& review);
+
 /**
  * Replays a journal into a freshly loaded set (JournalReplayer) and rebuilds the undo history that
  * wrote it: a "do" adds a step (the moves of one drag, journaled as merged, extend the last), an "undo"

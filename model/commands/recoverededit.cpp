@@ -15,32 +15,13 @@ void RecoveredEdit::redo()
         m_pushed = true;   // replayed already
         return;
     }
-    AnnotationStore& store = m_document->mutableStore();
-    ReviewState& review = m_document->mutableReview();
-    for (const RecoveredStep::Cell& cell : m_step.cells)
-        store.restore(store.annotationIndex(cell.id), cell.after);
-    for (const RecoveredStep::Image& image : m_step.images)
-        review.setImage(image.id, image.after);
-    for (const RecoveredStep::Flag& flag : m_step.flags)
-        review.setCellFlagged(flag.id, flag.after);
+    restoreStep(m_step, false, m_document->mutableStore(), m_document->mutableReview());
     note(EditOperation::Redo);
 }
 
 void RecoveredEdit::undo()
 {
-    AnnotationStore& store = m_document->mutableStore();
-    ReviewState& review = m_document->mutableReview();
-    for (const RecoveredStep::Cell& cell : m_step.cells) {
-        const int a = store.annotationIndex(cell.id);
-        if (cell.existedBefore)
-            store.restore(a, cell.before);
-        else
-            store.setDeleted(a, true);
-    }
-    for (const RecoveredStep::Image& image : m_step.images)
-        review.setImage(image.id, image.before);
-    for (const RecoveredStep::Flag& flag : m_step.flags)
-        review.setCellFlagged(flag.id, flag.before);
+    restoreStep(m_step, true, m_document->mutableStore(), m_document->mutableReview());
     note(EditOperation::Undo);
 }
 
