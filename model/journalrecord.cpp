@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+
 namespace curator {
 
 namespace {
@@ -39,17 +43,26 @@ json cellToJson(const CellState& c)
     return o;
 }
 
+/** An integer of the record; anything else (a fraction, or a number beyond int64 read as a double) refuses it. */
+qint64 integer(const json& v)
+{
+    if (!v.is_number_integer()
+        || (v.is_number_unsigned() && v.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<qint64>::max())))
+        throw std::runtime_error("not an integer");
+    return v.get<qint64>();
+}
+
 CellState cellFromJson(const json& o)
 {
     CellState c;
-    c.id = o.at("id").get<qint64>();
+    c.id = integer(o.at("id"));
     const auto kind = kindFrom(o.at("state").get<std::string>());
     if (!kind)
         throw std::runtime_error("unknown cell state");
     c.kind = *kind;
     if (c.kind == CellState::Kind::Geometry) {
-        c.imageId = o.at("image").get<qint64>();
-        c.categoryId = o.at("category").get<qint64>();
+        c.imageId = integer(o.at("image"));
+        c.categoryId = integer(o.at("category"));
         c.rings = o.at("rings").get<Rings>();
     }
     return c;
@@ -83,7 +96,7 @@ std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
         if (o.value("type", std::string()) != "edit")
             return std::nullopt;
         JournalRecord r;
-        r.sequence = o.at("seq").get<qint64>();
+        r.sequence = integer(o.at("seq"));
         r.operation = fromUtf8(o.at("op"));
         r.kind = fromUtf8(o.at("kind"));
         r.text = fromUtf8(o.at("text"));
@@ -91,10 +104,10 @@ std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
         for (const json& c : o.at("cells"))
             r.cells.push_back(cellFromJson(c));
         for (const json& i : o.at("images"))
-            r.images.push_back({i.at("id").get<qint64>(),
+            r.images.push_back({integer(i.at("id")),
                                 {i.at("reviewed").get<bool>(), i.at("flagged").get<bool>(), fromUtf8(i.at("note"))}});
         for (const json& f : o.at("flags"))
-            r.cellFlags.push_back({f.at("id").get<qint64>(), f.at("flagged").get<bool>()});
+            r.cellFlags.push_back({integer(f.at("id")), f.at("flagged").get<bool>()});
         return r;
     } catch (const std::exception&) {
         return std::nullopt;
