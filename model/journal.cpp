@@ -1,5 +1,6 @@
 #include "model/journal.h"
 
+#include "model/io/jsoninteger.h"
 #include "model/peruserfile.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 #include <zlib.h>
+
+#include <limits>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -87,7 +90,10 @@ bool readHeader(const QByteArray& payload, JournalRecovery& r)
         if (h.value("type", std::string()) != "header" || h.value("format", std::string()) != kFormat)
             return false;
         r.annotationPath = QString::fromStdString(h.at("annotationFile").get<std::string>());
-        r.base = {h.at("size").get<qint64>(), h.at("modified").get<qint64>(), h.at("fingerprint").get<quint32>()};
+        const qint64 fingerprint = jsonInteger(h.at("fingerprint"));
+        if (fingerprint < 0 || fingerprint > std::numeric_limits<quint32>::max())
+            return false;
+        r.base = {jsonInteger(h.at("size")), jsonInteger(h.at("modified")), quint32(fingerprint)};
         r.started = QDateTime::fromString(QString::fromStdString(h.value("started", std::string())), Qt::ISODateWithMs);
         return true;
     } catch (const std::exception&) {

@@ -1,10 +1,8 @@
 #include "model/journalrecord.h"
 
-#include <nlohmann/json.hpp>
+#include "model/io/jsoninteger.h"
 
-#include <cstdint>
-#include <limits>
-#include <stdexcept>
+#include <nlohmann/json.hpp>
 
 namespace curator {
 
@@ -43,26 +41,17 @@ json cellToJson(const CellState& c)
     return o;
 }
 
-/** An integer of the record; anything else (a fraction, or a number beyond int64 read as a double) refuses it. */
-qint64 integer(const json& v)
-{
-    if (!v.is_number_integer()
-        || (v.is_number_unsigned() && v.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<qint64>::max())))
-        throw std::runtime_error("not an integer");
-    return v.get<qint64>();
-}
-
 CellState cellFromJson(const json& o)
 {
     CellState c;
-    c.id = integer(o.at("id"));
+    c.id = jsonInteger(o.at("id"));
     const auto kind = kindFrom(o.at("state").get<std::string>());
     if (!kind)
         throw std::runtime_error("unknown cell state");
     c.kind = *kind;
     if (c.kind == CellState::Kind::Geometry) {
-        c.imageId = integer(o.at("image"));
-        c.categoryId = integer(o.at("category"));
+        c.imageId = jsonInteger(o.at("image"));
+        c.categoryId = jsonInteger(o.at("category"));
         c.rings = o.at("rings").get<Rings>();
     }
     return c;
@@ -96,7 +85,7 @@ std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
         if (o.value("type", std::string()) != "edit")
             return std::nullopt;
         JournalRecord r;
-        r.sequence = integer(o.at("seq"));
+        r.sequence = jsonInteger(o.at("seq"));
         r.operation = fromUtf8(o.at("op"));
         r.kind = fromUtf8(o.at("kind"));
         r.text = fromUtf8(o.at("text"));
@@ -104,10 +93,10 @@ std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
         for (const json& c : o.at("cells"))
             r.cells.push_back(cellFromJson(c));
         for (const json& i : o.at("images"))
-            r.images.push_back({integer(i.at("id")),
+            r.images.push_back({jsonInteger(i.at("id")),
                                 {i.at("reviewed").get<bool>(), i.at("flagged").get<bool>(), fromUtf8(i.at("note"))}});
         for (const json& f : o.at("flags"))
-            r.cellFlags.push_back({integer(f.at("id")), f.at("flagged").get<bool>()});
+            r.cellFlags.push_back({jsonInteger(f.at("id")), f.at("flagged").get<bool>()});
         return r;
     } catch (const std::exception&) {
         return std::nullopt;

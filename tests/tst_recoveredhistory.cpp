@@ -202,6 +202,11 @@ void TestRecoveredHistory::mergedRecordRoundTrips()
     const auto back = JournalRecord::fromJson(record.toJson());
     QVERIFY(back && *back == record);
     QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"merge\":true", "\"merge\":3")));
+    // Numbers that are no int64 refuse the record (converting one read as a double was undefined behaviour).
+    QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"seq\":7", "\"seq\":36666666666666666666666")));
+    QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"id\":42", "\"id\":42.5")));
+    QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"image\":3", "\"image\":9223372036854775808")));
+    QVERIFY(JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"image\":3", "\"image\":9223372036854775807")));
 }
 
 QTEST_GUILESS_MAIN(TestRecoveredHistory)
