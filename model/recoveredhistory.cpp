@@ -13,13 +13,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(curator::RecoveredHistory)
 };
 
+qint64 idOf(const ImageReviewState& image) { return image.imageId; }
+template <typename T>
+qint64 idOf(const T& item) { return item.id; }
+
 /** Puts @p from's items into @p into: an item of the same id is replaced. Both sorted by id; stays so. */
 template <typename T>
 void mergeById(std::vector<T>& into, const std::vector<T>& from, bool replace)
 {
     for (const T& item : from) {
-        auto it = std::lower_bound(into.begin(), into.end(), item.id, [](const T& a, qint64 id) { return a.id < id; });
-        if (it == into.end() || it->id != item.id)
+        auto it = std::lower_bound(into.begin(), into.end(), idOf(item), [](const T& a, qint64 id) { return idOf(a) < id; });
+        if (it == into.end() || idOf(*it) != idOf(item))
             into.insert(it, item);
         else if (replace)
             *it = item;

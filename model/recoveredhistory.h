@@ -83,18 +83,6 @@ private:
         quint64 outline = 0;
         bool operator==(const CellLook&) const = default;
     };
-    struct ImageLook
-    {
-        qint64 id = 0;
-        ImageReview review;
-        bool operator==(const ImageLook&) const = default;
-    };
-    struct FlagLook
-    {
-        qint64 id = 0;
-        bool flagged = false;
-        bool operator==(const FlagLook&) const = default;
-    };
     /**
      * The states of what a record names, sorted by id: compared to tell whether an undo or redo record
      * takes the history a step down or up (by what they show, since a state the journal calls "as in the
@@ -103,8 +91,8 @@ private:
     struct Look
     {
         std::vector<CellLook> cells;
-        std::vector<ImageLook> images;
-        std::vector<FlagLook> flags;
+        std::vector<ImageReviewState> images;
+        std::vector<CellFlagState> flags;
         bool operator==(const Look&) const = default;
         /** Adds @p other's entries; where both have one, @p replace takes @p other's. */
         void merge(const Look& other, bool replace);
