@@ -85,6 +85,7 @@ private slots:
     void zipDuplicatesFirstWins();
     void zipSkipsMetadataAndOtherFiles();
     void folderIsScannedRecursively();
+    void folderImagesAreStampedByTheirOwnFiles();
     void openChoosesZipOrFolder();
     void missingNameGivesError();
     void declaredSizeOverLimitRefused();
@@ -200,6 +201,32 @@ void TestImageSource::folderIsScannedRecursively()
     QCOMPARE(names, QStringList({QStringLiteral("X.tif"), QStringLiteral("Y.TIFF"), QStringLiteral("Z.png")}));
     QCOMPARE(folder->duplicateCount(), 1);
     QCOMPARE(*folder->read(QStringLiteral("X.tif"), &error), QByteArray("deep")); // "a/…" sorts first
+}
+
+void TestImageSource::folderImagesAreStampedByTheirOwnFiles()
+{
+    // What tells the model's cache an image was rewritten in place (PredictionCache::Image::file).
+    const QString root = m_dir.filePath(QStringLiteral("stamped"));
+    QVERIFY(QDir().mkpath(root));
+    QVERIFY(test::writeAll(root + QStringLiteral("/A.tif"), "first"));
+    QString error;
+    const auto folder = FolderImageSource::open(root, &error);
+    QVERIFY2(folder, qPrintable(error));
+    const ImageFileStamp first = folder->fileStamp(QStringLiteral("A.tif"));
+    QCOMPARE(first.size, 5);
+    QCOMPARE(first, folder->fileStamp(QStringLiteral("A.tif")));   // unchanged: the same stamp
+    QFile file(root + QStringLiteral("/A.tif"));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QFileInfo(file).lastModified().addSecs(1), QFileDevice::FileModificationTime));
+    file.close();
+    QVERIFY(folder->fileStamp(QStringLiteral("A.tif")) != first);   // touched, same bytes: changed
+    QVERIFY(file.remove());
+    QCOMPARE(folder->fileStamp(QStringLiteral("A.tif")).size, -1);   // gone
+    QCOMPARE(folder->fileStamp(QStringLiteral("unknown.tif")).size, -1);
+    // In a zip the images have no file of their own: the zip's identity tells a rewrite.
+    const auto zip = ZipImageSource::open(m_dir.filePath(QStringLiteral("flat.zip")), &error);
+    QVERIFY2(zip, qPrintable(error));
+    QCOMPARE(zip->fileStamp(realNames().first()), ImageFileStamp());
 }
 
 void TestImageSource::openChoosesZipOrFolder()
