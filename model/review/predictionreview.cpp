@@ -235,20 +235,18 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
         return false;
     const AnnotationStore& store = m_workspace->set(gt).store;
     const ImageSource* source = m_workspace->imageSource();
-    if (!std::any_of(fileNames.begin(), fileNames.end(), [&](const QString& name) { return imageIn(gt, name) >= 0; })) {
-        *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
-        return false;
-    }
     if (const SourceStamp stamp = sourceStamp(source); stamp != m_cacheSource) {
         m_cache.clear();   // made from another image source
         m_cacheSource = stamp;
     }
     std::vector<BatchImage> todo;
     m_runStamps.clear();
+    int known = 0;
     for (const QString& name : fileNames) {
         const int image = imageIn(gt, name);
         if (image < 0)
             continue;
+        ++known;
         // Stamped before the worker reads it: a file rewritten meanwhile is found changed next time.
         const ImageFileStamp file = source->fileStamp(name);
         if (const PredictionCache::Image* cached = m_cache.find(name); cached && cached->file == file)
@@ -256,6 +254,10 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
         m_cache.remove(name);   // rewritten in its folder since it was segmented
         m_runStamps.insert(name, file);
         todo.push_back({name, store.image(image).id});
+    }
+    if (known == 0) {
+        *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
+        return false;
     }
     ensureModelSet();
     m_preferred = m_modelSet;
