@@ -234,7 +234,6 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
             .arg(m_browserModel->rowCount())
             .arg(cells);
     statusBar()->showMessage(line, 8000);
-    m_lineBeforeChecks = recheck ? line : QString();
     if (!message.isEmpty())
         showMessage(QMessageBox::Information, tr("Opened with warnings"), message);
     int row = m_pendingImage.isEmpty() ? -1 : m_browserModel->rowOfFile(m_pendingImage);
@@ -250,6 +249,8 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
         reshowImage(shown);   // adding the predictions set reset the views
     if (recheck)
         m_findings->runChecks();
+    // Only checks that started end with a line of their own, which then keeps this one in front.
+    m_lineBeforeChecks = recheck && m_findings->isRunning() ? line : QString();
     if (!reimport.isEmpty())
         m_predictionReview->importResults(reimport);   // after the image is shown, which importing keeps
 }
