@@ -247,10 +247,10 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     updateTitle();
     if (const QString shown = m_canvas->imageName(); reshowModel && m_predictionReview->showCachedPredictions())
         reshowImage(shown);   // adding the predictions set reset the views
+    // Checks that run (there is a set to check) end with a line of their own, which keeps this one in front.
+    m_lineBeforeChecks = recheck && m_findings->activeSet() >= 0 ? line : QString();
     if (recheck)
         m_findings->runChecks();
-    // Only checks that started end with a line of their own, which then keeps this one in front.
-    m_lineBeforeChecks = recheck && m_findings->isRunning() ? line : QString();
     if (!reimport.isEmpty())
         m_predictionReview->importResults(reimport);   // after the image is shown, which importing keeps
 }
