@@ -31,7 +31,6 @@ struct Text
 };
 
 constexpr auto kFormat = "livecell-curator-journal";
-constexpr qint64 kFingerprintBytes = 64 * 1024;
 
 quint32 crcOf(const QByteArray& bytes, quint32 crc = 0)
 {
@@ -101,21 +100,6 @@ bool readHeader(const QByteArray& payload, JournalRecovery& r)
     }
 }
 } // namespace
-
-FileIdentity FileIdentity::of(const QString& path)
-{
-    FileIdentity id;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return id;
-    id.size = file.size();
-    id.modifiedMs = QFileInfo(path).lastModified().toMSecsSinceEpoch();
-    quint32 crc = crcOf(file.read(kFingerprintBytes));
-    if (id.size > kFingerprintBytes && file.seek(std::max(kFingerprintBytes, id.size - kFingerprintBytes)))
-        crc = crcOf(file.read(kFingerprintBytes), crc);
-    id.fingerprint = crc;
-    return id;
-}
 
 QString JournalRecovery::summary() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/fileidentity.h"
 #include "model/journalrecord.h"
 
 #include <QDateTime>
@@ -14,17 +15,6 @@
 class QLockFile;
 
 namespace curator {
-
-/** Which annotation file a journal was started against: size, modification time and a checksum of its head and tail. */
-struct FileIdentity
-{
-    qint64 size = -1;
-    qint64 modifiedMs = 0;
-    quint32 fingerprint = 0;
-
-    static FileIdentity of(const QString& path);
-    bool operator==(const FileIdentity&) const = default;
-};
 
 /** A journal left behind by a session that did not end cleanly (crash, kill -9, power loss). */
 struct JournalRecovery

@@ -2,7 +2,6 @@
 
 #include "model/annotationset.h"
 #include "model/io/imagesource.h"
-#include "model/journal.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -25,7 +24,7 @@ constexpr qint64 kPublishShare = 10;
 
 /**
  * What the model's predictions were made from: the image source's path and, for an images.zip, the same
- * FileIdentity a journal keeps of its file (an image folder by its path alone: its images by their own
+ * FileIdentity (model/fileidentity.h) a journal keeps of its file (an image folder by its path alone: its images by their own
  * files' stamps, PredictionCache::Image::file).
  */
 PredictionReview::SourceStamp sourceStamp(const ImageSource* source)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/annotationset.h"
-#include "model/journal.h"
+#include "model/fileidentity.h"
 #include "model/review/predictioncache.h"
 #include "model/review/reviewevaluation.h"
 #include "model/segmentation/segmentationbatch.h"
