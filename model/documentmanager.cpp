@@ -129,7 +129,9 @@ std::unique_ptr<Document> DocumentManager::createDocument(int set)
     auto doc = std::make_unique<Document>(&annotations);
     QString error;
     if (!doc->loadReview(&error))
-        emit journalFailed(set, error);
+        emit reviewStateFailed(set, error);
+    else if (!doc->review().carriedFrom().isEmpty())
+        emit reviewStateCarriedOver(set, doc->path(), doc->review().carriedFrom());
     connectDocument(doc.get());
     if (auto recovery = Journal::findRecoverable(doc->path()))
         m_pending.push_back({set, doc.get(), std::move(*recovery)});

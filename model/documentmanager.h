@@ -70,6 +70,13 @@ signals:
     /** Some document's modified state changed; @p anyModified covers all of them. */
     void modifiedChanged(bool anyModified);
     void journalFailed(int set, const QString& message);
+    /** Set @p set's review sidecar could not be read (@p message names it and why); it starts with no marks. */
+    void reviewStateFailed(int set, const QString& message);
+    /**
+     * Set @p set's file @p path had no review sidecar of its own; the marks it opened with are those kept
+     * per user for the same file at @p from (ReviewState::carriedFrom(): a share mounted elsewhere, a move, a copy).
+     */
+    void reviewStateCarriedOver(int set, const QString& path, const QString& from);
 
 private:
     void rememberSets();

@@ -49,7 +49,8 @@ QString besidePath(const QString& annotationPath)
 
 QStringList candidatePaths(const QString& annotationPath)
 {
-    return {besidePath(annotationPath), perUserPath(annotationPath)};
+    return QStringList{besidePath(annotationPath)}
+           + perUserFileCandidates(annotationPath, QStringLiteral("journals"), QStringLiteral(".journal"));
 }
 
 std::unique_ptr<QLockFile> tryLock(const QString& journalPath)

@@ -1,5 +1,6 @@
 #include "model/reviewstate.h"
 
+#include "model/fileidentity.h"
 #include "model/peruserfile.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,30 @@ struct Text
 };
 
 constexpr auto kFormat = "livecell-curator-review";
+const QString kPerUserFolder = QStringLiteral("reviews");
+const QString kSuffix = QStringLiteral(".review");
+
+/** The per-user sidecar written for another path whose file has the content of @p id, if any (the newest). */
+std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const FileIdentity& id, const QStringList& skip)
+{
+    if (id.size < 0)
+        return std::nullopt;
+    const QByteArray fingerprint = QByteArray::number(id.fingerprint);
+    for (const QString& path : perUserFiles(kPerUserFolder, kSuffix)) {
+        QFile file(path);
+        if (skip.contains(path) || !file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        if (!bytes.contains(fingerprint))   // cheap: most sidecars are of other files
+            continue;
+        const QJsonObject named = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("annotationFile")).toObject();
+        const FileIdentity other{named.value(QStringLiteral("size")).toInteger(-1), 0,
+                                 quint32(named.value(QStringLiteral("fingerprint")).toInteger(-1))};
+        if (other.sameContent(id))
+            return std::pair{named.value(QStringLiteral("path")).toString(), bytes};
+    }
+    return std::nullopt;
+}
 
 /** Image indices holding at least one flagged live cell. */
 QSet<int> imagesWithFlaggedCells(const AnnotationStore& store, const QSet<qint64>& flagged)
@@ -132,10 +157,15 @@ QString ReviewState::sidecarPath(const QString& annotationPath)
 
 QString ReviewState::perUserSidecarPath(const QString& annotationPath)
 {
-    return perUserFileFor(annotationPath, QStringLiteral("reviews"), QStringLiteral(".review"));
+    return perUserFileFor(annotationPath, kPerUserFolder, kSuffix);
 }
 
 QByteArray ReviewState::toJson(const AnnotationStore& store) const
+{
+    return QJsonDocument(toJsonObject(store)).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject ReviewState::toJsonObject(const AnnotationStore& store) const
 {
     QList<qint64> imageIds = m_images.keys();
     std::sort(imageIds.begin(), imageIds.end());
@@ -166,6 +196,17 @@ QByteArray ReviewState::toJson(const AnnotationStore& store) const
         keys.sort();
         root.insert(QStringLiteral("dismissedFindings"), QJsonArray::fromStringList(keys));
     }
+    return root;
+}
+
+QByteArray ReviewState::toPerUserJson(const AnnotationStore& store, const QString& annotationPath) const
+{
+    QJsonObject root = toJsonObject(store);
+    const FileIdentity id = FileIdentity::of(annotationPath);
+    root.insert(QStringLiteral("annotationFile"),
+                QJsonObject{{QStringLiteral("path"), QFileInfo(annotationPath).absoluteFilePath()},
+                            {QStringLiteral("size"), id.size},
+                            {QStringLiteral("fingerprint"), qint64(id.fingerprint)}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -199,11 +240,19 @@ std::optional<ReviewState> ReviewState::fromJson(const QByteArray& bytes, const 
 
 std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QString* error)
 {
-    const QString perUser = perUserSidecarPath(annotationPath);
-    const QString path = QFileInfo::exists(perUser) ? perUser : sidecarPath(annotationPath);
+    const QStringList perUser = perUserFileCandidates(annotationPath, kPerUserFolder, kSuffix);
+    const auto existing = std::find_if(perUser.begin(), perUser.end(), [](const QString& p) { return QFileInfo::exists(p); });
+    const QString path = existing != perUser.end() ? *existing : sidecarPath(annotationPath);
     QFile file(path);
-    if (!file.exists())
-        return ReviewState();
+    if (!file.exists()) {
+        const auto other = perUserSidecarOfSameFile(FileIdentity::of(annotationPath), perUser);
+        if (!other)
+            return ReviewState();
+        auto state = fromJson(other->second, other->first, error);
+        if (state)
+            state->m_carriedFrom = other->first;
+        return state;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = Text::tr("%1: cannot read (%2)").arg(path, file.errorString());
@@ -215,8 +264,12 @@ std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QStr
 bool ReviewState::save(const QString& annotationPath, const AnnotationStore& store, QString* error) const
 {
     const QString beside = sidecarPath(annotationPath);
-    const QString perUser = perUserSidecarPath(annotationPath);
-    if (isEmpty() && !QFileInfo::exists(beside) && !QFileInfo::exists(perUser))
+    const QStringList perUserFiles = perUserFileCandidates(annotationPath, kPerUserFolder, kSuffix);
+    const QString& perUser = perUserFiles.front();
+    const bool anyOnDisk = QFileInfo::exists(beside)
+                           || std::any_of(perUserFiles.begin(), perUserFiles.end(), [](const QString& p) { return QFileInfo::exists(p); });
+    // An emptied state carried over from another path is written: else load() would carry the old one over again.
+    if (isEmpty() && !anyOnDisk && m_carriedFrom.isEmpty())
         return true;
     QByteArray bytes;
     try {
@@ -226,7 +279,14 @@ bool ReviewState::save(const QString& annotationPath, const AnnotationStore& sto
             *error = Text::tr("%1: not enough memory to save the review state").arg(beside);
         return false;
     }
-    const auto write = [&bytes](const QString& path, QString* why) {
+    const auto write = [&](const QString& path, bool named, QString* why) {
+        try {
+            if (named)
+                bytes = toPerUserJson(store, annotationPath);
+        } catch (const std::bad_alloc&) {
+            *why = Text::tr("not enough memory");
+            return false;
+        }
         QSaveFile file(path);
         if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
             return true;
@@ -234,13 +294,17 @@ bool ReviewState::save(const QString& annotationPath, const AnnotationStore& sto
         return false;
     };
     QString besideError, perUserError;
-    if (write(beside, &besideError)) {
-        QFile::remove(perUser);   // older than the one beside the file now
+    if (write(beside, false, &besideError)) {
+        for (const QString& path : perUserFiles)
+            QFile::remove(path);   // older than the one beside the file now
         return true;
     }
     // The annotation file's folder cannot take it (a read-only dataset share): keep the marks per user.
-    if (QDir().mkpath(QFileInfo(perUser).absolutePath()) && write(perUser, &perUserError))
+    if (QDir().mkpath(QFileInfo(perUser).absolutePath()) && write(perUser, true, &perUserError)) {
+        for (const QString& path : perUserFiles.sliced(1))
+            QFile::remove(path);   // the name an earlier version gave it
         return true;
+    }
     if (error)
         *error = Text::tr("%1: cannot save the review state (%2), nor in %3 (%4)")
                      .arg(beside, besideError, perUser, perUserError.isEmpty() ? Text::tr("cannot create its folder") : perUserError);

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QJsonObject;
+
 namespace curator {
 
 /** What a curator recorded about one image. */
@@ -78,7 +80,9 @@ public:
     /**
      * Where the sidecar goes when it cannot be written beside the annotation file (a read-only
      * dataset share): a per-user folder (perUserFileFor(), "reviews"). load() reads it first when
-     * it exists, as it is written only then; a later save beside the file removes it.
+     * it exists, as it is written only then; a later save beside the file removes it. It names its
+     * annotation file ("annotationFile": path, size and FileIdentity fingerprint), so that load() finds
+     * it again when the file is reached by another path (the share mounted elsewhere, moved, copied).
      */
     static QString perUserSidecarPath(const QString& annotationPath);
     /**
@@ -87,9 +91,17 @@ public:
      * are some, so sidecars without dismissals keep their earlier bytes and older readers ignore it.
      */
     QByteArray toJson(const AnnotationStore& store) const;
+    /** toJson() of the per-user sidecar of @p annotationPath, which also names that file. */
+    QByteArray toPerUserJson(const AnnotationStore& store, const QString& annotationPath) const;
     static std::optional<ReviewState> fromJson(const QByteArray& bytes, const QString& name, QString* error);
-    /** Reads the sidecar of @p annotationPath (per user, else beside it); an empty state when there is none. */
+    /**
+     * Reads the sidecar of @p annotationPath (per user, else beside it); where there is neither, the
+     * newest per-user sidecar written for a file of the same content at another path (carriedFrom();
+     * the next save keeps it for this path, even emptied); else an empty state.
+     */
     static std::optional<ReviewState> load(const QString& annotationPath, QString* error);
+    /** The annotation file whose per-user sidecar load() took for a file of the same content at another path. */
+    const QString& carriedFrom() const { return m_carriedFrom; }
     /**
      * Writes the sidecar atomically (QSaveFile) beside the annotation file, or per user where that
      * fails; an empty state with no sidecar yet writes nothing.
@@ -103,9 +115,12 @@ public:
                                       const QSet<QString>& dismissed, QString* error);
 
 private:
+    QJsonObject toJsonObject(const AnnotationStore& store) const;
+
     QHash<qint64, ImageReview> m_images;
     QSet<qint64> m_flaggedCells;
     QSet<QString> m_dismissedFindings;
+    QString m_carriedFrom;
 };
 
 } // namespace curator

@@ -4,9 +4,13 @@
 #include "documentfixture.h"
 
 #include "model/documentmanager.h"
+#include "model/peruserfile.h"
+#include "model/reviewstate.h"
 #include "model/workspace.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace curator;
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void declinedRecoveryStartsClean();
     void saveAllSavesModifiedDocuments();
     void activeSetStaysWhenTheSameFilesAreOpenedAgain();
+    void reviewMarksCarriedOverOrUnreadableAreTold();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +192,45 @@ void TestDocumentManager::activeSetStaysWhenTheSameFilesAreOpenedAgain()
     workspace.waitForLoaded();
     QVERIFY(manager.activeDocument());
     QCOMPARE(manager.activeDocument()->path(), second);
+}
+
+void TestDocumentManager::reviewMarksCarriedOverOrUnreadableAreTold()
+{
+    // Marks kept per user for this file at another path come with it, and the user is told from where;
+    // a sidecar that cannot be read is told as such (before, under "Unsaved edits are not protected").
+    QStandardPaths::setTestModeEnabled(true);
+    for (const QString& path : perUserFiles(QStringLiteral("reviews"), QStringLiteral(".review")))
+        QFile::remove(path);
+    QTemporaryDir share;
+    const QString onShare = share.filePath(QStringLiteral("livecell_coco_val.json"));
+    QVERIFY(QFile::copy(m_path, onShare));
+    {
+        auto doc = openDocument(onShare);
+        QVERIFY(doc && doc->setImagesReviewed({1}, true));
+        QVERIFY(QDir().mkdir(ReviewState::sidecarPath(onShare)));   // the share's folder cannot take it
+        QString error;
+        QVERIFY2(doc->save(&error), qPrintable(error));
+    }
+    Workspace workspace;
+    DocumentManager manager(&workspace);
+    QSignalSpy carried(&manager, &DocumentManager::reviewStateCarriedOver);
+    QSignalSpy failed(&manager, &DocumentManager::reviewStateFailed);
+    workspace.addSet(load(m_path));
+    QCOMPARE(carried.count(), 1);
+    QCOMPARE(carried.front().at(1).toString(), m_path);
+    QCOMPARE(carried.front().at(2).toString(), QFileInfo(onShare).absoluteFilePath());
+    QVERIFY(manager.document(0)->imageReview(1).reviewed);
+    QCOMPARE(failed.count(), 0);
+
+    QTemporaryDir other;
+    const QString damaged = other.filePath(QStringLiteral("livecell_coco_val.json"));
+    QVERIFY(QFile::copy(realValJson(), damaged) && writeAll(ReviewState::sidecarPath(damaged), "{\"format\": 1"));
+    workspace.addSet(load(damaged));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.front().at(1).toString().startsWith(ReviewState::sidecarPath(damaged) + QStringLiteral(": not valid JSON")),
+             qPrintable(failed.front().at(1).toString()));
+    QCOMPARE(carried.count(), 1);
+    QStandardPaths::setTestModeEnabled(false);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentManager)

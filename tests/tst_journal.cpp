@@ -4,8 +4,11 @@
 #include "documentfixture.h"
 
 #include "model/io/cellclipboard.h"
+#include "model/peruserfile.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace curator;
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void everyPrefixReplaysExactlyAndTornTailIsIgnored();
     void damagedRecordStopsReplay();
     void runningSessionIsNotOfferedForRecovery();
+    void perUserJournalOfEarlierVersionsIsFound();
     void editsAfterSaveReplayOnTheSavedFile();
     void editsReplayOntoAFileChangedMeanwhile();
     void cellsOnImagesTheFileNoLongerHasAreLeftOut();
@@ -219,6 +223,37 @@ void TestJournal::runningSessionIsNotOfferedForRecovery()
     QVERIFY(Journal::findRecoverable(path));
     QVERIFY(Journal::discard(path));
     QVERIFY(!Journal::findRecoverable(path));
+}
+
+void TestJournal::perUserJournalOfEarlierVersionsIsFound()
+{
+    // A per-user journal (the file's folder read-only) was named from the absolute path the file was
+    // opened by; it is now named from the file's own path, links resolved. One an earlier version left
+    // for the path through a link is still offered for the file, and discarded with it. (As root, no
+    // folder is read-only: the journal written beside the file is moved to that name.)
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto doc = journaledCopy(dir);
+    QVERIFY(doc && doc->moveCells({cellOf(*doc, 0, 0)}, {1, 0}));
+    const QString journalPath = doc->journalPath();
+    doc.reset();
+    QVERIFY(QFile::link(dir.path(), dir.filePath(QStringLiteral("linked"))));
+    const QString linked = dir.filePath(QStringLiteral("linked/val.json"));
+    const QStringList perUser = perUserFileCandidates(linked, QStringLiteral("journals"), QStringLiteral(".journal"));
+    QCOMPARE(perUser.size(), 2);
+    QCOMPARE(perUser.front(), perUserFileFor(dir.filePath(QStringLiteral("val.json")), QStringLiteral("journals"),
+                                             QStringLiteral(".journal")));
+    QVERIFY(QDir().mkpath(QFileInfo(perUser.back()).absolutePath()));
+    QFile::remove(perUser.back());
+    QVERIFY(QFile::rename(journalPath, perUser.back()));
+    QString error;
+    const auto recovery = Journal::findRecoverable(linked, &error);
+    QVERIFY2(recovery, qPrintable(error));
+    QCOMPARE(recovery->journalPath, perUser.back());
+    QCOMPARE(int(recovery->records.size()), 1);
+    QVERIFY(Journal::discard(linked));
+    QVERIFY(!QFile::exists(perUser.back()));
+    QStandardPaths::setTestModeEnabled(false);
 }
 
 void TestJournal::editsAfterSaveReplayOnTheSavedFile()

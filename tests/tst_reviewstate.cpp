@@ -4,6 +4,7 @@
 #include "documentfixture.h"
 
 #include "model/journal.h"
+#include "model/peruserfile.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void dismissedFindingsSurviveReloadAndSave();
     void sidecarOutOfMemoryIsAnError();
     void sidecarGoesPerUserWhereTheFolderCannotTakeIt();
+    void perUserMarksFollowTheFileToAnotherPath();
+    void perUserSidecarOfEarlierVersionsIsRead();
 
 private:
     QTemporaryDir m_dir;
@@ -266,6 +269,103 @@ void TestReviewState::sidecarGoesPerUserWhereTheFolderCannotTakeIt()
     QCOMPARE(journal->records.back().images.size(), std::size_t(1));
     QCOMPARE(journal->records.back().images.front().review.note, QStringLiteral("clumps"));
     QVERIFY(QDir().rmdir(perUser) && QDir().rmdir(beside));
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+namespace {
+/** The per-user sidecars of this test run (QStandardPaths test mode), none left from an earlier run. */
+void startWithNoPerUserSidecars()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    for (const QString& path : perUserFiles(QStringLiteral("reviews"), QStringLiteral(".review")))
+        QFile::remove(path);
+}
+} // namespace
+
+void TestReviewState::perUserMarksFollowTheFileToAnotherPath()
+{
+    // Before, a reviewer's marks on a read-only share were kept under the file's absolute path alone:
+    // the share mounted elsewhere, reached through a link or copied, and they were gone.
+    startWithNoPerUserSidecars();
+    const QString beside = ReviewState::sidecarPath(m_path);
+    QVERIFY(QDir().mkdir(beside));   // the folder cannot take the sidecar (see above)
+    QVERIFY(m_doc->setImagesReviewed({2}, true));
+    QVERIFY(m_doc->setImageNote(0, QStringLiteral("halo")));
+    QString error;
+    QVERIFY2(m_doc->save(&error), qPrintable(error));
+    QVERIFY(QFileInfo(ReviewState::perUserSidecarPath(m_path)).isFile());
+    const qint64 image2 = m_doc->store().image(2).id, image0 = m_doc->store().image(0).id;
+
+    // The same file through a link to its folder: the same per-user sidecar, nothing carried over.
+    const QString linked = m_dir.filePath(QStringLiteral("linked/livecell_coco_val.json"));
+    QFile::remove(m_dir.filePath(QStringLiteral("linked")));   // what a failed run may have left
+    QVERIFY(QFile::link(m_dir.path(), m_dir.filePath(QStringLiteral("linked"))));
+    QCOMPARE(ReviewState::perUserSidecarPath(linked), ReviewState::perUserSidecarPath(m_path));
+    auto viaLink = ReviewState::load(linked, &error);
+    QVERIFY2(viaLink, qPrintable(error));
+    QVERIFY(viaLink->image(image2).reviewed && viaLink->carriedFrom().isEmpty());
+
+    // A copy of the file elsewhere (the share mounted at another place): its marks come along, named.
+    QTemporaryDir elsewhere;
+    const QString moved = elsewhere.filePath(QStringLiteral("livecell_coco_val.json"));
+    QVERIFY(QFile::copy(m_path, moved));
+    auto carried = ReviewState::load(moved, &error);
+    QVERIFY2(carried, qPrintable(error));
+    QCOMPARE(carried->image(image2), (ImageReview{true, false, {}}));
+    QCOMPARE(carried->image(image0).note, QStringLiteral("halo"));
+    QCOMPARE(carried->carriedFrom(), QFileInfo(m_path).absoluteFilePath());
+
+    // Emptied there and saved, they stay empty there: not carried over again from the first path.
+    auto doc = openDocument(moved);
+    QVERIFY(doc && doc->imageReview(2).reviewed);
+    QVERIFY(doc->setImagesReviewed({2}, false) && doc->setImageNote(0, {}));
+    QVERIFY(doc->review().isEmpty());
+    QVERIFY2(doc->save(&error), qPrintable(error));
+    auto emptied = ReviewState::load(moved, &error);
+    QVERIFY2(emptied, qPrintable(error));
+    QVERIFY(emptied->isEmpty() && emptied->carriedFrom().isEmpty());
+    QVERIFY(ReviewState::load(m_path, &error)->image(image2).reviewed);   // the first path keeps its own
+
+    // A file of other content (one byte more) at another path gets none of them.
+    const QString other = elsewhere.filePath(QStringLiteral("other.json"));
+    QByteArray bytes = readAll(m_path);
+    QVERIFY(writeAll(other, bytes.append('\n')));
+    auto none = ReviewState::load(other, &error);
+    QVERIFY2(none && none->isEmpty() && none->carriedFrom().isEmpty(), qPrintable(error));
+    QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("linked"))) && QDir().rmdir(beside));
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestReviewState::perUserSidecarOfEarlierVersionsIsRead()
+{
+    // Earlier versions named the per-user sidecar from the absolute path the file was opened by; opened
+    // through a link, that differs from the name now made from the file's own path. It is still read,
+    // and the next save replaces it.
+    startWithNoPerUserSidecars();
+    QFile::remove(m_dir.filePath(QStringLiteral("linked")));   // what a failed run may have left
+    QVERIFY(QFile::link(m_dir.path(), m_dir.filePath(QStringLiteral("linked"))));
+    const QString linked = m_dir.filePath(QStringLiteral("linked/livecell_coco_val.json"));
+    const QStringList candidates = perUserFileCandidates(linked, QStringLiteral("reviews"), QStringLiteral(".review"));
+    QCOMPARE(candidates.size(), 2);
+    QCOMPARE(candidates.front(), ReviewState::perUserSidecarPath(m_path));
+    ReviewState earlier;
+    earlier.setImage(m_doc->store().image(1).id, {true, true, QStringLiteral("from before")});
+    QVERIFY(QDir().mkpath(QFileInfo(candidates.back()).absolutePath()));
+    QVERIFY(writeAll(candidates.back(), earlier.toJson(m_doc->store())));
+    auto doc = openDocument(linked);
+    QVERIFY(doc);
+    QCOMPARE(doc->imageReview(1).note, QStringLiteral("from before"));
+    QVERIFY(doc->review().carriedFrom().isEmpty());
+
+    const QString beside = ReviewState::sidecarPath(linked);
+    QVERIFY(QDir().mkdir(beside));
+    QVERIFY(doc->setImageNote(1, QStringLiteral("now")));
+    QString error;
+    QVERIFY2(doc->save(&error), qPrintable(error));
+    QVERIFY(QFileInfo(candidates.front()).isFile());
+    QVERIFY(!QFile::exists(candidates.back()));
+    QCOMPARE(ReviewState::load(m_path, &error)->image(m_doc->store().image(1).id).note, QStringLiteral("now"));
+    QVERIFY(QDir().rmdir(beside) && QFile::remove(m_dir.filePath(QStringLiteral("linked"))));
     QStandardPaths::setTestModeEnabled(false);
 }
 

@@ -986,6 +986,14 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
         <source>Restored the unsaved edits of %1 (Edit ▸ Undo takes them back).</source>
         <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt (Bearbeiten ▸ Rückgängig nimmt sie zurück).</translation>
     </message>
+    <message>
+        <source>Review marks not read</source>
+        <translation>Prüfstand nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Review marks of %1 taken from the same file at %2.</source>
+        <translation>Prüfstand von %1 übernommen von derselben Datei unter %2.</translation>
+    </message>
 </context>
 <context>
     <name>curator::DrawTool</name>
@@ -3452,6 +3460,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
     <message>
         <source>cannot create its folder</source>
         <translation>sein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
     </message>
 </context>
 <context>

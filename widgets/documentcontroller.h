@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
+
+#include <utility>
 
 class QAction;
 class QActionGroup;
@@ -70,6 +73,11 @@ public:
      * True when the caller may reload.
      */
     bool prepareReload();
+    /**
+     * What the user is to learn about the files just opened (review marks that came from the same file
+     * at another path), for the status line that reports the opening; empty afterwards.
+     */
+    QStringList takeOpenNotices() { return std::exchange(m_openNotices, {}); }
 
 signals:
     /** A transient message for the status bar. */
@@ -114,6 +122,7 @@ private:
     QActionGroup* m_activeSetGroup = nullptr;
     bool m_discardOnReplace = false;
     QSet<QString> m_reapplyOnReload;   // annotation files whose journaled edits the coming reload restores
+    QStringList m_openNotices;
 };
 
 } // namespace curator

@@ -228,12 +228,15 @@ void MainWindow::onLoadingFinished(bool ok, const QString& message)
     int cells = 0;
     for (int s = 0; s < m_workspace->setCount(); ++s)
         cells += m_workspace->set(s).store.liveAnnotationCount();
-    const QString line =
+    QString line =
         (reloaded ? tr("Reloaded %n annotation file(s) from disk: %L1 images, %L2 cells.", nullptr, m_workspace->setCount())
                   : tr("Opened %n annotation file(s): %L1 images, %L2 cells.", nullptr, m_workspace->setCount()))
             .arg(m_browserModel->rowCount())
             .arg(cells);
-    statusBar()->showMessage(line, 8000);
+    const QStringList notices = m_documents->takeOpenNotices();   // e.g. review marks from another path
+    if (!notices.isEmpty())
+        line = notices.join(u' ') + u' ' + line;   // in front: a long path would push it out of sight
+    statusBar()->showMessage(line, notices.isEmpty() ? 8000 : 20000);
     if (!message.isEmpty())
         showMessage(QMessageBox::Information, tr("Opened with warnings"), message);
     int row = m_pendingImage.isEmpty() ? -1 : m_browserModel->rowOfFile(m_pendingImage);

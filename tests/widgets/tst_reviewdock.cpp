@@ -3,12 +3,14 @@
 // "next flagged", and are saved to the sidecar beside the annotation file.
 #include "editingfixture.h"
 
+#include "model/peruserfile.h"
 #include "widgets/documentcontroller.h"
 #include "widgets/reviewdock.h"
 #include "widgets/tools/edittools.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -45,7 +47,38 @@ class TestReviewDock : public QObject
 
 private slots:
     void initTestCase() { isolateSettings(m_settingsDir); }
-    void init() { m_path = copyRealVal(m_dataDir); }
+    void init()
+    {
+        m_path = copyRealVal(m_dataDir);
+        for (const QString& path : perUserFiles(QStringLiteral("reviews"), QStringLiteral(".review")))
+            QFile::remove(path);   // else one test's per-user marks would come to the next test's copy
+    }
+
+    void marksKeptForTheSameFileElsewhereComeAlongAndAreTold()
+    {
+        // A reviewer's marks on a read-only share are kept per user; the same file opened at another path
+        // (the share mounted elsewhere, a copy) opens with them, and the status line says where they came
+        // from, in front of the "Opened" line.
+        QTemporaryDir share;
+        const QString onShare = copyRealVal(share);
+        QVERIFY(QDir().mkdir(ReviewState::sidecarPath(onShare)));   // the share's folder cannot take it
+        {
+            MainWindow window;
+            QVERIFY(openAndWait(window, onShare));
+            window.review()->reviewedAction()->trigger();
+            QVERIFY(window.documentController()->saveAll());
+            QVERIFY(QFileInfo(ReviewState::perUserSidecarPath(onShare)).isFile());
+        }
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_path));
+        QVERIFY(reviewedBox(window)->isChecked());
+        QCOMPARE(reviewedInTable(window), 1);
+        const QString line = window.statusBar()->currentMessage();
+        const QString expected = QStringLiteral("Review marks of livecell_coco_val.json taken from the same file at %1. Opened 1 ")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(onShare).absoluteFilePath()));
+        QVERIFY2(line.startsWith(expected), qPrintable(line));
+        QVERIFY(QDir().rmdir(ReviewState::sidecarPath(onShare)));
+    }
 
     void markingReviewedIsUndoableAndSaved()
     {
