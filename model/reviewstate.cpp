@@ -30,13 +30,17 @@ constexpr auto kFormat = "livecell-curator-review";
 const QString kPerUserFolder = QStringLiteral("reviews");
 const QString kSuffix = QStringLiteral(".review");
 
-/** The per-user sidecar written for another path whose file has the content of @p id, if any (the newest). */
-std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const FileIdentity& id, const QStringList& skip)
+/** The per-user sidecar written for another path whose file has the content of @p annotationPath, if any (the newest). */
+std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const QString& annotationPath, const QStringList& skip)
 {
+    const QStringList sidecars = perUserFiles(kPerUserFolder, kSuffix);
+    if (sidecars.isEmpty())
+        return std::nullopt;   // the common case: no file read at all
+    const FileIdentity id = FileIdentity::of(annotationPath);
     if (id.size < 0)
         return std::nullopt;
     const QByteArray fingerprint = QByteArray::number(id.fingerprint);
-    for (const QString& path : perUserFiles(kPerUserFolder, kSuffix)) {
+    for (const QString& path : sidecars) {
         QFile file(path);
         if (skip.contains(path) || !file.open(QIODevice::ReadOnly))
             continue;
@@ -245,7 +249,7 @@ std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QStr
     const QString path = existing != perUser.end() ? *existing : sidecarPath(annotationPath);
     QFile file(path);
     if (!file.exists()) {
-        const auto other = perUserSidecarOfSameFile(FileIdentity::of(annotationPath), perUser);
+        const auto other = perUserSidecarOfSameFile(annotationPath, perUser);
         if (!other)
             return ReviewState();
         auto state = fromJson(other->second, other->first, error);
