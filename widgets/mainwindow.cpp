@@ -144,6 +144,8 @@ void MainWindow::openPaths(const QStringList& paths)
     if (!m_documents->maybeSave(DocumentController::Purpose::Replace))
         return;
     m_loadingPaths = paths;
+    // As after a reload: the model's predictions of the images opened again come back from its cache.
+    m_reshowModel = m_predictionReview->predictionsAreTheModels();
     m_workspace->open(paths);
 }
 

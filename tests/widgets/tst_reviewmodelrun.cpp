@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ private slots:
     void modelRunOnTheCurrentImage();
     void aboutTheModelFromItsSidecar();
     void reloadKeepsTheModelsPredictions();
+    void openingTheImagesAgainShowsTheModelsPredictions();
     void runKeepsTheViewOfTheImage();
 
 private:
@@ -213,6 +215,60 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     QCOMPARE(browser->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(), predicted);
     QVERIFY(!browser->index(row, ImageBrowserModel::ApColumn).data().toString().isEmpty());
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Reloaded 1 annotation file")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestReviewModelRun::openingTheImagesAgainShowsTheModelsPredictions()
+{
+    // File > Open of files with the same images kept the model's predictions in its cache but showed none
+    // until the model was run again (a reload showed them); they come back, without segmenting again.
+    // Files without those images show none.
+    MainWindow window;
+    const QString first = openOnFirstImage(window);
+    const int cells = window.canvas()->overlay().count();
+    runOnShownImage(window);
+    if (QTest::currentTestFailed())
+        return;
+    const int predicted = window.canvas()->overlay().count() - cells;
+    QVERIFY(predicted > 20);
+    const auto openAndWait = [&window](const QStringList& paths) {
+        window.openPaths(paths);
+        window.workspace()->waitForLoaded();
+        QCoreApplication::processEvents();
+        window.predictionReview()->waitForEvaluation();
+        QCoreApplication::processEvents();
+    };
+    openAndWait({m_fixture.groundTruth(), test::realImagesDir()});
+    QVERIFY(window.predictionReview()->predictionsAreTheModels());
+    QCOMPARE(window.predictionReview()->segmentedImageCount(), 1);
+    window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
+    QTRY_COMPARE(window.canvas()->imageName(), first);
+    QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
+    const int row = window.browser()->model()->rowOfFile(first, 0);
+    QCOMPARE(window.browser()->model()->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(),
+             predicted);
+
+    // The same images with a ground truth that lacks the first one: nothing of the model's to show.
+    QJsonObject coco = QJsonDocument::fromJson(test::readAll(m_fixture.groundTruth())).object();
+    const qint64 firstId = window.workspace()->set(0).store.image(0).id;
+    QJsonArray images, annotations;
+    for (const QJsonValue& image : coco.value(QStringLiteral("images")).toArray()) {
+        if (image[QStringLiteral("id")].toInteger() != firstId)
+            images.append(image);
+    }
+    for (const QJsonValue& a : coco.value(QStringLiteral("annotations")).toArray()) {
+        if (a[QStringLiteral("image_id")].toInteger() != firstId)
+            annotations.append(a);
+    }
+    QVERIFY(images.size() + 1 == coco.value(QStringLiteral("images")).toArray().size());
+    coco.insert(QStringLiteral("images"), images);
+    coco.insert(QStringLiteral("annotations"), annotations);
+    QTemporaryDir dir;
+    const QString without = dir.filePath(QStringLiteral("without_first.json"));
+    QVERIFY(test::writeAll(without, QJsonDocument(coco).toJson()));
+    openAndWait({without, test::realImagesDir()});
+    QCOMPARE(window.predictionReview()->predictionSet(), -1);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Opened 1 annotation file")),
              qPrintable(window.statusBar()->currentMessage()));
 }
 
