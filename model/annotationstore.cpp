@@ -192,6 +192,13 @@ void AnnotationStore::setRings(int a, const Rings& rings)
     m_flags[i] |= Edited;
 }
 
+void AnnotationStore::setMeasures(int a, double area, const std::array<double, 4>& bbox)
+{
+    m_area[std::size_t(a)] = area;
+    m_bbox[std::size_t(a)] = bbox;
+    m_flags[std::size_t(a)] |= Edited;
+}
+
 void AnnotationStore::setCategory(int a, qint64 categoryId)
 {
     m_category[std::size_t(a)] = categoryId;

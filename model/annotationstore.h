@@ -136,6 +136,8 @@ public:
     void restore(int a, const Snapshot& s);
     /** Replaces the geometry by polygon rings; recomputes area (shoelace) and bbox; marks Edited. */
     void setRings(int a, const Rings& rings);
+    /** Sets the area and bbox written for the cell (values a file gave it, kept with its rings); marks Edited. */
+    void setMeasures(int a, double area, const std::array<double, 4>& bbox);
     void setCategory(int a, qint64 categoryId);
     void setDeleted(int a, bool deleted);
     /** Appends a new polygon annotation; returns its index. */

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 namespace curator {
 
 namespace {
@@ -37,6 +40,10 @@ json cellToJson(const CellState& c)
         o["image"] = c.imageId;
         o["category"] = c.categoryId;
         o["rings"] = c.rings; // nlohmann writes the shortest text that reads back bit-identical
+        if (c.measures) {     // only then: journals of earlier versions read the same
+            o["area"] = c.measures->area;
+            o["bbox"] = c.measures->bbox;
+        }
     }
     return o;
 }
@@ -53,6 +60,12 @@ CellState cellFromJson(const json& o)
         c.imageId = jsonInteger(o.at("image"));
         c.categoryId = jsonInteger(o.at("category"));
         c.rings = o.at("rings").get<Rings>();
+        if (o.contains("area")) {
+            const json& bbox = o.at("bbox");
+            if (!bbox.is_array() || bbox.size() != 4)   // get<std::array> would take the first four of more
+                throw std::runtime_error("bbox is not four numbers");
+            c.measures = CellState::Measures{o.at("area").get<double>(), bbox.get<std::array<double, 4>>()};
+        }
     }
     return c;
 }
@@ -117,6 +130,11 @@ CellState CellState::of(const AnnotationStore& store, qint64 id, bool dirtyAtSav
         state.imageId = store.annotationImageId(a);
         state.categoryId = store.categoryId(a);
         state.rings = store.rings(a);
+        const Measures measures{store.area(a), store.bbox(a)};
+        const bool finite = std::isfinite(measures.area)
+                            && std::all_of(measures.bbox.begin(), measures.bbox.end(), [](double v) { return std::isfinite(v); });
+        if (!store.isEdited(a) && finite)   // the loaded file's values (JSON holds no NaN or infinity)
+            state.measures = measures;
     }
     return state;
 }
@@ -153,13 +171,17 @@ void JournalReplayer::applyCell(const CellState& state)
                 m_leftOut.insert(state.id);
                 return;
             }
-            store.addAnnotation(state.id, image, state.categoryId, state.rings);
+            const int added = store.addAnnotation(state.id, image, state.categoryId, state.rings);
+            if (state.measures)
+                store.setMeasures(added, state.measures->area, state.measures->bbox);
             m_added.insert(state.id);
             return;
         }
         remember(a);
         store.setDeleted(a, false);
         store.setRings(a, state.rings);
+        if (state.measures)
+            store.setMeasures(a, state.measures->area, state.measures->bbox);
         if (store.categoryId(a) != state.categoryId)
             store.setCategory(a, state.categoryId);
         return;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -27,6 +28,18 @@ struct CellState
     qint64 imageId = 0;
     qint64 categoryId = 0;
     Rings rings;
+    /**
+     * Geometry only: the area and bbox the cell has besides its rings, where they are not computed from
+     * them: a cell as the loaded file had it, which the file on disk no longer holds (dirtyAtSave: an
+     * edit saved, then undone). Replay would otherwise compute them from the rings.
+     */
+    struct Measures
+    {
+        double area = 0;
+        std::array<double, 4> bbox{};
+        bool operator==(const Measures&) const = default;
+    };
+    std::optional<Measures> measures;
     bool operator==(const CellState&) const = default;
 
     /**

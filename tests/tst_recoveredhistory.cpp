@@ -134,12 +134,16 @@ void TestRecoveredHistory::undoOfAnEditSavedBeforeIsAStepOfItsOwn()
     const qint64 cell = doc ? cellOf(*doc, 0, 0) : 0;
     QVERIFY(doc);
     const Rings outline = doc->store().rings(indexOf(*doc, cell));
+    const double area = doc->store().area(indexOf(*doc, cell));
+    const auto bbox = doc->store().bbox(indexOf(*doc, cell));
+    QVERIFY(area != AnnotationStore::polygonArea(outline.front()));   // the file's, not bit for bit the outline's
     QVERIFY(doc->moveCells({cell}, {2, 2}));
     QString error;
     QVERIFY2(doc->save(&error), qPrintable(error));
     const State saved = stateOf(*doc);
     const QString text = doc->undoStack()->undoText();
     doc->undoStack()->undo();
+    const QByteArray undone = exported(*doc);
     const QString path = doc->path();
     doc.reset();
     // The recovery prompt names the last change as what it was, an undo.
@@ -152,8 +156,12 @@ void TestRecoveredHistory::undoOfAnEditSavedBeforeIsAStepOfItsOwn()
     QCOMPARE(stepTexts(*restored), QStringList{QStringLiteral("Undone: %1").arg(text)});
     QCOMPARE(restored->undoStack()->index(), 1);
     QVERIFY(restored->isModified());
-    // The outline as before the move (written out in full: its area is computed again, not the file's text).
+    // The outline as before the move, with the area and bbox the file had (before, the area was computed
+    // from the outline: the file on disk no longer holds it); the export is the session's.
     QCOMPARE(restored->store().rings(indexOf(*restored, cell)), outline);
+    QCOMPARE(restored->store().area(indexOf(*restored, cell)), area);
+    QCOMPARE(restored->store().bbox(indexOf(*restored, cell)), bbox);
+    QVERIFY(exported(*restored) == undone);
     restored->undoStack()->undo();
     QVERIFY(stateOf(*restored) == saved);
     QVERIFY(!restored->isModified());
@@ -207,6 +215,14 @@ void TestRecoveredHistory::mergedRecordRoundTrips()
     QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"id\":42", "\"id\":42.5")));
     QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"image\":3", "\"image\":9223372036854775808")));
     QVERIFY(JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"image\":3", "\"image\":9223372036854775807")));
+
+    // A cell's own area and bbox, written only where it has them (journals of earlier versions read the same).
+    QVERIFY(!record.toJson().contains("area"));
+    record.cells.front().measures = CellState::Measures{207.28975000000003, {0.1, 2.5, 30, 4.75}};
+    const auto measured = JournalRecord::fromJson(record.toJson());
+    QVERIFY(measured && *measured == record);
+    QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace("\"bbox\":[", "\"bbox\":[1,")));
+    QVERIFY(!JournalRecord::fromJson(QByteArray(record.toJson()).replace(",\"bbox\":[", ",\"x\":[")));
 }
 
 QTEST_GUILESS_MAIN(TestRecoveredHistory)
