@@ -303,11 +303,15 @@ void TestCocoWriter::saveOutOfMemoryLeavesTheTargetAsItWas()
     auto set = readRealVal();
     QVERIFY(set);
     set->store.setDeleted(0, true);
+    // Over 4 MiB of output, so that the writer's buffer has to grow past the limit below (it starts small).
+    const Rings rings = set->store.rings(1);
+    for (int i = 0; i < 8000; ++i)
+        set->store.addAnnotation(10'000'000 + i, 0, set->store.categoryId(1), rings);
     bool written = true;
     std::optional<QByteArray> bytes;
     QString bytesError;
     {
-        test::AddressSpaceLimit limit(1 << 20);   // less than the writer's output buffer
+        test::AddressSpaceLimit limit(1 << 20);   // less than the writer's output buffer grows to
         QVERIFY(limit.active());
         written = CocoWriter::writeFile(*set, target, &error);
         bytes = CocoWriter::toBytes(*set, &bytesError);

@@ -24,7 +24,9 @@ class Output
 {
 public:
     using Sink = std::function<bool(const char*, std::size_t)>;
-    explicit Output(Sink sink) : m_sink(std::move(sink)) { m_buffer.reserve(kBlock + 4096); }
+    // Starts small and grows to the block it flushes at: a small export (a journal check, a sidecar-sized
+    // file) no longer allocates the whole block each time.
+    explicit Output(Sink sink) : m_sink(std::move(sink)) { m_buffer.reserve(64 * 1024); }
     void put(std::string_view s)
     {
         m_buffer.append(s);
