@@ -131,8 +131,9 @@ CellState CellState::of(const AnnotationStore& store, qint64 id, bool dirtyAtSav
         state.categoryId = store.categoryId(a);
         state.rings = store.rings(a);
         const Measures measures{store.area(a), store.bbox(a)};
-        const bool finite = std::isfinite(measures.area)
-                            && std::all_of(measures.bbox.begin(), measures.bbox.end(), [](double v) { return std::isfinite(v); });
+        const auto isFinite = [](double v) { return std::isfinite(v); };
+        const bool finite =
+            isFinite(measures.area) && std::all_of(measures.bbox.begin(), measures.bbox.end(), isFinite);
         if (!store.isEdited(a) && finite)   // the loaded file's values (JSON holds no NaN or infinity)
             state.measures = measures;
     }

@@ -30,8 +30,14 @@ constexpr auto kFormat = "livecell-curator-review";
 const QString kPerUserFolder = QStringLiteral("reviews");
 const QString kSuffix = QStringLiteral(".review");
 
-/** The per-user sidecar written for another path whose file has the content of @p annotationPath, if any (the newest). */
-std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const QString& annotationPath, const QStringList& skip)
+bool anyExists(const QStringList& paths)
+{
+    return std::any_of(paths.begin(), paths.end(), [](const QString& p) { return QFileInfo::exists(p); });
+}
+
+/** The newest per-user sidecar (path, bytes) written for another path whose file has the content of @p annotationPath. */
+std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const QString& annotationPath,
+                                                                       const QStringList& skip)
 {
     const QStringList sidecars = perUserFiles(kPerUserFolder, kSuffix);
     if (sidecars.isEmpty())
@@ -47,7 +53,8 @@ std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const QSt
         const QByteArray bytes = file.readAll();
         if (!bytes.contains(fingerprint))   // cheap: most sidecars are of other files
             continue;
-        const QJsonObject named = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("annotationFile")).toObject();
+        const QJsonObject named =
+            QJsonDocument::fromJson(bytes).object().value(QStringLiteral("annotationFile")).toObject();
         const FileIdentity other{named.value(QStringLiteral("size")).toInteger(-1), 0,
                                  quint32(named.value(QStringLiteral("fingerprint")).toInteger(-1))};
         if (other.sameContent(id))
@@ -245,7 +252,8 @@ std::optional<ReviewState> ReviewState::fromJson(const QByteArray& bytes, const 
 std::optional<ReviewState> ReviewState::load(const QString& annotationPath, QString* error)
 {
     const QStringList perUser = perUserFileCandidates(annotationPath, kPerUserFolder, kSuffix);
-    const auto existing = std::find_if(perUser.begin(), perUser.end(), [](const QString& p) { return QFileInfo::exists(p); });
+    const auto existing =
+        std::find_if(perUser.begin(), perUser.end(), [](const QString& p) { return QFileInfo::exists(p); });
     const QString path = existing != perUser.end() ? *existing : sidecarPath(annotationPath);
     QFile file(path);
     if (!file.exists()) {
@@ -270,10 +278,8 @@ bool ReviewState::save(const QString& annotationPath, const AnnotationStore& sto
     const QString beside = sidecarPath(annotationPath);
     const QStringList perUserFiles = perUserFileCandidates(annotationPath, kPerUserFolder, kSuffix);
     const QString& perUser = perUserFiles.front();
-    const bool anyOnDisk = QFileInfo::exists(beside)
-                           || std::any_of(perUserFiles.begin(), perUserFiles.end(), [](const QString& p) { return QFileInfo::exists(p); });
     // An emptied state carried over from another path is written: else load() would carry the old one over again.
-    if (isEmpty() && !anyOnDisk && m_carriedFrom.isEmpty())
+    if (isEmpty() && !QFileInfo::exists(beside) && !anyExists(perUserFiles) && m_carriedFrom.isEmpty())
         return true;
     QByteArray bytes;
     try {

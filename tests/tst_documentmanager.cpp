@@ -227,8 +227,9 @@ void TestDocumentManager::reviewMarksCarriedOverOrUnreadableAreTold()
     QVERIFY(QFile::copy(realValJson(), damaged) && writeAll(ReviewState::sidecarPath(damaged), "{\"format\": 1"));
     workspace.addSet(load(damaged));
     QCOMPARE(failed.count(), 1);
-    QVERIFY2(failed.front().at(1).toString().startsWith(ReviewState::sidecarPath(damaged) + QStringLiteral(": not valid JSON")),
-             qPrintable(failed.front().at(1).toString()));
+    const QString message = failed.front().at(1).toString();
+    QVERIFY2(message.startsWith(ReviewState::sidecarPath(damaged) + QStringLiteral(": not valid JSON")),
+             qPrintable(message));
     QCOMPARE(carried.count(), 1);
     QStandardPaths::setTestModeEnabled(false);
 }

@@ -53,10 +53,11 @@ DocumentController::DocumentController(Workspace* workspace, QMainWindow* window
     connect(m_manager, &DocumentManager::reviewStateFailed, this, [this](int, const QString& message) {
         warn(tr("Review marks not read"), message);
     });
-    connect(m_manager, &DocumentManager::reviewStateCarriedOver, this, [this](int, const QString& path, const QString& from) {
-        m_openNotices.append(tr("Review marks of %1 taken from the same file at %2.")
-                                 .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(from)));
-    });
+    connect(m_manager, &DocumentManager::reviewStateCarriedOver, this,
+            [this](int, const QString& path, const QString& from) {
+                m_openNotices.append(tr("Review marks of %1 taken from the same file at %2.")
+                                         .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(from)));
+            });
     // "Discard" before opening other files: the old documents' journals go only once the new
     // workspace really replaces them (a failed or cancelled load keeps the edits, journaled).
     connect(workspace, &Workspace::aboutToReset, this, [this] {

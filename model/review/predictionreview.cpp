@@ -24,8 +24,8 @@ constexpr qint64 kPublishShare = 10;
 
 /**
  * What the model's predictions were made from: the image source's path and, for an images.zip, the same
- * FileIdentity (model/fileidentity.h) a journal keeps of its file (an image folder by its path alone: its images by their own
- * files' stamps, PredictionCache::Image::file).
+ * FileIdentity (model/fileidentity.h) a journal keeps of its file (an image folder by its path alone: its
+ * images by their own files' stamps, PredictionCache::Image::file).
  */
 PredictionReview::SourceStamp sourceStamp(const ImageSource* source)
 {

@@ -74,8 +74,9 @@ private slots:
         QVERIFY(reviewedBox(window)->isChecked());
         QCOMPARE(reviewedInTable(window), 1);
         const QString line = window.statusBar()->currentMessage();
-        const QString expected = QStringLiteral("Review marks of livecell_coco_val.json taken from the same file at %1. Opened 1 ")
-                                     .arg(QDir::toNativeSeparators(QFileInfo(onShare).absoluteFilePath()));
+        const QString expected =
+            QStringLiteral("Review marks of livecell_coco_val.json taken from the same file at %1. Opened 1 ")
+                .arg(QDir::toNativeSeparators(QFileInfo(onShare).absoluteFilePath()));
         QVERIFY2(line.startsWith(expected), qPrintable(line));
         QVERIFY(QDir().rmdir(ReviewState::sidecarPath(onShare)));
     }

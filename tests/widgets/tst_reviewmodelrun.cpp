@@ -245,8 +245,8 @@ void TestReviewModelRun::openingTheImagesAgainShowsTheModelsPredictions()
     QTRY_COMPARE(window.canvas()->imageName(), first);
     QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
     const int row = window.browser()->model()->rowOfFile(first, 0);
-    QCOMPARE(window.browser()->model()->index(row, ImageBrowserModel::PredictedColumn).data(ImageBrowserModel::SortRole).toInt(),
-             predicted);
+    const QModelIndex count = window.browser()->model()->index(row, ImageBrowserModel::PredictedColumn);
+    QCOMPARE(count.data(ImageBrowserModel::SortRole).toInt(), predicted);
 
     // The same images with a ground truth that lacks the first one: nothing of the model's to show.
     QJsonObject coco = QJsonDocument::fromJson(test::readAll(m_fixture.groundTruth())).object();
