@@ -35,7 +35,7 @@ bool anyExists(const QStringList& paths)
     return std::any_of(paths.begin(), paths.end(), [](const QString& p) { return QFileInfo::exists(p); });
 }
 
-/** The newest per-user sidecar (path, bytes) written for another path whose file has the content of @p annotationPath. */
+/** The newest per-user sidecar (path, bytes) written for another path whose file has @p annotationPath's content. */
 std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const QString& annotationPath,
                                                                        const QStringList& skip)
 {
