@@ -57,8 +57,8 @@ std::optional<std::pair<QString, QByteArray>> perUserSidecarOfSameFile(const QSt
             QJsonDocument::fromJson(bytes).object().value(QStringLiteral("annotationFile")).toObject();
         const FileIdentity other{named.value(QStringLiteral("size")).toInteger(-1), 0,
                                  quint32(named.value(QStringLiteral("fingerprint")).toInteger(-1))};
-        if (other.sameContent(id))
-            return std::pair{named.value(QStringLiteral("path")).toString(), bytes};
+        if (other.sameContent(id))   // named by the file it was written for; by itself where that name is missing
+            return std::pair{named.value(QStringLiteral("path")).toString(path), bytes};
     }
     return std::nullopt;
 }
