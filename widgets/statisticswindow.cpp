@@ -34,6 +34,7 @@
 
 #include <cmath>
 #include <memory>
+#include <new>
 
 namespace curator {
 
@@ -142,6 +143,7 @@ void StatisticsWindow::buildUi()
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statisticsStatus"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Chart:")));
@@ -197,12 +199,23 @@ void StatisticsWindow::refresh()
     }
     // The worker must not read a set that an edit changes: small sets are copied (milliseconds),
     // large ones are read in place while a window-modal dialog on the main window holds edits back.
-    auto copies = std::make_shared<std::vector<AnnotationSet>>();
-    if (cells <= kCopyUpTo) {
-        copies->reserve(sets.size());
-        for (const AnnotationSet*& set : sets)
-            set = &copies->emplace_back(*set);
-    } else if (parentWidget()) {
+    std::shared_ptr<std::vector<AnnotationSet>> copies;
+    try {
+        copies = std::make_shared<std::vector<AnnotationSet>>();
+        if (cells <= kCopyUpTo) {
+            copies->reserve(sets.size());
+            for (const AnnotationSet*& set : sets)
+                set = &copies->emplace_back(*set);
+        }
+    } catch (const std::bad_alloc&) {
+        // Said as the worker says it (DatasetStats::compute); figures shown before stay; showing again retries.
+        m_status->setText(QCoreApplication::translate("curator::DatasetStats",
+                                                      "Not enough memory to compute the statistics of %L1 cells.")
+                              .arg(cells));
+        m_dirty = true;
+        return;
+    }
+    if (cells > kCopyUpTo && parentWidget()) {
         m_busy = new QProgressDialog(tr("Computing statistics…"), QString(), 0, 0, parentWidget());
         m_busy->setWindowModality(Qt::WindowModal);
         m_busy->setMinimumDuration(0);
