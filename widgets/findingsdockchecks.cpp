@@ -29,6 +29,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <new>
 #include <utility>
 
 namespace curator {
@@ -64,11 +65,16 @@ void FindingsDock::runChecks()
     // Small sets are checked on a copy (milliseconds to make), so editing may go on during the run;
     // large ones are checked in place behind a window-modal progress dialog that holds edits back.
     std::shared_ptr<const AnnotationSet> copy;
+    QString copyError;   // the copy could not be made: the run ends at once, saying so as a run short of memory does
     if (set->store.liveAnnotationCount() > kModalAbove) {
         m_modal = makeModalProgress(set->info.label());
     } else {
-        copy = std::make_shared<const AnnotationSet>(*set);
-        set = copy.get();
+        try {
+            copy = std::make_shared<const AnnotationSet>(*set);
+            set = copy.get();
+        } catch (const std::bad_alloc&) {
+            copyError = QcRunner::outOfMemoryMessage(*set);
+        }
     }
     QPointer<QProgressBar> bar = m_progress;
     QPointer<QProgressDialog> dialog = m_modal;
@@ -87,9 +93,12 @@ void FindingsDock::runChecks()
     m_cancelButton->show();
     m_summary->setText(tr("Checking %1…").arg(set->info.label()));
     updateButtons();
-    m_watcher.setFuture(QtConcurrent::run([set, copy, options, cancel] {
+    m_watcher.setFuture(QtConcurrent::run([set, copy, options, cancel, copyError] {
         Checked checked;
-        checked.report = QcRunner::run(*set, options, &checked.error);
+        if (copyError.isEmpty())
+            checked.report = QcRunner::run(*set, options, &checked.error);
+        else
+            checked.error = copyError;
         return checked;
     }));
 }

@@ -168,11 +168,16 @@ std::optional<QcReport> QcRunner::run(const AnnotationSet& set, const QcOptions&
     } catch (const std::bad_alloc&) {
         // Whatever the run held is freed by now; the set itself is untouched (only read).
         if (error)
-            *error = qc::Qc::tr("%1: not enough memory to run the quality checks on its %L2 cells.")
-                         .arg(set.info.path)
-                         .arg(set.store.liveAnnotationCount());
+            *error = outOfMemoryMessage(set);
         return std::nullopt;
     }
+}
+
+QString QcRunner::outOfMemoryMessage(const AnnotationSet& set)
+{
+    return qc::Qc::tr("%1: not enough memory to run the quality checks on its %L2 cells.")
+        .arg(set.info.path)
+        .arg(set.store.liveAnnotationCount());
 }
 
 } // namespace curator

@@ -63,6 +63,8 @@ public:
      */
     static std::optional<QcReport> run(const AnnotationSet& set, const QcOptions& options = {},
                                        QString* error = nullptr);
+    /** What run() says when memory runs out checking @p set (also for a caller that cannot get ready to run). */
+    static QString outOfMemoryMessage(const AnnotationSet& set);
 };
 
 } // namespace curator
