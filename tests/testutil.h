@@ -86,15 +86,20 @@ void takeLargeBlocksFromTheSystem();
 
 } // namespace curator::test
 
-/** QTEST_GUILESS_MAIN for tests whose AddressSpaceLimit must hold whatever ran before them. */
-#define CURATOR_LIMITED_MEMORY_MAIN(TestObject)                                                          \
+/**
+ * The main() of tests whose AddressSpaceLimit must hold whatever ran before them, with an @p Application
+ * (QCoreApplication; QApplication for widget tests, which include it).
+ */
+#define CURATOR_LIMITED_MEMORY_MAIN_WITH(TestObject, Application)                                        \
     int main(int argc, char** argv)                                                                      \
     {                                                                                                    \
         ::curator::test::takeLargeBlocksFromTheSystem();                                                 \
-        QCoreApplication app(argc, argv);                                                                \
+        Application app(argc, argv);                                                                     \
         TestObject test;                                                                                 \
         return QTest::qExec(&test, argc, argv);                                                          \
     }
+/** QTEST_GUILESS_MAIN for tests whose AddressSpaceLimit must hold whatever ran before them. */
+#define CURATOR_LIMITED_MEMORY_MAIN(TestObject) CURATOR_LIMITED_MEMORY_MAIN_WITH(TestObject, QCoreApplication)
 
 /** Skips the calling test function where test::AddressSpaceLimit cannot work (sanitizer builds). */
 #define CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT()                                                       \

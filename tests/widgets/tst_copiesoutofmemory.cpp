@@ -17,8 +17,6 @@
 #include <QLocale>
 #include <QtTest>
 
-#include <malloc.h>
-
 #include <memory>
 
 using namespace curator;
@@ -104,15 +102,7 @@ void TestCopiesOutOfMemory::qualityChecks()
     QVERIFY2(status.startsWith(QStringLiteral("Quality checks")), qPrintable(status));
 }
 
-int main(int argc, char** argv)
-{
-    // One malloc arena for every thread (a new thread's arena would take 64 MB of address space at once),
-    // and large blocks from the system, so that the limit meets the copy.
-    mallopt(M_ARENA_MAX, 1);
-    test::takeLargeBlocksFromTheSystem();
-    QApplication app(argc, argv);
-    TestCopiesOutOfMemory test;
-    return QTest::qExec(&test, argc, argv);
-}
+// Large blocks from the system and one malloc arena for every thread, so that the limit meets the copy.
+CURATOR_LIMITED_MEMORY_MAIN_WITH(TestCopiesOutOfMemory, QApplication)
 
 #include "tst_copiesoutofmemory.moc"

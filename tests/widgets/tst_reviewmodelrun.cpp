@@ -51,6 +51,22 @@ private:
         window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(first, 0));
         return first;
     }
+    /** Waits for files opened (or reloaded) and the review's figures of them. */
+    static void settle(MainWindow& window)
+    {
+        window.workspace()->waitForLoaded();
+        QCoreApplication::processEvents();
+        window.predictionReview()->waitForEvaluation();
+        QCoreApplication::processEvents();
+    }
+    /** openOnFirstImage() and the model run on it: (cells shown before, predictions the run added). */
+    std::pair<int, int> openAndRunOnFirstImage(MainWindow& window, QString* first) const
+    {
+        *first = openOnFirstImage(window);
+        const int cells = window.canvas()->overlay().count();
+        runOnShownImage(window);
+        return {cells, window.canvas()->overlay().count() - cells};
+    }
     /** Runs the bundled model on the image shown and waits for its figures. */
     static void runOnShownImage(MainWindow& window)
     {
@@ -159,12 +175,10 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     // File > Reload from Disk dropped the model's predictions with the files, to be run again; they come
     // back from the model's cache, on the image that was shown, without segmenting it again.
     MainWindow window;
-    const QString first = openOnFirstImage(window);
-    const int cells = window.canvas()->overlay().count();
-    runOnShownImage(window);
+    QString first;
+    const auto [cells, predicted] = openAndRunOnFirstImage(window, &first);
     if (QTest::currentTestFailed())
         return;
-    const int predicted = window.canvas()->overlay().count() - cells;
     QVERIFY(predicted > 20);
     // A prediction selected on the Difference page, its best match outlined in cyan.
     window.reviewView()->setCurrentIndex(ReviewView::DifferencePage);
@@ -180,10 +194,7 @@ void TestReviewModelRun::reloadKeepsTheModelsPredictions()
     QVERIFY(difference->matchedCell().isValid());
     auto reload = [&window] {
         window.reloadFromDisk();
-        window.workspace()->waitForLoaded();
-        QCoreApplication::processEvents();
-        window.predictionReview()->waitForEvaluation();
-        QCoreApplication::processEvents();
+        settle(window);
     };
     reload();
     QCOMPARE(window.canvas()->imageName(), first);
@@ -224,19 +235,14 @@ void TestReviewModelRun::openingTheImagesAgainShowsTheModelsPredictions()
     // until the model was run again (a reload showed them); they come back, without segmenting again.
     // Files without those images show none.
     MainWindow window;
-    const QString first = openOnFirstImage(window);
-    const int cells = window.canvas()->overlay().count();
-    runOnShownImage(window);
+    QString first;
+    const auto [cells, predicted] = openAndRunOnFirstImage(window, &first);
     if (QTest::currentTestFailed())
         return;
-    const int predicted = window.canvas()->overlay().count() - cells;
     QVERIFY(predicted > 20);
     const auto openAndWait = [&window](const QStringList& paths) {
         window.openPaths(paths);
-        window.workspace()->waitForLoaded();
-        QCoreApplication::processEvents();
-        window.predictionReview()->waitForEvaluation();
-        QCoreApplication::processEvents();
+        settle(window);
     };
     openAndWait({m_fixture.groundTruth(), test::realImagesDir()});
     QVERIFY(window.predictionReview()->predictionsAreTheModels());

@@ -15,8 +15,6 @@
 #include <QThreadPool>
 #include <QtTest>
 
-#include <malloc.h>
-
 #include <memory>
 
 using namespace curator;
@@ -138,15 +136,8 @@ void TestReviewOutOfMemory::whileEvaluating()
     QVERIFY2(!scene.source->text().contains(QStringLiteral("No figures")), qPrintable(scene.source->text()));
 }
 
-int main(int argc, char** argv)
-{
-    // One malloc arena for every thread: glibc gives a new thread's arena 64 MB of address space up
-    // front, within which the worker's evaluation could grow whatever the limit.
-    mallopt(M_ARENA_MAX, 1);
-    test::takeLargeBlocksFromTheSystem();
-    QApplication app(argc, argv);
-    TestReviewOutOfMemory test;
-    return QTest::qExec(&test, argc, argv);
-}
+// One malloc arena for every thread (takeLargeBlocksFromTheSystem): glibc gives a new thread's arena 64 MB of
+// address space up front, within which the worker's evaluation could grow whatever the limit.
+CURATOR_LIMITED_MEMORY_MAIN_WITH(TestReviewOutOfMemory, QApplication)
 
 #include "tst_reviewoutofmemory.moc"
