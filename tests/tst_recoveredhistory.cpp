@@ -204,7 +204,7 @@ void TestRecoveredHistory::mergedRecordRoundTrips()
     record.operation = QStringLiteral("do");
     record.kind = QStringLiteral("MoveCells");
     record.text = QStringLiteral("Move 1 cell");
-    record.cells.push_back({42, CellState::Kind::Geometry, 3, 1, Rings{{1, 2, 3, 4, 5, 7}}});
+    record.cells.push_back({42, CellState::Kind::Geometry, 3, 1, Rings{{1, 2, 3, 4, 5, 7}}, std::nullopt});
     QVERIFY(!record.toJson().contains("merge"));   // the journal of a plain step reads as before
     record.merged = true;
     const auto back = JournalRecord::fromJson(record.toJson());
