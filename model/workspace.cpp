@@ -9,10 +9,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
-#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <type_traits>
 #include <utility>
 
 namespace curator {
@@ -112,13 +112,13 @@ std::vector<Workspace::Layer> Workspace::layersFor(const QString& baseName) cons
     for (const ImageKey& k : keys)
         layers.push_back({k.set, k.image, &set(k.set).store.annotationsOfImage(k.image)});
     for (int s = 0; s < setCount(); ++s) {
-        const auto& byId = m_resultsByImageId[std::size_t(s)];
-        if (byId.isEmpty())
+        const ResultsIndex& byId = m_resultsByImageId[std::size_t(s)];
+        if (byId.empty())
             continue;
         for (const ImageKey& k : keys) {
-            auto it = byId.constFind(set(k.set).store.image(k.image).id);
-            if (it != byId.constEnd()) {
-                layers.push_back({s, -1, &it.value()});
+            const auto it = byId.find(set(k.set).store.image(k.image).id);
+            if (it != byId.end()) {
+                layers.push_back({s, -1, &it->second});
                 break;
             }
         }
@@ -199,30 +199,41 @@ void Workspace::notifyAnnotationsChanged(int set, int image)
     emit annotationsChanged(set, image);
 }
 
+static_assert(std::is_nothrow_move_assignable_v<AnnotationStore>, "replaceResults swaps the store in last");
+
 void Workspace::replaceResults(int s, AnnotationStore store)
 {
     if (s < 0 || s >= setCount() || set(s).store.imageCount() > 0)
         return;
-    QSet<qint64> touched;
-    for (auto it = m_resultsByImageId[std::size_t(s)].cbegin(); it != m_resultsByImageId[std::size_t(s)].cend(); ++it)
-        touched.insert(it.key());
-    mutableSet(s).store = std::move(store);
-    auto& byId = m_resultsByImageId[std::size_t(s)];
-    byId.clear();
-    const AnnotationStore& results = set(s).store;
-    for (int a = 0; a < results.annotationCount(); ++a) {
-        if (results.isLive(a)) {
-            byId[results.annotationImageId(a)].push_back(quint32(a));
-            touched.insert(results.annotationImageId(a));
+    // Everything that allocates comes before the store and its index are swapped in, so that running out
+    // of memory leaves the set as it was (std containers: they throw std::bad_alloc where QHash would abort).
+    ResultsIndex& byId = m_resultsByImageId[std::size_t(s)];
+    std::vector<qint64> touched;   // the image ids of the predictions before and after
+    touched.reserve(byId.size());
+    for (const auto& entry : byId)
+        touched.push_back(entry.first);
+    ResultsIndex index;
+    for (int a = 0; a < store.annotationCount(); ++a) {
+        if (store.isLive(a)) {
+            std::vector<quint32>& cells = index[store.annotationImageId(a)];
+            if (cells.empty())
+                touched.push_back(store.annotationImageId(a));
+            cells.push_back(quint32(a));
         }
     }
+    std::sort(touched.begin(), touched.end());
+    std::vector<ImageKey> changed;
     for (int other = 0; other < setCount(); ++other) {
         const AnnotationStore& annotated = set(other).store;
         for (int i = 0; i < annotated.imageCount(); ++i) {
-            if (touched.contains(annotated.image(i).id))
-                emit annotationsChanged(other, i);
+            if (std::binary_search(touched.begin(), touched.end(), annotated.image(i).id))
+                changed.push_back({other, i});
         }
     }
+    mutableSet(s).store = std::move(store);
+    byId.swap(index);
+    for (const ImageKey& key : changed)
+        emit annotationsChanged(key.set, key.image);
 }
 
 Workspace::LoadPlan Workspace::planLoad(const QStringList& paths)

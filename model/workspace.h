@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace curator {
@@ -123,7 +124,8 @@ public:
     /**
      * Replaces the annotations of results list @p set (a set without images, e.g. a model's
      * predictions) by @p store, without a reset; emits annotationsChanged() for every image whose
-     * predictions were or are in it.
+     * predictions were or are in it. Where memory runs out (std::bad_alloc) before the store is in
+     * place, the set and its index stay as they were.
      */
     void replaceResults(int set, AnnotationStore store);
 
@@ -156,7 +158,10 @@ private:
     QStringList m_openedPaths;
     QHash<QString, std::vector<ImageKey>> m_byName;
     std::vector<QHash<qint64, CellType>> m_categoryTypes;  // per set: category id → type
-    std::vector<QHash<qint64, std::vector<quint32>>> m_resultsByImageId; // per set, results lists only
+    /** Per set, results lists only: image id → its predictions. A std::unordered_map rather than a QHash: Qt
+     * 6.4's QHash ends the application where an insert runs out of memory (replaceResults() must not). */
+    using ResultsIndex = std::unordered_map<qint64, std::vector<quint32>>;
+    std::vector<ResultsIndex> m_resultsByImageId;
     QFutureWatcher<std::shared_ptr<LoadResult>> m_watcher;
     QStringList m_pendingPaths;
 };

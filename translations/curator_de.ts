@@ -2035,6 +2035,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
             <numerusform>%n Annotationsdateien vom Datenträger neu geladen: %L1 Bilder, %L2 Zellen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Model Review</source>
+        <translation>Modellprüfung</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>
@@ -2825,6 +2829,17 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
     <message>
         <source>Not enough memory to keep the model&apos;s results.</source>
         <translation>Nicht genug Speicher, um die Ergebnisse des Modells zu behalten.</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to keep its predictions.</source>
+        <translation>%1: nicht genug Speicher, um die Vorhersagen dieses Bildes zu behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough memory to show the model&apos;s predictions on %n image(s).</source>
+        <translation>
+            <numerusform>Nicht genug Speicher, um die Vorhersagen des Modells auf %n Bild zu zeigen.</numerusform>
+            <numerusform>Nicht genug Speicher, um die Vorhersagen des Modells auf %n Bildern zu zeigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@ void MainWindow::connectReview()
     connect(m_predictionReview, &PredictionReview::runStarted, this, [this](int images) { showRunProgress(0, images); });
     connect(m_predictionReview, &PredictionReview::runProgress, this, &MainWindow::showRunProgress);
     connect(m_predictionReview, &PredictionReview::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_predictionReview, &PredictionReview::publishFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        showMessage(QMessageBox::Warning, tr("Model Review"), message);
+    });
     connect(m_predictionReview, &PredictionReview::importStarted, this, [this] {
         statusBar()->showMessage(tr("Importing results…"));
         m_importImage = m_canvas->imageName();

@@ -4,8 +4,8 @@ namespace curator {
 
 const PredictionCache::Image* PredictionCache::find(const QString& fileName) const
 {
-    const auto it = m_images.constFind(fileName);
-    return it == m_images.constEnd() ? nullptr : &it.value();
+    const auto it = m_images.find(fileName);
+    return it == m_images.end() ? nullptr : &it->second;
 }
 
 void PredictionCache::insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation,
@@ -20,18 +20,24 @@ void PredictionCache::insert(const QString& fileName, qint64 imageId, const Segm
     for (const SegmentedCell& c : segmentation.cells)
         image.cells.push_back({c.mask.toString(), c.score, double(c.mask.area()), c.mask.bbox()});
     const auto it = m_images.find(fileName);
-    if (it == m_images.end()) {
-        m_images.insert(fileName, std::move(image));
-        m_arrivals.append(fileName);
-    } else {
-        *it = std::move(image);
+    if (it != m_images.end()) {
+        it->second = std::move(image);
         ++m_revision;
+        return;
+    }
+    // Out of memory (std::bad_alloc) here leaves the cache as it was: images and arrivals agree.
+    m_arrivals.append(fileName);
+    try {
+        m_images.emplace(fileName, std::move(image));
+    } catch (...) {
+        m_arrivals.removeLast();
+        throw;
     }
 }
 
 void PredictionCache::remove(const QString& fileName)
 {
-    if (m_images.remove(fileName) == 0)
+    if (m_images.erase(fileName) == 0)
         return;
     m_arrivals.removeOne(fileName);
     ++m_revision;
@@ -47,29 +53,31 @@ void PredictionCache::clear()
 void PredictionCache::retain(const std::function<std::optional<qint64>(const QString& fileName)>& idOf)
 {
     for (auto it = m_images.begin(); it != m_images.end();) {
-        if (const std::optional<qint64> id = idOf(it.key())) {
-            it->imageId = *id;
+        if (const std::optional<qint64> id = idOf(it->first)) {
+            it->second.imageId = *id;
             ++it;
         } else {
             it = m_images.erase(it);
         }
     }
-    m_arrivals.removeIf([this](const QString& name) { return !m_images.contains(name); });
+    m_arrivals.removeIf([this](const QString& name) { return !contains(name); });
     ++m_revision;
 }
 
 int PredictionCache::cellCount() const
 {
     int n = 0;
-    for (const Image& image : m_images)
+    for (const auto& [name, image] : m_images)
         n += int(image.cells.size());
     return n;
 }
 
 QStringList PredictionCache::fileNames() const
 {
-    QStringList names = m_images.keys();
-    names.sort();
+    QStringList names;
+    names.reserve(qsizetype(m_images.size()));
+    for (const auto& entry : m_images)
+        names.append(entry.first);
     return names;
 }
 
@@ -78,8 +86,7 @@ AnnotationStore PredictionCache::toStore(Order order) const
     AnnotationStore store;
     store.appendCategory({1, QStringLiteral("cell"), QStringLiteral("cell")});
     qint64 id = 0;
-    for (const QString& name : order == Order::Arrival ? m_arrivals : fileNames()) {
-        const Image& image = m_images[name];
+    const auto append = [&store, &id](const Image& image) {
         for (const Cell& c : image.cells) {
             AnnotationStore::AnnotationFields f;
             f.id = ++id;
@@ -90,6 +97,13 @@ AnnotationStore PredictionCache::toStore(Order order) const
             f.score = c.score;
             store.appendRle(f, image.height, image.width, std::string_view(c.rle));
         }
+    };
+    if (order == Order::Arrival) {
+        for (const QString& name : m_arrivals)
+            append(m_images.at(name));
+    } else {
+        for (const auto& entry : m_images)
+            append(entry.second);
     }
     store.finalize();
     return store;

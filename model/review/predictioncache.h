@@ -4,12 +4,12 @@
 #include "model/io/imagesource.h"
 #include "model/segmentation/segmenter.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <array>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,8 +46,9 @@ public:
     /** The order of the images in toStore(). */
     enum class Order { FileName, Arrival };
 
-    bool contains(const QString& fileName) const { return m_images.contains(fileName); }
+    bool contains(const QString& fileName) const { return m_images.count(fileName) > 0; }
     const Image* find(const QString& fileName) const;
+    /** Adds or replaces an image's predictions; out of memory (std::bad_alloc), the cache stays as it was. */
     void insert(const QString& fileName, qint64 imageId, const Segmentation& segmentation, ImageFileStamp file = {});
     void remove(const QString& fileName);
     void clear();
@@ -76,7 +77,9 @@ public:
     AnnotationStore toStore(Order order = Order::FileName) const;
 
 private:
-    QHash<QString, Image> m_images;
+    // A std::map rather than a QHash: Qt 6.4's QHash ends the application where an insert runs out of memory
+    // (its findOrInsert is noexcept), and the cache takes results in on the GUI thread.
+    std::map<QString, Image> m_images;   // by file name, sorted
     QStringList m_arrivals;
     int m_revision = 0;
 };

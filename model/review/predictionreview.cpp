@@ -115,7 +115,8 @@ bool PredictionReview::showCachedPredictions()
     ensureModelSet();
     m_preferred = m_modelSet;
     m_fullPending = true;
-    publishCache(PredictionCache::Order::FileName);
+    if (!publishCache(PredictionCache::Order::FileName))
+        emit publishFailed(m_publishError);
     return true;
 }
 
@@ -262,6 +263,7 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
     m_preferred = m_modelSet;
     m_failed = 0;
     m_errors.clear();
+    m_publishError.clear();
     m_lastPublish = QDateTime::currentMSecsSinceEpoch();
     m_publishCostMs = 0;
     emit runStarted(int(todo.size()));
@@ -303,7 +305,11 @@ int PredictionReview::ensureModelSet()
     set->info.kind = SetKind::Results;
     set->info.path = m_modelName + QStringLiteral(".json");
     set->layout.bareResultsList = true;
-    set->store = m_cache.toStore();
+    try {
+        set->store = m_cache.toStore();
+    } catch (const std::bad_alloc&) {
+        // Empty, for the publish that follows (or the run's) to fill; where it runs out too, it says so.
+    }
     m_published = {};
     m_modelSet = set.get();
     m_addingSet = true;
@@ -322,8 +328,14 @@ void PredictionReview::onResult(int index)
         m_errors.append(result.error);
         return;
     }
-    m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation,
-                   m_runStamps.value(result.image.fileName));
+    try {
+        m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation,
+                       m_runStamps.value(result.image.fileName));
+    } catch (const std::bad_alloc&) {
+        ++m_failed;
+        m_errors.append(tr("%1: not enough memory to keep its predictions.").arg(result.image.fileName));
+        return;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // The cost of a publish: its own, the evaluation's copy of the cells that follows it, and taking its result in.
     const qint64 cost = m_publishCostMs + m_evaluation->lastCopyMs() + m_evaluation->lastApplyMs();
@@ -346,7 +358,7 @@ bool PredictionReview::publishOnlyAdds(int set) const
         && m_evaluation->groundTruthSet() == groundTruthSet() && m_evaluation->predictionSet() == set;
 }
 
-void PredictionReview::publishCache(PredictionCache::Order order)
+bool PredictionReview::publishCache(PredictionCache::Order order)
 {
     QElapsedTimer timer;
     timer.start();
@@ -354,8 +366,17 @@ void PredictionReview::publishCache(PredictionCache::Order order)
     const bool onlyAdds = order == PredictionCache::Order::Arrival && publishOnlyAdds(s);
     // The review evaluates the predictions below, not as edits of the ground-truth images they touch.
     m_publishing = true;
-    m_workspace->replaceResults(s, m_cache.toStore(order));
+    try {
+        m_workspace->replaceResults(s, m_cache.toStore(order));
+    } catch (const std::bad_alloc&) {
+        // The set, m_published and the evaluation still agree on the last publish; the next one tries again.
+        m_publishing = false;
+        m_publishError = tr("Not enough memory to show the model's predictions on %n image(s).", nullptr,
+                            m_cache.imageCount());
+        return false;
+    }
     m_publishing = false;
+    m_publishError.clear();
     const QStringList& arrivals = m_cache.arrivals();
     std::vector<int> added;   // the ground-truth images of the arrivals since the last publish
     for (int k = m_published.images; onlyAdds && k < int(arrivals.size()); ++k) {
@@ -371,23 +392,28 @@ void PredictionReview::publishCache(PredictionCache::Order order)
         m_publishCostMs = timer.elapsed();   // the full evaluation's copy counts as lastCopyMs()
         reevaluate();   // the new store renumbered the predictions: only a full evaluation fits it
     }
+    return true;
 }
 
 void PredictionReview::onRunFinished()
 {
     const bool cancelled = m_runWatcher.future().isCanceled();
     m_cancelled = cancelled;
-    // Cancelled by opening files, which took the model's set: the cache waits for showCachedPredictions()
-    // rather than becoming a set of the files opened now.
-    if (m_modelSet)
-        publishCache(PredictionCache::Order::FileName);   // in the order a results file lists them; evaluates all
+    // Published in the order a results file lists them, which evaluates all. Cancelled by opening files, which
+    // took the model's set: the cache waits for showCachedPredictions() rather than becoming a set of those files.
+    const bool shown = !m_modelSet || publishCache(PredictionCache::Order::FileName);
+    if (!shown)
+        m_errors.append(m_publishError);
     QString message;
-    if (cancelled)
+    if (cancelled) {
         message = tr("The model run was cancelled; %n image(s) are done.", nullptr, m_cache.imageCount());
-    else if (m_failed > 0)
+        if (!shown)
+            message += u' ' + m_publishError;
+    } else if (m_failed > 0) {
         message = tr("%n image(s) could not be segmented: %1", nullptr, m_failed).arg(m_errors.join(u"; "));
-    else if (!m_errors.isEmpty())
+    } else if (!m_errors.isEmpty()) {
         message = m_errors.join(u"; ");
+    }
     emit runFinished(!cancelled && m_errors.isEmpty(), message);
 }
 

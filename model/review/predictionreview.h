@@ -89,11 +89,14 @@ public:
      */
     bool run(const QStringList& fileNames, QString* error);
     const PredictionCache& cache() const { return m_cache; }
+    /** Tests: the cache itself, to fill it without running a model. */
+    PredictionCache& cacheForTesting() { return m_cache; }
     /**
      * Puts the model's cached predictions back under review after files were opened again (File ▸
      * Reload from Disk): the cache keeps the images of the ground truth opened since, by file name,
      * unless the image source changed or the image's own file was rewritten since it was segmented.
-     * False when nothing is cached or a run or import is going on.
+     * False when nothing is cached or a run or import is going on. Where there is not enough memory to
+     * put them in the model's set, publishFailed() says so.
      */
     bool showCachedPredictions();
 
@@ -149,6 +152,11 @@ signals:
     void predictionsChanged();
     /** loadModel() loaded another model (modelPath(), modelName()). */
     void modelLoaded();
+    /**
+     * Out of memory, showCachedPredictions() could not put the cached predictions in the model's set, which
+     * keeps what it held (during a run, runFinished() says it instead).
+     */
+    void publishFailed(const QString& message);
 
 private:
     void onResult(int index);
@@ -157,8 +165,9 @@ private:
     /**
      * Puts the cache into the model's set. While a model run goes on (Order::Arrival) the predictions
      * so far keep their indices, so when the review evaluates that set it only adds the new images.
+     * False, with m_publishError, where memory ran out first: the set keeps what the last publish put there.
      */
-    void publishCache(PredictionCache::Order order);
+    bool publishCache(PredictionCache::Order order);
     /** Whether a publish in arrival order would only add images to what the last one published. */
     bool publishOnlyAdds(int set) const;
     int ensureModelSet();
@@ -206,6 +215,7 @@ private:
     };
     Published m_published;
     bool m_publishing = false;          // publishing: the review evaluates the new predictions itself
+    QString m_publishError;             // why the last publish failed; empty when it did not
     bool m_publishEveryResult = false;
 };
 

@@ -1,11 +1,14 @@
 // The model review out of memory: an evaluation that cannot get the memory it needs (to copy the
 // cells on the GUI thread, or to evaluate them on a worker) says why in the Model Review dock instead
-// of ending the application, shows no stale figures, and the next evaluation tries again.
+// of ending the application, shows no stale figures, and the next evaluation tries again. Predictions
+// that cannot be put in their set (on the GUI thread) leave the set as it was, and the review says so.
 #include "evalfixtures.h"
 #include "testutil.h"
 
 #include "model/annotationset.h"
+#include "model/io/rle.h"
 #include "model/review/predictionreview.h"
+#include "model/segmentation/segmenter.h"
 #include "model/workspace.h"
 #include "widgets/modelreviewdock.h"
 
@@ -71,6 +74,7 @@ private slots:
     // In this order: the first leaves little free memory behind, which the second could otherwise reuse.
     void whileCopyingTheCells();
     void whileEvaluating();
+    void whilePublishingTheCachedPredictions();
 };
 
 void TestReviewOutOfMemory::whileCopyingTheCells()
@@ -134,6 +138,63 @@ void TestReviewOutOfMemory::whileEvaluating()
     QCOMPARE(int(scene.evaluation->result()->images.size()), kImages);
     QCOMPARE(scene.evaluation->result()->summary.value(u"AP50"), 1.0);
     QVERIFY2(!scene.source->text().contains(QStringLiteral("No figures")), qPrintable(scene.source->text()));
+}
+
+void TestReviewOutOfMemory::whilePublishingTheCachedPredictions()
+{
+    // Before, the std::bad_alloc of turning the model's cache into its set on the GUI thread ended the
+    // application.
+    CURATOR_SKIP_WITHOUT_ADDRESS_SPACE_LIMIT();
+    Scene scene;
+    const AnnotationStore& groundTruth = scene.workspace.set(0).store;
+    const AnnotationStore& squares = scene.workspace.set(1).store;   // image by image, four cells each
+    PredictionCache& cache = scene.review->cacheForTesting();
+    for (int i = 0; i < kImages; ++i) {
+        const ImageRecord& image = groundTruth.image(i);
+        Segmentation segmentation;
+        segmentation.width = image.width;
+        segmentation.height = image.height;
+        for (int a = 4 * i; a < 4 * i + 4; ++a) {
+            SegmentedCell cell;
+            cell.mask = Rle::fromAnnotation(squares, a, image.height, image.width);
+            cell.score = squares.score(a);
+            segmentation.cells.push_back(std::move(cell));
+        }
+        cache.insert(image.fileName, image.id, segmentation);
+    }
+    QSignalSpy failed(scene.review.get(), &PredictionReview::publishFailed);
+    QVERIFY(scene.review->showCachedPredictions());
+    const int modelSet = scene.review->predictionSet();
+    QCOMPARE(modelSet, 2);
+    QCOMPARE(scene.workspace.set(modelSet).store.annotationCount(), 4 * kImages);
+    scene.review->waitForEvaluation();
+    QVERIFY2(scene.evaluation->hasResult(), qPrintable(scene.evaluation->errorString()));
+    QCOMPARE(int(scene.evaluation->result()->images.size()), kImages);
+    QCOMPARE(failed.count(), 0);
+
+    {
+        test::AddressSpaceLimit limit(1 << 20);
+        QVERIFY(limit.active());
+        QVERIFY(scene.review->showCachedPredictions());   // as after File > Reload from Disk
+    }
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(),
+             QStringLiteral("Not enough memory to show the model's predictions on %1 image(s).").arg(kImages));
+    // The set keeps what it held, and the figures of it stay.
+    QCOMPARE(scene.workspace.setCount(), 3);
+    QCOMPARE(scene.workspace.set(modelSet).store.annotationCount(), 4 * kImages);
+    QCOMPARE(scene.workspace.layersFor(groundTruth.image(kImages - 1).fileName).size(), std::size_t(3));
+    QVERIFY(scene.evaluation->hasResult());
+    QCOMPARE(int(scene.evaluation->result()->images.size()), kImages);
+
+    // With the memory back, the predictions are shown and evaluated again.
+    QVERIFY(scene.review->showCachedPredictions());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(scene.workspace.set(modelSet).store.annotationCount(), 4 * kImages);
+    scene.review->waitForEvaluation();
+    QVERIFY2(scene.evaluation->hasResult(), qPrintable(scene.evaluation->errorString()));
+    QCOMPARE(int(scene.evaluation->result()->images.size()), kImages);
+    QCOMPARE(scene.evaluation->result()->summary.value(u"AP50"), 1.0);
 }
 
 // One malloc arena for every thread (takeLargeBlocksFromTheSystem): glibc gives a new thread's arena 64 MB of

@@ -1,0 +1,215 @@
+// Every allocation (operator new) of an operation made to fail in turn, one run each: the operation then
+// throws std::bad_alloc and leaves its object as it was, and the run whose allocations all succeed does it.
+// For what the GUI thread changes in place while the model runs: Workspace::replaceResults (the model's
+// set and its index) and PredictionCache::insert (a result taken in). A limit on the address space (as the
+// out-of-memory widget tests set) cannot reach these: their small blocks come from memory freed before.
+#include "evalfixtures.h"
+#include "testutil.h"
+
+#include "model/annotationset.h"
+#include "model/io/rle.h"
+#include "model/review/predictioncache.h"
+#include "model/segmentation/segmenter.h"
+#include "model/workspace.h"
+
+#include <QtTest>
+
+#include <cstdlib>
+#include <memory>
+#include <new>
+
+#if defined(__has_feature)
+#define CURATOR_TEST_HAS_FEATURE(x) __has_feature(x)
+#else
+#define CURATOR_TEST_HAS_FEATURE(x) 0
+#endif
+// The sanitizers bring their own operator new; there this test does not replace it and skips.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || CURATOR_TEST_HAS_FEATURE(address_sanitizer) \
+    || CURATOR_TEST_HAS_FEATURE(thread_sanitizer)
+#define CURATOR_TEST_FAILING_NEW 0
+#else
+#define CURATOR_TEST_FAILING_NEW 1
+#endif
+
+using namespace curator;
+
+namespace {
+
+// This thread's allocations since failAt() was set, and the one of them that throws (-1: none).
+thread_local long t_allocations = 0;
+thread_local long t_failAt = -1;
+
+/** While it lives, this thread's allocation number @p n (from 0) throws std::bad_alloc. */
+class FailingAllocation
+{
+public:
+    explicit FailingAllocation(long n)
+    {
+        t_allocations = 0;
+        t_failAt = n;
+    }
+    ~FailingAllocation() { t_failAt = -1; }
+    FailingAllocation(const FailingAllocation&) = delete;
+    FailingAllocation& operator=(const FailingAllocation&) = delete;
+};
+
+template <typename Operation>
+bool throwsBadAlloc(long n, Operation&& operation)
+{
+    const FailingAllocation failing(n);
+    try {
+        operation();
+    } catch (const std::bad_alloc&) {
+        return true;
+    }
+    return false;
+}
+
+constexpr int kImages = 3;
+
+/** Ground truth of kImages images of four squares, and their predictions shifted by one pixel. */
+void fill(Workspace& workspace)
+{
+    auto [gt, dt] = test::manySquareImages(kImages);
+    auto groundTruth = std::make_unique<AnnotationSet>();
+    groundTruth->info.path = QStringLiteral("squares.json");
+    groundTruth->store = std::move(gt);
+    auto predictions = std::make_unique<AnnotationSet>();
+    predictions->info.kind = SetKind::Results;
+    predictions->info.path = QStringLiteral("squares_results.json");
+    predictions->store = std::move(dt);
+    workspace.addSet(std::move(groundTruth));
+    workspace.addSet(std::move(predictions));
+}
+
+/** The predictions drawn on each ground-truth image: their count, and the left edge of the first. */
+using Drawn = QList<QPair<int, double>>;
+Drawn drawn(const Workspace& workspace)
+{
+    Drawn out;
+    const AnnotationStore& groundTruth = workspace.set(0).store;
+    for (int i = 0; i < groundTruth.imageCount(); ++i) {
+        for (const Workspace::Layer& layer : workspace.layersFor(groundTruth.image(i).fileName)) {
+            if (layer.set == 1 && !layer.annotations->empty()) {
+                const int first = int(layer.annotations->front());
+                out.append({int(layer.annotations->size()), workspace.set(1).store.bbox(first)[0]});
+            }
+        }
+    }
+    return out;
+}
+
+Segmentation squaresOf(const AnnotationStore& results, int image)
+{
+    Segmentation segmentation;
+    segmentation.width = segmentation.height = 100;
+    for (int a = 4 * image; a < 4 * image + 4; ++a) {
+        SegmentedCell cell;
+        cell.mask = Rle::fromAnnotation(results, a, 100, 100);
+        cell.score = results.score(a);
+        segmentation.cells.push_back(std::move(cell));
+    }
+    return segmentation;
+}
+
+} // namespace
+
+#if CURATOR_TEST_FAILING_NEW
+void* operator new(std::size_t size)
+{
+    if (t_failAt >= 0 && t_allocations++ == t_failAt)
+        throw std::bad_alloc();
+    if (void* p = std::malloc(size == 0 ? 1 : size))
+        return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept
+{
+    std::free(p);
+}
+#endif
+
+class TestFailedAllocations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void replaceResultsLeavesTheSetAsItWas();
+    void cacheInsertLeavesTheCacheAsItWas_data();
+    void cacheInsertLeavesTheCacheAsItWas();
+};
+
+void TestFailedAllocations::init()
+{
+    if (!CURATOR_TEST_FAILING_NEW)
+        QSKIP("the sanitizer's own operator new stays");
+}
+
+void TestFailedAllocations::replaceResultsLeavesTheSetAsItWas()
+{
+    // Before, the set took the new store first and then indexed it: a failure there left it holding the
+    // new predictions, of which only some were drawn.
+    const AnnotationStore more = test::manySquareImages(kImages + 2, 2).second;   // more images, shifted further
+    long failures = 0;
+    for (long n = 0;; ++n) {
+        Workspace workspace;
+        fill(workspace);
+        const Drawn before = drawn(workspace);
+        QCOMPARE(before, Drawn(kImages, {4, 1.0}));
+        AnnotationStore store = more;
+        QSignalSpy changed(&workspace, &Workspace::annotationsChanged);
+        if (!throwsBadAlloc(n, [&] { workspace.replaceResults(1, std::move(store)); })) {
+            QCOMPARE(workspace.set(1).store.annotationCount(), 4 * (kImages + 2));
+            QCOMPARE(drawn(workspace), Drawn(kImages, {4, 2.0}));
+            QCOMPARE(changed.count(), kImages);
+            break;
+        }
+        ++failures;
+        QCOMPARE(workspace.set(1).store.annotationCount(), 4 * kImages);
+        QCOMPARE(drawn(workspace), before);
+        QCOMPARE(changed.count(), 0);
+    }
+    QVERIFY2(failures >= 4, qPrintable(QString::number(failures)));   // the set, the index and its vectors, the list
+}
+
+void TestFailedAllocations::cacheInsertLeavesTheCacheAsItWas_data()
+{
+    QTest::addColumn<int>("cached");
+    QTest::newRow("empty cache") << 0;   // the hash's first block
+    QTest::newRow("one image cached") << 1;
+}
+
+void TestFailedAllocations::cacheInsertLeavesTheCacheAsItWas()
+{
+    // The arrivals now take the name first (a QList, from malloc: not counted here) and give it back if the
+    // hash cannot take the image; before, the hash took it first, and a failing append left it out of arrivals.
+    QFETCH(int, cached);
+    const AnnotationStore results = test::manySquareImages(2).second;
+    const Segmentation first = squaresOf(results, 0), second = squaresOf(results, 1);
+    long failures = 0;
+    for (long n = 0;; ++n) {
+        PredictionCache cache;
+        if (cached)
+            cache.insert(QStringLiteral("a.tif"), 1, first);
+        const QStringList arrivals = cache.arrivals();
+        if (!throwsBadAlloc(n, [&] { cache.insert(QStringLiteral("b.tif"), 2, second); })) {
+            QCOMPARE(cache.arrivals(), arrivals + QStringList{QStringLiteral("b.tif")});
+            QCOMPARE(cache.toStore().annotationCount(), 4 * (cached + 1));
+            break;
+        }
+        ++failures;
+        QCOMPARE(cache.arrivals(), arrivals);   // taken back where the hash's insert failed after it
+        QCOMPARE(cache.imageCount(), cached);
+        QVERIFY(!cache.contains(QStringLiteral("b.tif")));
+        QCOMPARE(cache.toStore().annotationCount(), 4 * cached);
+    }
+    QVERIFY2(failures >= 1, qPrintable(QString::number(failures)));
+}
+
+QTEST_GUILESS_MAIN(TestFailedAllocations)
+
+#include "tst_failedallocations.moc"
