@@ -27,6 +27,7 @@ SourceBuffer::~SourceBuffer()
 
 std::shared_ptr<SourceBuffer> SourceBuffer::mapFile(const QString& path, QString* error)
 {
+    std::shared_ptr<SourceBuffer> buf(new SourceBuffer);   // before the file is open: std::bad_alloc leaks nothing
     const QByteArray native = path.toLocal8Bit();
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -42,7 +43,6 @@ std::shared_ptr<SourceBuffer> SourceBuffer::mapFile(const QString& path, QString
             *error = QCoreApplication::translate("SourceBuffer", "%1: not a regular file").arg(path);
         return nullptr;
     }
-    std::shared_ptr<SourceBuffer> buf(new SourceBuffer);
     buf->m_fd = fd;
     buf->m_name = path;
     buf->m_size = static_cast<std::size_t>(st.st_size);

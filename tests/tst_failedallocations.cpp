@@ -7,16 +7,24 @@
 #include "testutil.h"
 
 #include "model/annotationset.h"
+#include "model/eval/evaluator.h"
+#include "model/io/cocoreader.h"
 #include "model/io/rle.h"
+#include "model/masks/maskexporter.h"
+#include "model/qc/qcrunner.h"
 #include "model/review/predictioncache.h"
 #include "model/segmentation/segmenter.h"
+#include "model/stats/datasetstats.h"
 #include "model/workspace.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <new>
+#include <optional>
 
 #if defined(__has_feature)
 #define CURATOR_TEST_HAS_FEATURE(x) __has_feature(x)
@@ -49,6 +57,8 @@ public:
         t_failAt = n;
     }
     ~FailingAllocation() { t_failAt = -1; }
+    /** Whether the allocation that fails was asked for. */
+    bool reached() const { return t_allocations > t_failAt; }
     FailingAllocation(const FailingAllocation&) = delete;
     FailingAllocation& operator=(const FailingAllocation&) = delete;
 };
@@ -63,6 +73,59 @@ bool throwsBadAlloc(long n, Operation&& operation)
         return true;
     }
     return false;
+}
+
+struct Sweep
+{
+    long reported = 0;   // runs that said memory ran out
+    QString problem;     // what went wrong; empty where nothing did
+};
+
+/**
+ * Runs @p attempt (nullopt: done, its result checked; else its message) with this thread's allocation 0, 1, 2 …
+ * failing, until a run asks for fewer, which must succeed. A run whose allocation failed must say so in a message
+ * containing @p expected, or succeed all the same (work that goes on without a thread it could not start).
+ */
+template <typename Attempt>
+Sweep sweepAllocations(Attempt&& attempt, const QString& expected)
+{
+    Sweep out;
+    for (long n = 0;; ++n) {
+        std::optional<QString> error;
+        bool reached = false;
+        {
+            const FailingAllocation failing(n);
+            error = attempt();
+            reached = failing.reached();
+        }
+        if (!reached) {
+            if (error)
+                out.problem = QStringLiteral("fails with all its memory: %1").arg(*error);
+            return out;
+        }
+        if (!error)
+            continue;
+        ++out.reported;
+        if (!error->contains(expected, Qt::CaseInsensitive)) {
+            out.problem = QStringLiteral("allocation %1 failed: %2").arg(n).arg(*error);
+            return out;
+        }
+    }
+}
+
+QByteArray corpusFile(const QString& name)
+{
+    QFile in(QStringLiteral(CURATOR_SOURCE_DIR "/tests/fuzz/corpus/coco/") + name);
+    return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+}
+
+std::unique_ptr<AnnotationSet> readCorpusFile(const QString& name, const char* as = nullptr)
+{
+    QString error;
+    auto set = CocoReader::readBytes(corpusFile(name), as ? QString::fromLatin1(as) : name, &error);
+    if (!set)
+        qWarning("%s", qPrintable(error));
+    return set;
 }
 
 constexpr int kImages = 3;
@@ -123,6 +186,16 @@ void* operator new(std::size_t size)
         return p;
     throw std::bad_alloc();
 }
+// The nothrow forms, which libstdc++ builds on the throwing one, never fail here: their callers go on without
+// (std::stable_sort's buffer), so a failure there is no failure to report.
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept
+{
+    return std::malloc(size == 0 ? 1 : size);
+}
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept
+{
+    return std::malloc(size == 0 ? 1 : size);
+}
 void operator delete(void* p) noexcept
 {
     std::free(p);
@@ -141,6 +214,12 @@ private slots:
     void replaceResultsLeavesTheSetAsItWas();
     void cacheInsertLeavesTheCacheAsItWas_data();
     void cacheInsertLeavesTheCacheAsItWas();
+    void readerSaysOutOfMemory_data();
+    void readerSaysOutOfMemory();
+    void evaluatorSaysOutOfMemory();
+    void qualityChecksSayOutOfMemory();
+    void statisticsSayOutOfMemory();
+    void maskExportSaysOutOfMemory();
 };
 
 void TestFailedAllocations::init()
@@ -208,6 +287,111 @@ void TestFailedAllocations::cacheInsertLeavesTheCacheAsItWas()
         QCOMPARE(cache.toStore().annotationCount(), 4 * cached);
     }
     QVERIFY2(failures >= 1, qPrintable(QString::number(failures)));
+}
+
+void TestFailedAllocations::readerSaysOutOfMemory_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char* file : {"real_excerpt.json", "dict_shaped.json", "results_list.json", "rle_uncompressed.json"})
+        QTest::newRow(file) << QString::fromLatin1(file);
+}
+
+void TestFailedAllocations::readerSaysOutOfMemory()
+{
+    // Before, a failure in the check for duplicate file names (a QHash) or in wrapping the bytes ended the process.
+    QFETCH(QString, file);
+    const QByteArray bytes = corpusFile(file);
+    QVERIFY(!bytes.isEmpty());
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QString error;
+            if (CocoReader::readBytes(bytes, file, &error))
+                return std::nullopt;
+            return error;
+        },
+        file + QStringLiteral(": not enough memory to read this file"));
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
+}
+
+void TestFailedAllocations::evaluatorSaysOutOfMemory()
+{
+    const auto [gt, dt] = test::manySquareImages(3);
+    Evaluator::Options options;
+    options.threads = 1;
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QString error;
+            const std::optional<EvalResult> result = Evaluator::evaluate(gt, dt, options, &error);
+            if (result && result->summary.value(u"AP50") == 1.0)
+                return std::nullopt;
+            return result ? QStringLiteral("other figures") : error;
+        },
+        QStringLiteral("not enough memory"));
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
+}
+
+void TestFailedAllocations::qualityChecksSayOutOfMemory()
+{
+    // Before, the checks for duplicate file names and for images in other files (QHash) ended the process.
+    // With another file of the same images: the leakage and sparse-image checks compare the two.
+    const std::unique_ptr<AnnotationSet> set = readCorpusFile(QStringLiteral("real_excerpt.json"));
+    const std::unique_ptr<AnnotationSet> other = readCorpusFile(QStringLiteral("real_excerpt.json"), "other.json");
+    QVERIFY(set && other);
+    QcOptions options;
+    options.threads = 1;
+    options.otherSets = {other.get()};
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QString error;
+            const std::optional<QcReport> report = QcRunner::run(*set, options, &error);
+            if (report && std::any_of(report->findings.begin(), report->findings.end(),
+                                      [](const QcFinding& f) { return f.check == QcCheck::SplitLeakage; }))
+                return std::nullopt;
+            return report ? QStringLiteral("no leakage found") : error;
+        },
+        QcRunner::outOfMemoryMessage(*set));
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
+}
+
+void TestFailedAllocations::statisticsSayOutOfMemory()
+{
+    const std::unique_ptr<AnnotationSet> set = readCorpusFile(QStringLiteral("real_excerpt.json"));
+    QVERIFY(set);
+    const AnnotationSet* sets[] = {set.get()};
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QString error;
+            if (const std::optional<DatasetStats> stats = DatasetStats::compute(sets, {}, &error))
+                return stats->groups().empty() ? std::optional<QString>(QStringLiteral("no groups")) : std::nullopt;
+            return error;
+        },
+        QStringLiteral("not enough memory"));
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
+}
+
+void TestFailedAllocations::maskExportSaysOutOfMemory()
+{
+    // Before, a failure in the plan's set of output names (a QSet) ended the process.
+    const std::unique_ptr<AnnotationSet> set = readCorpusFile(QStringLiteral("real_excerpt.json"));
+    QVERIFY(set);
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    MaskExportOptions options;
+    options.outputDir = out.path();
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QString error;
+            if (const std::optional<MaskExportSummary> summary = MaskExporter::run(*set, options, &error))
+                return summary->images == 1 ? std::nullopt : std::optional<QString>(QStringLiteral("no image"));
+            return error;
+        },
+        QStringLiteral("not enough memory"));
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
 }
 
 QTEST_GUILESS_MAIN(TestFailedAllocations)

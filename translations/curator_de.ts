@@ -3897,6 +3897,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
         <source>%1: not enough memory to decode it</source>
         <translation>%1: nicht genug Arbeitsspeicher, um die Datei zu dekodieren</translation>
     </message>
+    <message>
+        <source>not enough memory to encode the image</source>
+        <translation>nicht genug Speicher, um das Bild zu kodieren</translation>
+    </message>
 </context>
 <context>
     <name>curator::VertexTool</name>

@@ -451,6 +451,13 @@
             <numerusform>Imported %n predictions from %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not enough memory to show the model&apos;s predictions on %n image(s).</source>
+        <translation>
+            <numerusform>Not enough memory to show the model&apos;s predictions on %n image.</numerusform>
+            <numerusform>Not enough memory to show the model&apos;s predictions on %n images.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::Qc</name>

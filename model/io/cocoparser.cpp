@@ -2,10 +2,10 @@
 #include "model/limits.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 namespace curator::detail {
 
@@ -317,17 +317,17 @@ void CocoParser::finish()
         diagnose(Diagnostic::Code::DuplicateAnnotationId, id, std::size_t(-1),
                  Text::tr("annotation id %1 is used by more than one annotation").arg(id), Diagnostic::Severity::Error);
 
-    QHash<QString, qint64> byName;
+    // Not a QHash: Qt 6.4's ends the application where an insert runs out of memory (findOrInsert is noexcept).
+    std::unordered_map<QString, qint64> byName;
     for (int i = 0; i < m_store.imageCount(); ++i) {
         const ImageRecord& img = m_store.image(i);
         if (img.fileName.isEmpty())
             continue;
-        auto it = byName.constFind(img.fileName);
-        if (it == byName.constEnd())
-            byName.insert(img.fileName, img.id);
-        else
+        const auto [it, added] = byName.emplace(img.fileName, img.id);
+        if (!added)
             diagnose(Diagnostic::Code::DuplicateFileName, img.id, img.raw.offset,
-                     Text::tr("file name %1 appears under image ids %2 and %3").arg(img.fileName).arg(*it).arg(img.id));
+                     Text::tr("file name %1 appears under image ids %2 and %3")
+                         .arg(img.fileName).arg(it->second).arg(img.id));
     }
     for (int a = 0; a < m_store.annotationCount(); ++a) {
         if (m_store.annotationImage(a) < 0 && !m_store.isOpaque(a) && !m_resultsList

@@ -3,6 +3,7 @@
 #include "model/io/cocoparser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <new>
 
@@ -32,16 +33,23 @@ std::unique_ptr<AnnotationSet> parse(std::shared_ptr<SourceBuffer> source, const
     return set;
 }
 
+/** What reading @p path, of @p bytes, says where memory runs out. */
+QString outOfMemory(const QString& path, qint64 bytes)
+{
+    const double megabytes = double(bytes) / (1 << 20);
+    return Text::tr("%1: not enough memory to read this file of %L2 MB").arg(path).arg(megabytes, 0, 'f', 1);
+}
+
 /** parse(), but running out of memory (a full-scale split on a small machine) is an error, not an end. */
 std::unique_ptr<AnnotationSet> parseSource(std::shared_ptr<SourceBuffer> source, const QString& path,
                                            QString* error, const CocoReader::Options& options)
 {
-    const double megabytes = double(source->size()) / (1 << 20);
+    const qint64 bytes = qint64(source->size());
     try {
         return parse(std::move(source), path, error, options);
     } catch (const std::bad_alloc&) {
         if (error)
-            *error = Text::tr("%1: not enough memory to read this file of %L2 MB").arg(path).arg(megabytes, 0, 'f', 1);
+            *error = outOfMemory(path, bytes);
         return nullptr;
     }
 }
@@ -49,7 +57,14 @@ std::unique_ptr<AnnotationSet> parseSource(std::shared_ptr<SourceBuffer> source,
 
 std::unique_ptr<AnnotationSet> CocoReader::readFile(const QString& path, QString* error, const Options& options)
 {
-    std::shared_ptr<SourceBuffer> source = SourceBuffer::mapFile(path, error);
+    std::shared_ptr<SourceBuffer> source;
+    try {
+        source = SourceBuffer::mapFile(path, error);
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = outOfMemory(path, QFileInfo(path).size());
+        return nullptr;
+    }
     if (!source)
         return nullptr;
     return parseSource(std::move(source), path, error, options);
@@ -58,7 +73,16 @@ std::unique_ptr<AnnotationSet> CocoReader::readFile(const QString& path, QString
 std::unique_ptr<AnnotationSet> CocoReader::readBytes(QByteArray bytes, const QString& name, QString* error,
                                                      const Options& options)
 {
-    return parseSource(SourceBuffer::fromBytes(std::move(bytes), name), name, error, options);
+    const qint64 size = bytes.size();
+    std::shared_ptr<SourceBuffer> source;
+    try {
+        source = SourceBuffer::fromBytes(std::move(bytes), name);
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = outOfMemory(name, size);
+        return nullptr;
+    }
+    return parseSource(std::move(source), name, error, options);
 }
 
 } // namespace curator

@@ -439,6 +439,7 @@ QByteArray TiffCodec::encode(const QImage& input, const EncodeOptions& options, 
     QByteArray out;
     MemoryFile file{nullptr, 0, 0, &out, {}};
     bool ok = !image.isNull() && (options.tileSize <= 0 || options.tileSize % 16 == 0);
+    bool outOfMemory = false;
     if (ok) {
         try {
             TiffPtr tif = openMemory(file, "w");
@@ -452,11 +453,15 @@ QByteArray TiffCodec::encode(const QImage& input, const EncodeOptions& options, 
             }
         } catch (const std::bad_alloc&) {
             ok = false;
+            outOfMemory = true;
         }
     }
     if (!ok || !file.messages.empty()) {
         if (error)
-            *error = failure(Text::tr("TIFF encoder"), Text::tr("cannot encode the image"), file.messages);
+            *error = failure(Text::tr("TIFF encoder"),
+                             outOfMemory ? Text::tr("not enough memory to encode the image")
+                                         : Text::tr("cannot encode the image"),
+                             file.messages);
         return {};
     }
     return out;

@@ -9,11 +9,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 #include <QThread>
 
 #include <atomic>
 #include <new>
+#include <unordered_set>
 
 namespace curator {
 
@@ -108,12 +108,12 @@ void runJob(const AnnotationSet& set, const MaskExportOptions& options, Job& job
 std::vector<Job> planJobs(const AnnotationStore& store)
 {
     std::vector<Job> jobs;
-    QSet<QString> used;
+    std::unordered_set<QString> used;   // not a QSet: Qt 6.4's ends the application where an insert runs out of memory
     for (int i = 0; i < store.imageCount(); ++i) {
         Job job;
         job.image = i;
         job.outputName = outputNameFor(store.image(i).fileName);
-        if (used.contains(job.outputName))
+        if (used.count(job.outputName) > 0)
             job.outputName = QFileInfo(job.outputName).completeBaseName() + QStringLiteral("__%1.tif").arg(store.image(i).id);
         used.insert(job.outputName);
         jobs.push_back(std::move(job));

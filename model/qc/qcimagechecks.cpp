@@ -6,10 +6,10 @@
 #include "model/io/imagesource.h"
 
 #include <QFileInfo>
-#include <QHash>
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace curator::qc {
 
@@ -19,13 +19,15 @@ QString imageLabel(const ImageRecord& image) { return Qc::tr("Image %1 (%2)").ar
 
 bool isReported(const std::vector<char>& reported, int i) { return reported[std::size_t(i)] != 0; }
 
+// The checks' maps are std containers, not QHash: Qt 6.4's ends the application where an insert runs out of memory,
+// which the checks report instead.
+
 void findDuplicateNames(const AnnotationStore& store, const std::vector<char>& reported, std::vector<QcFinding>& out)
 {
-    QHash<QString, std::vector<int>> byName;
+    std::map<QString, std::vector<int>> byName;
     for (int i = 0; i < store.imageCount(); ++i)
         byName[store.image(i).fileName].push_back(i);
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-        const std::vector<int>& group = it.value();
+    for (const auto& [name, group] : byName) {
         if (group.size() < 2
             || std::none_of(group.begin(), group.end(), [&](int i) { return isReported(reported, i); }))
             continue;
@@ -38,7 +40,7 @@ void findDuplicateNames(const AnnotationStore& store, const std::vector<char>& r
             others.append(QString::number(ids[k]));
         QcFinding f = makeFinding(QcCheck::DuplicateFileName, ids.front(), {},
                                   Qc::tr("The file name %1 is used by image %2 and also by image id(s) %3.")
-                                      .arg(it.key()).arg(ids.front()).arg(others.join(QStringLiteral(", "))),
+                                      .arg(name).arg(ids.front()).arg(others.join(QStringLiteral(", "))),
                                   double(ids.size()));
         f.relatedImageIds.assign(ids.begin() + 1, ids.end());
         out.push_back(std::move(f));
@@ -57,23 +59,23 @@ void findLeakage(const AnnotationSet& set, const std::vector<char>& reported, co
                  std::vector<QcFinding>& out)
 {
     struct Ref { const AnnotationSet* set; qint64 id; };
-    QHash<QString, std::vector<Ref>> elsewhere;
+    std::unordered_map<QString, std::vector<Ref>> elsewhere;
     for (const AnnotationSet* other : options.otherSets) {
         if (!other || isSameFile(set, *other))
             continue;
         for (int i = 0; i < other->store.imageCount(); ++i)
             elsewhere[other->store.image(i).fileName].push_back({other, other->store.image(i).id});
     }
-    if (elsewhere.isEmpty())
+    if (elsewhere.empty())
         return;
     for (int i = 0; i < set.store.imageCount(); ++i) {
         const ImageRecord& image = set.store.image(i);
-        const auto it = elsewhere.constFind(image.fileName);
-        if (it == elsewhere.cend() || !isReported(reported, i))
+        const auto it = elsewhere.find(image.fileName);
+        if (it == elsewhere.end() || !isReported(reported, i))
             continue;
         QcFinding f = makeFinding(QcCheck::SplitLeakage, image.id, {}, {});
         QStringList where;
-        for (const Ref& ref : *it) {
+        for (const Ref& ref : it->second) {
             f.relatedImageIds.push_back(ref.id);
             where.append(Qc::tr("%1 (image id %2)").arg(ref.set->info.label()).arg(ref.id));
         }

@@ -3,34 +3,33 @@
 
 #include "model/annotationset.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace curator::qc {
 
 namespace {
 
-// Cell counts of every loaded image, each file name once (the checked set first).
+// Cell counts of every loaded image, each file name once (the checked set first). std containers, not QHash: Qt
+// 6.4's ends the application where an insert runs out of memory, which the checks report instead.
 struct Census
 {
-    std::array<std::vector<int>, kCellTypeCount> countsByType;   // images with ≥ 1 cell
-    QHash<QString, QHash<int, int>> series;                      // series key → minutes → cells
+    std::array<std::vector<int>, kCellTypeCount> countsByType;       // images with ≥ 1 cell
+    std::unordered_map<QString, std::unordered_map<int, int>> series;   // series key → minutes → cells
 
-    void add(const AnnotationStore& store, QSet<QString>& seen)
+    void add(const AnnotationStore& store, std::unordered_set<QString>& seen)
     {
         for (int i = 0; i < store.imageCount(); ++i) {
             const ImageRecord& image = store.image(i);
-            if (seen.contains(image.fileName))
+            if (!seen.insert(image.fileName).second)
                 continue;
-            seen.insert(image.fileName);
             const int cells = store.liveAnnotationCountOfImage(i);
             if (cells > 0)
                 countsByType[std::size_t(image.name.cellType)].push_back(cells);
             if (image.name.valid)
-                series[image.name.seriesKey()].insert(image.name.minutes, cells);
+                series[image.name.seriesKey()][image.name.minutes] = cells;
         }
     }
 };
@@ -50,14 +49,14 @@ double neighbourMean(const Census& census, const LivecellName& name, int hours, 
     *found = 0;
     if (!name.valid)
         return -1;
-    const auto it = census.series.constFind(name.seriesKey());
-    if (it == census.series.cend())
+    const auto it = census.series.find(name.seriesKey());
+    if (it == census.series.end())
         return -1;
     double sum = 0;
     for (const int minutes : {name.minutes - hours * 60, name.minutes + hours * 60}) {
-        const auto n = it->constFind(minutes);
-        if (n != it->cend()) {
-            sum += *n;
+        const auto n = it->second.find(minutes);
+        if (n != it->second.end()) {
+            sum += n->second;
             ++*found;
         }
     }
@@ -82,7 +81,7 @@ void findSparseImages(const AnnotationSet& set, const std::vector<char>& reporte
 {
     const QcThresholds& t = options.thresholds;
     Census census;
-    QSet<QString> seen;
+    std::unordered_set<QString> seen;
     census.add(set.store, seen);
     for (const AnnotationSet* other : options.otherSets) {
         if (other && other != &set)
