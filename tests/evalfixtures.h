@@ -124,4 +124,19 @@ inline std::pair<AnnotationStore, AnnotationStore> manySquareImages(int images, 
     return {g.take(), p.take()};
 }
 
+/** manySquareImages(@p images) as sets: squares.json, and its predictions squares_results.json, a bare results list. */
+inline std::pair<std::unique_ptr<AnnotationSet>, std::unique_ptr<AnnotationSet>> squareImageSets(int images)
+{
+    auto [gt, dt] = manySquareImages(images);
+    auto groundTruth = std::make_unique<AnnotationSet>();
+    groundTruth->info.path = QStringLiteral("squares.json");
+    groundTruth->store = std::move(gt);
+    auto predictions = std::make_unique<AnnotationSet>();
+    predictions->info.kind = SetKind::Results;
+    predictions->info.path = QStringLiteral("squares_results.json");
+    predictions->layout.bareResultsList = true;
+    predictions->store = std::move(dt);
+    return {std::move(groundTruth), std::move(predictions)};
+}
+
 } // namespace curator::test

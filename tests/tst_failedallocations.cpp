@@ -133,14 +133,7 @@ constexpr int kImages = 3;
 /** Ground truth of kImages images of four squares, and their predictions shifted by one pixel. */
 void fill(Workspace& workspace)
 {
-    auto [gt, dt] = test::manySquareImages(kImages);
-    auto groundTruth = std::make_unique<AnnotationSet>();
-    groundTruth->info.path = QStringLiteral("squares.json");
-    groundTruth->store = std::move(gt);
-    auto predictions = std::make_unique<AnnotationSet>();
-    predictions->info.kind = SetKind::Results;
-    predictions->info.path = QStringLiteral("squares_results.json");
-    predictions->store = std::move(dt);
+    auto [groundTruth, predictions] = test::squareImageSets(kImages);
     workspace.addSet(std::move(groundTruth));
     workspace.addSet(std::move(predictions));
 }

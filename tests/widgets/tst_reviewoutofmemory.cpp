@@ -31,15 +31,7 @@ struct Scene
 {
     Scene()
     {
-        auto [gt, dt] = test::manySquareImages(kImages);
-        auto groundTruth = std::make_unique<AnnotationSet>();
-        groundTruth->info.path = QStringLiteral("squares.json");
-        groundTruth->store = std::move(gt);
-        auto predictions = std::make_unique<AnnotationSet>();
-        predictions->info.kind = SetKind::Results;
-        predictions->info.path = QStringLiteral("squares_results.json");
-        predictions->layout.bareResultsList = true;
-        predictions->store = std::move(dt);
+        auto [groundTruth, predictions] = test::squareImageSets(kImages);
         workspace.addSet(std::move(groundTruth));
         workspace.addSet(std::move(predictions));
         review = std::make_unique<PredictionReview>(&workspace);
