@@ -102,7 +102,9 @@ QString Workspace::fileName(ImageKey key) const
 
 std::vector<ImageKey> Workspace::imagesNamed(const QString& baseName) const
 {
-    return m_byName.value(baseName);
+    // Not QHash::value(): it copies the vector inside a noexcept function, where std::bad_alloc ends the process.
+    const auto it = m_byName.constFind(baseName);
+    return it == m_byName.cend() ? std::vector<ImageKey>() : it.value();
 }
 
 std::vector<Workspace::Layer> Workspace::layersFor(const QString& baseName) const

@@ -67,6 +67,17 @@ double ReviewEvaluation::iouThreshold() const
 
 void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vector<int>& images)
 {
+    // Running out of memory anywhere on the GUI thread's part (the copy above all) is no figures and a message.
+    try {
+        evaluateOrThrow(groundTruth, predictions, images);
+    } catch (const std::bad_alloc&) {
+        const bool all = images.empty() && groundTruth >= 0 && groundTruth < m_workspace->setCount();
+        fail(outOfMemory(all ? m_workspace->set(groundTruth).store.imageCount() : int(images.size())));
+    }
+}
+
+void ReviewEvaluation::evaluateOrThrow(int groundTruth, int predictions, const std::vector<int>& images)
+{
     if (groundTruth < 0 || predictions < 0 || groundTruth >= m_workspace->setCount()
         || predictions >= m_workspace->setCount()) {
         clear();
@@ -81,9 +92,8 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
     m_afterFull.clear();   // the new copy takes the cells as they are now
     m_error.clear();
     const AnnotationStore& gt = m_workspace->set(groundTruth).store;
-    const int count = images.empty() ? gt.imageCount() : int(images.size());
     m_copy.reset();
-    try {
+    {
         auto copy = std::make_unique<Copy>();
         copy->job = std::make_shared<Job>();
         copy->images = images;
@@ -104,9 +114,6 @@ void ReviewEvaluation::evaluate(int groundTruth, int predictions, const std::vec
         copy->job->params.detectionArea =
             EvalInput::firstPredictionHasBox(dt) ? DetectionArea::Box : DetectionArea::Mask;
         m_copy = std::move(copy);
-    } catch (const std::bad_alloc&) {
-        fail(outOfMemory(count));
-        return;
     }
     m_fullRunning = true;
     emit evaluationStarted();
@@ -127,6 +134,7 @@ void ReviewEvaluation::copySlice()
     }
     Copy& copy = *m_copy;
     Job& job = *copy.job;
+    const int count = int(copy.images.size());
     const AnnotationStore& gt = m_workspace->set(m_groundTruth).store;
     QElapsedTimer timer;
     timer.start();
@@ -152,17 +160,25 @@ void ReviewEvaluation::copySlice()
         job.groundTruth.finalize();
         job.predictions.finalize();
         copy.nanoseconds += timer.nsecsElapsed();
+        m_lastCopyMs = copy.nanoseconds / 1'000'000;
+        const std::shared_ptr<Job> ready = std::move(copy.job);
+        m_copy.reset();   // copy is gone from here
+        start(ready);
     } catch (const std::bad_alloc&) {
-        fail(outOfMemory(int(copy.images.size())));
-        return;
+        fail(outOfMemory(count));
     }
-    m_lastCopyMs = copy.nanoseconds / 1'000'000;
-    const std::shared_ptr<Job> ready = std::move(copy.job);
-    m_copy.reset();
-    start(ready);
 }
 
 void ReviewEvaluation::update(const std::vector<int>& images)
+{
+    try {
+        updateOrThrow(images);
+    } catch (const std::bad_alloc&) {
+        fail(outOfMemory(int(images.size())));
+    }
+}
+
+void ReviewEvaluation::updateOrThrow(const std::vector<int>& images)
 {
     if (m_groundTruth < 0 || m_predictions < 0)
         return;
@@ -210,11 +226,16 @@ void ReviewEvaluation::extend(const std::vector<int>& images)
 {
     if (m_groundTruth < 0 || m_predictions < 0)
         return;
-    if (!m_images.empty()) {   // empty: every image, these among them
-        for (int i : images) {
-            if (std::find(m_images.begin(), m_images.end(), i) == m_images.end())
-                m_images.push_back(i);
+    try {
+        if (!m_images.empty()) {   // empty: every image, these among them
+            for (int i : images) {
+                if (std::find(m_images.begin(), m_images.end(), i) == m_images.end())
+                    m_images.push_back(i);
+            }
         }
+    } catch (const std::bad_alloc&) {
+        fail(outOfMemory(int(images.size())));
+        return;
     }
     update(images);
 }
@@ -227,9 +248,8 @@ bool ReviewEvaluation::isEvaluated(int gtImage) const
 
 void ReviewEvaluation::start(const std::shared_ptr<Job>& job)
 {
-    job->generation = ++m_generation;
-    ++m_running;
-    emit evaluationStarted();
+    // What allocates comes first: where memory runs out (std::bad_alloc leaves), no job is counted as running.
+    m_watchers.reserve(m_watchers.size() + 1);
     auto watcher = std::make_unique<QFutureWatcher<std::shared_ptr<Job>>>();
     auto* w = watcher.get();
     connect(w, &QFutureWatcherBase::finished, this, [this, w] {
@@ -243,11 +263,15 @@ void ReviewEvaluation::start(const std::shared_ptr<Job>& job)
             w->deleteLater();
         }
     });
+    job->generation = m_generation + 1;
     w->setFuture(QtConcurrent::run([job] {
         runJob(*job);
         return job;
     }));
-    m_watchers.push_back(std::move(watcher));
+    m_generation = job->generation;
+    ++m_running;
+    m_watchers.push_back(std::move(watcher));   // within the capacity reserved above
+    emit evaluationStarted();
 }
 
 /** Runs @p job's evaluation (in a worker thread) and maps its indices to the workspace's. */

@@ -156,7 +156,11 @@ private:
         bool stale = false;          // cells changed since the copy began: start again
     };
     static void runJob(Job& job);
+    /** evaluate() and update() without their guard: std::bad_alloc leaves them. */
+    void evaluateOrThrow(int groundTruth, int predictions, const std::vector<int>& images);
+    void updateOrThrow(const std::vector<int>& images);
     void copySlice();
+    /** Starts @p job on a worker; where memory runs out first (std::bad_alloc leaves), none was started. */
     void start(const std::shared_ptr<Job>& job);
     void apply(const std::shared_ptr<Job>& job);
     void fail(const QString& message);
