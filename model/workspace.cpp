@@ -107,6 +107,18 @@ std::vector<ImageKey> Workspace::imagesNamed(const QString& baseName) const
     return it == m_byName.cend() ? std::vector<ImageKey>() : it.value();
 }
 
+int Workspace::imageNamed(int set, const QString& baseName) const
+{
+    const auto it = m_byName.constFind(baseName);
+    if (it == m_byName.cend())
+        return -1;
+    for (const ImageKey& key : it.value()) {
+        if (key.set == set)
+            return key.image;
+    }
+    return -1;
+}
+
 std::vector<Workspace::Layer> Workspace::layersFor(const QString& baseName) const
 {
     std::vector<Layer> layers;

@@ -73,6 +73,8 @@ public:
     QString fileName(ImageKey key) const;
     /** Every image of every set whose file name is @p baseName, in set order. */
     std::vector<ImageKey> imagesNamed(const QString& baseName) const;
+    /** The index in set @p set of the image named @p baseName, -1 where it has none (allocates nothing). */
+    int imageNamed(int set, const QString& baseName) const;
 
     /** The annotations of one set drawn on one image. */
     struct Layer

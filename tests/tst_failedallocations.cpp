@@ -13,6 +13,7 @@
 #include "model/masks/maskexporter.h"
 #include "model/qc/qcrunner.h"
 #include "model/review/predictioncache.h"
+#include "model/review/predictionreview.h"
 #include "model/review/reviewevaluation.h"
 #include "model/segmentation/segmenter.h"
 #include "model/stats/datasetstats.h"
@@ -221,6 +222,7 @@ private slots:
     void statisticsSayOutOfMemory();
     void maskExportSaysOutOfMemory();
     void reviewEvaluationSaysOutOfMemory();
+    void publishingThePredictionsSaysOutOfMemory();
 };
 
 void TestFailedAllocations::init()
@@ -426,6 +428,45 @@ void TestFailedAllocations::reviewEvaluationSaysOutOfMemory()
     evaluation.waitForFinished();
     QVERIFY2(evaluation.hasResult(), qPrintable(evaluation.errorString()));
     QCOMPARE(evaluation.result()->summary.value(u"AP50"), 1.0);
+}
+
+void TestFailedAllocations::publishingThePredictionsSaysOutOfMemory()
+{
+    // The model's cached predictions put back under review (File > Reload from Disk): the cache made into a store,
+    // the model's set replaced, the review evaluated again, all on the GUI thread.
+    Workspace workspace;
+    fill(workspace);
+    PredictionReview review(&workspace);
+    for (int i = 0; i < kImages; ++i) {
+        const ImageRecord& image = workspace.set(0).store.image(i);
+        review.cacheForTesting().insert(image.fileName, image.id, squaresOf(workspace.set(1).store, i));
+    }
+    QVERIFY(review.showCachedPredictions());   // makes the model's set (a reset of every view: not swept)
+    const int modelSet = review.predictionSet();
+    QSignalSpy failed(&review, &PredictionReview::publishFailed);
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            review.showCachedPredictions();
+            if (!failed.isEmpty())
+                return failed.constLast().constFirst().toString();
+            if (!review.evaluation()->errorString().isEmpty())
+                return review.evaluation()->errorString();
+            return std::nullopt;
+        },
+        QStringLiteral("not enough memory"),
+        [&] {
+            review.waitForEvaluation();   // a pool thread waiting, as in reviewEvaluationSaysOutOfMemory
+            while (pool->activeThreadCount() > 0)
+                QThread::msleep(1);
+            failed.clear();
+        });
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 5, qPrintable(QString::number(sweep.reported)));
+    review.waitForEvaluation();
+    QCOMPARE(workspace.set(modelSet).store.annotationCount(), 4 * kImages);
+    QVERIFY2(review.evaluation()->hasResult(), qPrintable(review.evaluation()->errorString()));
+    QCOMPARE(review.evaluation()->result()->summary.value(u"AP50"), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestFailedAllocations)

@@ -290,11 +290,7 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
 
 int PredictionReview::imageIn(int set, const QString& fileName) const
 {
-    for (const ImageKey& key : m_workspace->imagesNamed(fileName)) {
-        if (key.set == set)
-            return key.image;
-    }
-    return -1;
+    return m_workspace->imageNamed(set, fileName);
 }
 
 int PredictionReview::ensureModelSet()
@@ -379,13 +375,18 @@ bool PredictionReview::publishCache(PredictionCache::Order order)
     m_publishError.clear();
     const QStringList& arrivals = m_cache.arrivals();
     std::vector<int> added;   // the ground-truth images of the arrivals since the last publish
-    for (int k = m_published.images; onlyAdds && k < int(arrivals.size()); ++k) {
-        if (const int image = imageIn(groundTruthSet(), arrivals[k]); image >= 0)
-            added.push_back(image);
+    bool extendOnly = onlyAdds;
+    try {
+        for (int k = m_published.images; onlyAdds && k < int(arrivals.size()); ++k) {
+            if (const int image = imageIn(groundTruthSet(), arrivals[k]); image >= 0)
+                added.push_back(image);
+        }
+    } catch (const std::bad_alloc&) {
+        extendOnly = false;   // the full evaluation below takes them in
     }
     m_published = {order, m_cache.revision(), int(arrivals.size()), m_workspace->set(s).store.annotationCount()};
     emit predictionsChanged();
-    if (onlyAdds) {
+    if (extendOnly) {
         m_evaluation->extend(added);   // copies the new images' cells at once: part of the publish's cost
         m_publishCostMs = timer.elapsed();
     } else {
@@ -474,9 +475,15 @@ void PredictionReview::reevaluate()
             m_evaluation->clear();
             return;
         }
-        for (const QString& name : m_cache.fileNames()) {
-            if (const int image = imageIn(gt, name); image >= 0)
-                images.push_back(image);
+        try {
+            images.reserve(std::size_t(m_cache.imageCount()));
+            for (const QString& name : m_cache.fileNames()) {
+                if (const int image = imageIn(gt, name); image >= 0)
+                    images.push_back(image);
+            }
+        } catch (const std::bad_alloc&) {
+            m_evaluation->failOutOfMemory(m_cache.imageCount());
+            return;
         }
     }
     m_evaluation->evaluate(gt, dt, images);

@@ -62,6 +62,8 @@ public:
      * evaluates them as update() does (so a model run's results cost their images, not the set).
      */
     void extend(const std::vector<int>& images);
+    /** No figures, and the error that memory ran out evaluating @p images images (for a caller that could not ask). */
+    void failOutOfMemory(int images) { fail(outOfMemory(images)); }
     /** Evaluations done by update() since the last full one (tests). */
     int updateCount() const { return m_updates; }
     void clear();
