@@ -6,6 +6,7 @@
 #include "model/annotationstore.h"
 #include "model/io/rle.h"
 #include "model/review/predictionreview.h"
+#include "model/segmentation/segmenter.h"
 #include "model/workspace.h"
 
 #include <QFile>
@@ -118,6 +119,24 @@ inline void importReferenceResults(PredictionReview& review)
     review.importResults(referenceEvalDir() + QStringLiteral("/real_val_results.json"));
     review.waitForFinished();
     review.waitForEvaluation();
+}
+
+/** The predictions of @p results on ground-truth image @p image, as the model hands them over. */
+inline Segmentation segmentationOf(const AnnotationStore& groundTruth, int image, const AnnotationStore& results)
+{
+    const ImageRecord& record = groundTruth.image(image);
+    Segmentation s;
+    s.width = record.width;
+    s.height = record.height;
+    for (int a = 0; a < results.annotationCount(); ++a) {
+        if (results.annotationImageId(a) != record.id)
+            continue;
+        SegmentedCell cell;
+        cell.mask = Rle::fromAnnotation(results, a, record.height, record.width);
+        cell.score = results.score(a);
+        s.cells.push_back(std::move(cell));
+    }
+    return s;
 }
 
 } // namespace curator::test

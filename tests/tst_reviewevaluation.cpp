@@ -107,24 +107,6 @@ void compareClasses(const ReviewEvaluation& evaluation, Workspace& workspace)
     }
 }
 
-/** The predictions of @p results on ground-truth image @p image, as the model hands them over. */
-Segmentation segmentationOf(const AnnotationStore& groundTruth, int image, const AnnotationStore& results)
-{
-    const ImageRecord& record = groundTruth.image(image);
-    Segmentation s;
-    s.width = record.width;
-    s.height = record.height;
-    for (int a = 0; a < results.annotationCount(); ++a) {
-        if (results.annotationImageId(a) != record.id)
-            continue;
-        SegmentedCell cell;
-        cell.mask = Rle::fromAnnotation(results, a, record.height, record.width);
-        cell.score = results.score(a);
-        s.cells.push_back(std::move(cell));
-    }
-    return s;
-}
-
 } // namespace
 
 class TestReviewEvaluation : public QObject
@@ -329,7 +311,7 @@ void TestReviewEvaluation::publishedImagesAreAddedNotEvaluatedAgain()
         ReviewEvaluation evaluation(&workspace);
         const auto publish = [&](const std::vector<int>& images) {
             for (int i : images)
-                cache.insert(gt.image(i).fileName, gt.image(i).id, segmentationOf(gt, i, reference->store));
+                cache.insert(gt.image(i).fileName, gt.image(i).id, test::segmentationOf(gt, i, reference->store));
             workspace.replaceResults(s, cache.toStore(PredictionCache::Order::Arrival));
         };
         publish({3, 0});

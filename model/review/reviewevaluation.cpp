@@ -242,7 +242,7 @@ void ReviewEvaluation::extend(const std::vector<int>& images)
 
 bool ReviewEvaluation::isEvaluated(int gtImage) const
 {
-    return m_imageOf.contains(gtImage)
+    return positionOf(gtImage) >= 0
         || (!m_images.empty() && std::find(m_images.begin(), m_images.end(), gtImage) != m_images.end());
 }
 
@@ -257,11 +257,15 @@ void ReviewEvaluation::start(const std::shared_ptr<Job>& job)
         if (w->future().resultCount() > 0)
             apply(w->future().result());
         const auto it = std::find_if(m_watchers.begin(), m_watchers.end(), [w](const auto& p) { return p.get() == w; });
-        if (it != m_watchers.end()) {
-            it->release();
-            m_watchers.erase(it);
-            w->deleteLater();
+        if (it == m_watchers.end())
+            return;
+        try {
+            w->deleteLater();   // posts an event: allocates
+        } catch (const std::bad_alloc&) {
+            return;   // kept, finished, until the evaluation goes
         }
+        it->release();
+        m_watchers.erase(it);
     });
     job->generation = m_generation + 1;
     w->setFuture(QtConcurrent::run([job] {
@@ -330,12 +334,17 @@ void ReviewEvaluation::apply(const std::shared_ptr<Job>& job)
     }
     QElapsedTimer timer;
     timer.start();
-    if (job->base && job->base == m_result) {
-        reindexClasses(job->result, job->changed);   // an update: only its images' cells change class
-    } else {
-        m_result = job->result;
-        indexImages();
-        indexClasses();
+    try {
+        if (job->base && job->base == m_result) {
+            reindexClasses(job->result, job->changed);   // an update: only its images' cells change class
+        } else {
+            m_result = job->result;
+            indexImages();
+            indexClasses();
+        }
+    } catch (const std::bad_alloc&) {
+        fail(outOfMemory(int(job->result->images.size())));
+        return;
     }
     m_lastApplyMs = timer.elapsed();
     emit evaluated();
@@ -367,7 +376,7 @@ void ReviewEvaluation::resetResult()
     m_result.reset();
     m_imageOf.clear();
     m_shown.clear();
-    m_classes.clear();
+    m_classes = {};
 }
 
 void ReviewEvaluation::clear()
@@ -401,8 +410,8 @@ void ReviewEvaluation::waitForFinished()
 
 const ImageEvaluation* ReviewEvaluation::image(int gtImage) const
 {
-    const auto it = m_imageOf.constFind(gtImage);
-    return it == m_imageOf.constEnd() ? nullptr : &m_result->images[std::size_t(it.value())];
+    const int i = positionOf(gtImage);
+    return i < 0 ? nullptr : &m_result->images[std::size_t(i)];
 }
 
 void ReviewEvaluation::setIouThreshold(double iou)
@@ -416,7 +425,7 @@ void ReviewEvaluation::setIouThreshold(double iou)
     if (nearest == m_iouIndex)
         return;
     m_iouIndex = nearest;
-    indexClasses();
+    indexClassesOrFail();
     emit iouThresholdChanged(iouThreshold());
     emit matchingChanged();
     emit classesChanged();
@@ -427,17 +436,25 @@ void ReviewEvaluation::setScoreThreshold(double minScore)
     if (minScore == m_minScore)
         return;
     m_minScore = minScore;
-    indexClasses();
+    indexClassesOrFail();
     emit matchingChanged();
     emit classesChanged();
 }
 
+void ReviewEvaluation::indexClassesOrFail()
+{
+    try {
+        indexClasses();
+    } catch (const std::bad_alloc&) {
+        fail(outOfMemory(m_result ? int(m_result->images.size()) : 0));
+    }
+}
+
 const ImageMatches* ReviewEvaluation::matches(int gtImage) const
 {
-    const auto it = m_imageOf.constFind(gtImage);
-    if (it == m_imageOf.constEnd())
+    if (positionOf(gtImage) < 0)
         return nullptr;
-    const auto i = std::size_t(it.value());
+    const auto i = std::size_t(positionOf(gtImage));
     if (!m_shown.empty())   // at a score threshold
         return i < m_shown.size() && m_shown[i] ? &*m_shown[i] : nullptr;
     const ImageEvaluation& e = m_result->images[i];

@@ -175,14 +175,21 @@ private:
     /** The predictions to filter the matchings by at the score threshold; nullptr without one. */
     const AnnotationStore* scoreFilter() const;
     void indexClasses();
+    /** indexClasses(), or no figures and the message where memory runs out. */
+    void indexClassesOrFail();
     /** Indexes the classes of m_result's image @p i (filtered by @p predictions where given). */
     void indexClassesOf(std::size_t i, const AnnotationStore* predictions);
     /** Takes in @p result, an update of m_result, re-indexing only the classes of the @p changed images. */
     void reindexClasses(const std::shared_ptr<const EvalResult>& result, const std::vector<int>& changed);
-    void addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& matches) const;
-    /** Calls @p f(cellHash, class, IoU of its match or 0) for every cell @p matches classes. */
+    /** Sizes m_classes to the two sets' cells as they are now, keeping the classes it holds (allocates). */
+    void sizeClassIndex();
+    /** Where m_classes keeps @p cell's class; nullptr for a cell of neither set or beyond its size. */
+    CellClass* classSlot(CellKey cell);
+    /** Calls @p f(cell, class, IoU of its match or 0) for every cell @p matches classes. */
     template<typename F>
     void forEachClass(const ImageMatches& matches, F&& f) const;
+    /** The position in m_result->images of ground-truth image @p gtImage; -1 where it has none. */
+    int positionOf(int gtImage) const;
 
     Workspace* m_workspace;
     int m_groundTruth = -1;
@@ -197,10 +204,18 @@ private:
     std::vector<int> m_afterFull;                 // changed while a full evaluation runs: updated after it
     QString m_error;                              // errorString()
     std::shared_ptr<const EvalResult> m_result;   // shared with update jobs, never changed in place
-    QHash<int, int> m_imageOf;                    // gt image index → position in m_result->images
+    std::vector<int> m_imageOf;                   // gt image index → position in m_result->images, or -1
     double m_minScore = 0;
     std::vector<std::optional<ImageMatches>> m_shown;   // per m_result->images at m_iouIndex, filtered by m_minScore; empty without one
-    QHash<qint64, CellClass> m_classes;           // of matches()
+    /**
+     * Of matches(), by annotation index: a byte a cell (a QHash took about 30, and ends the application where an
+     * insert runs out of memory). Cells beyond a vector's size (added since) have no class.
+     */
+    struct ClassIndex
+    {
+        std::vector<CellClass> groundTruth, predictions;
+    };
+    ClassIndex m_classes;
     std::vector<std::unique_ptr<QFutureWatcher<std::shared_ptr<Job>>>> m_watchers;
     std::unique_ptr<Copy> m_copy;                 // the full evaluation whose cells are being copied
     QTimer m_copyTimer;                           // the next slice of m_copy

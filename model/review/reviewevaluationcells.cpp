@@ -5,15 +5,45 @@
 
 #include "model/io/rle.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace curator {
 
 void ReviewEvaluation::indexImages()
 {
-    m_imageOf.clear();
-    for (std::size_t i = 0; i < m_result->images.size(); ++i)
-        m_imageOf.insert(m_result->images[i].gtImage, int(i));
+    int images = 0;
+    for (const ImageEvaluation& image : m_result->images)
+        images = std::max(images, image.gtImage + 1);
+    std::vector<int> positions(std::size_t(images), -1);
+    for (std::size_t i = 0; i < m_result->images.size(); ++i) {
+        if (m_result->images[i].gtImage >= 0)
+            positions[std::size_t(m_result->images[i].gtImage)] = int(i);
+    }
+    m_imageOf = std::move(positions);
+}
+
+int ReviewEvaluation::positionOf(int gtImage) const
+{
+    return gtImage >= 0 && std::size_t(gtImage) < m_imageOf.size() ? m_imageOf[std::size_t(gtImage)] : -1;
+}
+
+void ReviewEvaluation::sizeClassIndex()
+{
+    const auto cellsOf = [this](int set) {
+        return set >= 0 && set < m_workspace->setCount() ? std::size_t(m_workspace->set(set).store.annotationCount()) : 0;
+    };
+    m_classes.groundTruth.resize(std::max(m_classes.groundTruth.size(), cellsOf(m_groundTruth)), CellClass::None);
+    m_classes.predictions.resize(std::max(m_classes.predictions.size(), cellsOf(m_predictions)), CellClass::None);
+}
+
+ReviewEvaluation::CellClass* ReviewEvaluation::classSlot(CellKey cell)
+{
+    std::vector<CellClass>* classes = cell.set == m_groundTruth ? &m_classes.groundTruth
+                                    : cell.set == m_predictions ? &m_classes.predictions : nullptr;
+    if (!classes || cell.annotation < 0 || std::size_t(cell.annotation) >= classes->size())
+        return nullptr;
+    return &(*classes)[std::size_t(cell.annotation)];
 }
 
 const AnnotationStore* ReviewEvaluation::scoreFilter() const
@@ -26,10 +56,11 @@ const AnnotationStore* ReviewEvaluation::scoreFilter() const
 
 void ReviewEvaluation::indexClasses()
 {
-    m_classes.clear();
+    m_classes = {};
     m_shown.clear();
     if (!m_result)
         return;
+    sizeClassIndex();
     const AnnotationStore* predictions = scoreFilter();
     if (predictions)
         m_shown.resize(m_result->images.size());
@@ -43,7 +74,11 @@ void ReviewEvaluation::indexClassesOf(std::size_t i, const AnnotationStore* pred
     if (std::size_t(m_iouIndex) >= image.byThreshold.size())
         return;
     const ImageMatches& all = image.byThreshold[std::size_t(m_iouIndex)];
-    addClasses(m_classes, predictions ? *(m_shown[i] = all.atMinScore(*predictions, m_minScore)) : all);
+    forEachClass(predictions ? *(m_shown[i] = all.atMinScore(*predictions, m_minScore)) : all,
+                 [this](CellKey cell, CellClass cls, double) {
+                     if (CellClass* slot = classSlot(cell))
+                         *slot = cls;
+                 });
 }
 
 void ReviewEvaluation::reindexClasses(const std::shared_ptr<const EvalResult>& result, const std::vector<int>& changed)
@@ -51,11 +86,16 @@ void ReviewEvaluation::reindexClasses(const std::shared_ptr<const EvalResult>& r
     // At the scale of a split, indexing every cell again holds the GUI thread 0.12-0.17 s (bench_review):
     // the other images' cells keep their classes, and their filtered matchings move to where their
     // images now are (images an update added shift those after them).
+    sizeClassIndex();   // for cells added since
     for (int gtImage : changed) {
-        if (const ImageMatches* m = matches(gtImage))
-            forEachClass(*m, [this](qint64 cell, CellClass, double) { m_classes.remove(cell); });
+        if (const ImageMatches* m = matches(gtImage)) {
+            forEachClass(*m, [this](CellKey cell, CellClass, double) {
+                if (CellClass* slot = classSlot(cell))
+                    *slot = CellClass::None;
+            });
+        }
     }
-    const QHash<int, int> before = std::move(m_imageOf);
+    const std::vector<int> before = std::move(m_imageOf);
     std::vector<std::optional<ImageMatches>> shownBefore = std::move(m_shown);
     m_result = result;
     indexImages();
@@ -64,27 +104,29 @@ void ReviewEvaluation::reindexClasses(const std::shared_ptr<const EvalResult>& r
     if (predictions) {
         m_shown.resize(m_result->images.size());
         for (std::size_t i = 0; i < m_result->images.size(); ++i) {
-            const auto it = before.constFind(m_result->images[i].gtImage);
-            if (it != before.constEnd() && std::size_t(it.value()) < shownBefore.size())
-                m_shown[i] = std::move(shownBefore[std::size_t(it.value())]);
+            const int gtImage = m_result->images[i].gtImage;
+            const int was = gtImage >= 0 && std::size_t(gtImage) < before.size() ? before[std::size_t(gtImage)] : -1;
+            if (was >= 0 && std::size_t(was) < shownBefore.size())
+                m_shown[i] = std::move(shownBefore[std::size_t(was)]);
         }
     }
     for (int gtImage : changed) {
-        if (const auto it = m_imageOf.constFind(gtImage); it != m_imageOf.constEnd())
-            indexClassesOf(std::size_t(it.value()), predictions);
+        if (const int i = positionOf(gtImage); i >= 0)
+            indexClassesOf(std::size_t(i), predictions);
     }
 }
 
 ReviewEvaluation::CellClass ReviewEvaluation::classify(CellKey cell) const
 {
-    return m_classes.value(cellHash(cell), CellClass::None);
+    const CellClass* slot = const_cast<ReviewEvaluation*>(this)->classSlot(cell);
+    return slot ? *slot : CellClass::None;
 }
 
 QHash<qint64, ReviewEvaluation::CellClass> ReviewEvaluation::classesOf(int gtImage) const
 {
     QHash<qint64, CellClass> out;
     if (const ImageMatches* m = matches(gtImage))
-        addClasses(out, *m);
+        forEachClass(*m, [&out](CellKey cell, CellClass cls, double) { out.insert(cellHash(cell), cls); });
     return out;
 }
 
@@ -92,28 +134,23 @@ template<typename F>
 void ReviewEvaluation::forEachClass(const ImageMatches& m, F&& f) const
 {
     for (const auto& match : m.truePositives) {
-        f(cellHash({m_groundTruth, match.groundTruth}), CellClass::TruePositive, match.iou);
-        f(cellHash({m_predictions, match.prediction}), CellClass::TruePositive, match.iou);
+        f(CellKey{m_groundTruth, match.groundTruth}, CellClass::TruePositive, match.iou);
+        f(CellKey{m_predictions, match.prediction}, CellClass::TruePositive, match.iou);
     }
     for (const auto& match : m.ignoredMatches)
-        f(cellHash({m_predictions, match.prediction}), CellClass::Ignored, match.iou);
+        f(CellKey{m_predictions, match.prediction}, CellClass::Ignored, match.iou);
     for (int gt : m.falseNegatives)
-        f(cellHash({m_groundTruth, gt}), CellClass::FalseNegative, 0.0);
+        f(CellKey{m_groundTruth, gt}, CellClass::FalseNegative, 0.0);
     for (int dt : m.falsePositives)
-        f(cellHash({m_predictions, dt}), CellClass::FalsePositive, 0.0);
+        f(CellKey{m_predictions, dt}, CellClass::FalsePositive, 0.0);
 }
 
 QHash<qint64, ReviewEvaluation::CellMatch> ReviewEvaluation::matchesOf(int gtImage) const
 {
     QHash<qint64, CellMatch> out;
     if (const ImageMatches* m = matches(gtImage))
-        forEachClass(*m, [&out](qint64 cell, CellClass cls, double iou) { out.insert(cell, {cls, iou}); });
+        forEachClass(*m, [&out](CellKey cell, CellClass cls, double iou) { out.insert(cellHash(cell), {cls, iou}); });
     return out;
-}
-
-void ReviewEvaluation::addClasses(QHash<qint64, CellClass>& classes, const ImageMatches& m) const
-{
-    forEachClass(m, [&classes](qint64 cell, CellClass cls, double) { classes.insert(cell, cls); });
 }
 
 ReviewEvaluation::BestMatch ReviewEvaluation::bestMatch(CellKey cell) const

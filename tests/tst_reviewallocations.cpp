@@ -1,0 +1,199 @@
+// Every allocation of the model review's GUI-thread work made to fail in turn (failingallocation.h): a result taken
+// into the cache, the cells copied and the job started, the worker's result taken in, the cached predictions put
+// back under review. Each run says that memory ran out (no figures rather than stale ones) or succeeds all the same.
+#include "evalfixtures.h"
+#include "failingallocation.h"
+#include "reviewfixture.h"
+#include "testutil.h"
+
+#include "model/annotationset.h"
+#include "model/review/predictioncache.h"
+#include "model/review/predictionreview.h"
+#include "model/review/reviewevaluation.h"
+#include "model/segmentation/segmenter.h"
+#include "model/workspace.h"
+
+#include <QThread>
+#include <QThreadPool>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+using namespace curator;
+using test::Sweep;
+using test::sweepAllocations;
+using test::throwsBadAlloc;
+
+namespace {
+
+constexpr int kImages = 3;
+
+/** Ground truth of kImages images of four squares, and their predictions shifted by one pixel. */
+void fill(Workspace& workspace)
+{
+    auto [groundTruth, predictions] = test::squareImageSets(kImages);
+    workspace.addSet(std::move(groundTruth));
+    workspace.addSet(std::move(predictions));
+}
+
+} // namespace
+
+class TestReviewAllocations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { CURATOR_SKIP_WITHOUT_FAILING_NEW(); }
+    void cacheInsertLeavesTheCacheAsItWas_data();
+    void cacheInsertLeavesTheCacheAsItWas();
+    void reviewEvaluationSaysOutOfMemory();
+    void reviewResultTakenInSaysOutOfMemory();
+    void publishingThePredictionsSaysOutOfMemory();
+};
+
+void TestReviewAllocations::cacheInsertLeavesTheCacheAsItWas_data()
+{
+    QTest::addColumn<int>("cached");
+    QTest::newRow("empty cache") << 0;   // the hash's first block
+    QTest::newRow("one image cached") << 1;
+}
+
+void TestReviewAllocations::cacheInsertLeavesTheCacheAsItWas()
+{
+    // The arrivals now take the name first (a QList, from malloc: not counted here) and give it back if the
+    // hash cannot take the image; before, the hash took it first, and a failing append left it out of arrivals.
+    QFETCH(int, cached);
+    const auto [groundTruth, results] = test::manySquareImages(2);
+    const Segmentation first = test::segmentationOf(groundTruth, 0, results);
+    const Segmentation second = test::segmentationOf(groundTruth, 1, results);
+    long failures = 0;
+    for (long n = 0;; ++n) {
+        PredictionCache cache;
+        if (cached)
+            cache.insert(QStringLiteral("a.tif"), 1, first);
+        const QStringList arrivals = cache.arrivals();
+        if (!throwsBadAlloc(n, [&] { cache.insert(QStringLiteral("b.tif"), 2, second); })) {
+            QCOMPARE(cache.arrivals(), arrivals + QStringList{QStringLiteral("b.tif")});
+            QCOMPARE(cache.toStore().annotationCount(), 4 * (cached + 1));
+            break;
+        }
+        ++failures;
+        QCOMPARE(cache.arrivals(), arrivals);   // taken back where the hash's insert failed after it
+        QCOMPARE(cache.imageCount(), cached);
+        QVERIFY(!cache.contains(QStringLiteral("b.tif")));
+        QCOMPARE(cache.toStore().annotationCount(), 4 * cached);
+    }
+    QVERIFY2(failures >= 1, qPrintable(QString::number(failures)));
+}
+
+void TestReviewAllocations::reviewEvaluationSaysOutOfMemory()
+{
+    // The model review copies the cells on the GUI thread (ReviewEvaluation::evaluate), then evaluates them on a
+    // worker: each allocation of the copy fails in turn.
+    Workspace workspace;
+    fill(workspace);
+    ReviewEvaluation evaluation(&workspace);
+    // Each run finds a pool thread waiting, as the application does after its files were loaded on the pool. Qt
+    // 6.4 crashes where the pool, or a thread of it, cannot be made for want of memory (QThreadPool::globalInstance(),
+    // QThread's constructor), which no caller can report.
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const auto poolIdle = [&] {
+        evaluation.waitForFinished();
+        while (pool->activeThreadCount() > 0)
+            QThread::msleep(1);
+    };
+    evaluation.evaluate(0, 1, {});
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            evaluation.evaluate(0, 1, {});
+            if (evaluation.isRunning() || evaluation.hasResult())
+                return std::nullopt;   // judged below, once the worker is done
+            return evaluation.errorString();
+        },
+        QStringLiteral("not enough memory"), poolIdle);
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 5, qPrintable(QString::number(sweep.reported)));
+    evaluation.waitForFinished();
+    QVERIFY2(evaluation.hasResult(), qPrintable(evaluation.errorString()));
+    QCOMPARE(evaluation.result()->summary.value(u"AP50"), 1.0);
+}
+
+void TestReviewAllocations::reviewResultTakenInSaysOutOfMemory()
+{
+    // The worker's result taken in on the GUI thread (ReviewEvaluation::apply): the cells' classes indexed. Before,
+    // they were a QHash, whose insert ends the process where it runs out of memory.
+    Workspace workspace;
+    fill(workspace);
+    ReviewEvaluation evaluation(&workspace);
+    evaluation.setScoreThreshold(0.5);   // the filtered matchings too
+    QSignalSpy evaluated(&evaluation, &ReviewEvaluation::evaluated);
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QCoreApplication::sendPostedEvents();   // the finished job's result comes in
+            if (evaluated.isEmpty())
+                return QStringLiteral("no result came in");
+            if (evaluation.hasResult())
+                return std::nullopt;
+            return evaluation.errorString();
+        },
+        QStringLiteral("not enough memory"),
+        [&, update = false]() mutable {
+            // In turn a full evaluation and, on its result, an update of two images (re-indexing only theirs).
+            update = !update && evaluation.hasResult();
+            if (update)
+                evaluation.update({0, 2});
+            else
+                evaluation.evaluate(0, 1, {});   // copied, and evaluated on the pool
+            pool->waitForDone();
+            evaluated.clear();
+        });
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 3, qPrintable(QString::number(sweep.reported)));
+    QCOMPARE(evaluation.result()->summary.value(u"AP50"), 1.0);
+    const CellKey cell{1, 0};
+    QCOMPARE(evaluation.classify(cell), ReviewEvaluation::CellClass::TruePositive);
+}
+
+void TestReviewAllocations::publishingThePredictionsSaysOutOfMemory()
+{
+    // The model's cached predictions put back under review (File > Reload from Disk): the cache made into a store,
+    // the model's set replaced, the review evaluated again, all on the GUI thread.
+    Workspace workspace;
+    fill(workspace);
+    PredictionReview review(&workspace);
+    for (int i = 0; i < kImages; ++i) {
+        const ImageRecord& image = workspace.set(0).store.image(i);
+        review.cacheForTesting().insert(image.fileName, image.id, test::segmentationOf(workspace.set(0).store, i, workspace.set(1).store));
+    }
+    QVERIFY(review.showCachedPredictions());   // makes the model's set (a reset of every view: not swept)
+    const int modelSet = review.predictionSet();
+    QSignalSpy failed(&review, &PredictionReview::publishFailed);
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            review.showCachedPredictions();
+            if (!failed.isEmpty())
+                return failed.constLast().constFirst().toString();
+            if (!review.evaluation()->errorString().isEmpty())
+                return review.evaluation()->errorString();
+            return std::nullopt;
+        },
+        QStringLiteral("not enough memory"),
+        [&] {
+            review.waitForEvaluation();   // a pool thread waiting, as in reviewEvaluationSaysOutOfMemory
+            while (pool->activeThreadCount() > 0)
+                QThread::msleep(1);
+            failed.clear();
+        });
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 5, qPrintable(QString::number(sweep.reported)));
+    review.waitForEvaluation();
+    QCOMPARE(workspace.set(modelSet).store.annotationCount(), 4 * kImages);
+    QVERIFY2(review.evaluation()->hasResult(), qPrintable(review.evaluation()->errorString()));
+    QCOMPARE(review.evaluation()->result()->summary.value(u"AP50"), 1.0);
+}
+
+QTEST_GUILESS_MAIN(TestReviewAllocations)
+
+#include "tst_reviewallocations.moc"
