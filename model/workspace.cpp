@@ -94,7 +94,7 @@ Workspace::~Workspace()
 QString Workspace::fileName(ImageKey key) const
 {
     if (key.set < 0)
-        return key.image >= 0 && key.image < m_unannotated.size() ? m_unannotated[key.image] : QString();
+        return key.image >= 0 && key.image < m_index.unannotated.size() ? m_index.unannotated[key.image] : QString();
     if (key.set >= setCount() || key.image < 0 || key.image >= set(key.set).store.imageCount())
         return {};
     return set(key.set).store.image(key.image).fileName;
@@ -102,17 +102,16 @@ QString Workspace::fileName(ImageKey key) const
 
 std::vector<ImageKey> Workspace::imagesNamed(const QString& baseName) const
 {
-    // Not QHash::value(): it copies the vector inside a noexcept function, where std::bad_alloc ends the process.
-    const auto it = m_byName.constFind(baseName);
-    return it == m_byName.cend() ? std::vector<ImageKey>() : it.value();
+    const auto it = m_index.byName.find(baseName);
+    return it == m_index.byName.end() ? std::vector<ImageKey>() : it->second;
 }
 
 int Workspace::imageNamed(int set, const QString& baseName) const
 {
-    const auto it = m_byName.constFind(baseName);
-    if (it == m_byName.cend())
+    const auto it = m_index.byName.find(baseName);
+    if (it == m_index.byName.end())
         return -1;
-    for (const ImageKey& key : it.value()) {
+    for (const ImageKey& key : it->second) {
         if (key.set == set)
             return key.image;
     }
@@ -126,7 +125,7 @@ std::vector<Workspace::Layer> Workspace::layersFor(const QString& baseName) cons
     for (const ImageKey& k : keys)
         layers.push_back({k.set, k.image, &set(k.set).store.annotationsOfImage(k.image)});
     for (int s = 0; s < setCount(); ++s) {
-        const ResultsIndex& byId = m_resultsByImageId[std::size_t(s)];
+        const ResultsIndex& byId = m_index.resultsByImageId[std::size_t(s)];
         if (byId.empty())
             continue;
         for (const ImageKey& k : keys) {
@@ -143,8 +142,15 @@ std::vector<Workspace::Layer> Workspace::layersFor(const QString& baseName) cons
 void Workspace::addSet(std::unique_ptr<AnnotationSet> set)
 {
     emit aboutToReset();
-    m_sets.push_back(std::move(set));
-    rebuildIndex();
+    try {
+        m_sets.push_back(std::move(set));
+        rebuildIndex();
+    } catch (const std::bad_alloc&) {
+        if (!m_sets.empty() && !set)
+            m_sets.pop_back();   // out of memory indexing it: the workspace as it was
+        emit reset();
+        throw;
+    }
     emit reset();
 }
 
@@ -168,40 +174,42 @@ void Workspace::clear()
     emit reset();
 }
 
-void Workspace::rebuildIndex()
+Workspace::Index Workspace::buildIndex(const std::vector<std::unique_ptr<AnnotationSet>>& sets,
+                                       const ImageSource* source)
 {
-    m_byName.clear();
-    m_categoryTypes.assign(m_sets.size(), {});
-    m_resultsByImageId.assign(m_sets.size(), {});
-    for (int s = 0; s < setCount(); ++s) {
-        const AnnotationStore& store = set(s).store;
+    Index index;
+    index.categoryTypes.resize(sets.size());
+    index.resultsByImageId.resize(sets.size());
+    for (std::size_t s = 0; s < sets.size(); ++s) {
+        const AnnotationStore& store = sets[s]->store;
         for (int i = 0; i < store.imageCount(); ++i)
-            m_byName[store.image(i).fileName].push_back({s, i});
+            index.byName[store.image(i).fileName].push_back({int(s), i});
         for (const Category& c : store.categories())
-            m_categoryTypes[std::size_t(s)].insert(c.id, cellTypeFromString(c.name));
+            index.categoryTypes[s].insert_or_assign(c.id, cellTypeFromString(c.name));
         if (store.imageCount() > 0)
             continue;
-        auto& byId = m_resultsByImageId[std::size_t(s)];
+        ResultsIndex& byId = index.resultsByImageId[s];
         for (int a = 0; a < store.annotationCount(); ++a) {
             if (store.isLive(a))
                 byId[store.annotationImageId(a)].push_back(quint32(a));
         }
     }
-    m_unannotated.clear();
-    if (m_source) {
-        for (const QString& name : m_source->baseNames()) {
-            if (!m_byName.contains(name))
-                m_unannotated.append(name);
+    if (source) {
+        for (const QString& name : source->baseNames()) {
+            if (index.byName.count(name) == 0)
+                index.unannotated.append(name);
         }
-        m_unannotated.sort();
+        index.unannotated.sort();
     }
+    return index;
 }
 
 CellType Workspace::cellTypeOf(CellKey cell) const
 {
     const AnnotationStore& store = set(cell.set).store;
-    const CellType byCategory = m_categoryTypes[std::size_t(cell.set)].value(store.categoryId(cell.annotation),
-                                                                             CellType::Unknown);
+    const auto& types = m_index.categoryTypes[std::size_t(cell.set)];
+    const auto type = types.find(store.categoryId(cell.annotation));
+    const CellType byCategory = type == types.end() ? CellType::Unknown : type->second;
     if (byCategory != CellType::Unknown)
         return byCategory;
     const int image = store.annotationImage(cell.annotation);
@@ -221,7 +229,7 @@ void Workspace::replaceResults(int s, AnnotationStore store)
         return;
     // Everything that allocates comes before the store and its index are swapped in, so that running out
     // of memory leaves the set as it was (std containers: they throw std::bad_alloc where QHash would abort).
-    ResultsIndex& byId = m_resultsByImageId[std::size_t(s)];
+    ResultsIndex& byId = m_index.resultsByImageId[std::size_t(s)];
     std::vector<qint64> touched;   // the image ids of the predictions before and after
     touched.reserve(byId.size());
     for (const auto& entry : byId)
@@ -308,18 +316,33 @@ void Workspace::waitForLoaded()
 
 void Workspace::runLoad(LoadPromise& promise, const LoadPlan& plan)
 {
-    auto result = std::make_shared<LoadResult>();
+    auto result = std::make_shared<LoadResult>();   // std::bad_alloc here reaches applyLoadResult() through the future
     promise.setProgressRange(0, 1000);
-    if (!plan.imageSource.isEmpty()) {
-        promise.setProgressValueAndText(0, QFileInfo(plan.imageSource).fileName());
-        QString error;
-        result->source = ImageSource::open(plan.imageSource, &error);
-        if (!result->source)
-            result->warnings.append(error);
+    try {
+        if (!plan.imageSource.isEmpty()) {
+            promise.setProgressValueAndText(0, QFileInfo(plan.imageSource).fileName());
+            QString error;
+            result->source = ImageSource::open(plan.imageSource, &error);
+            if (!result->source)
+                result->warnings.append(error);
+        }
+        if (readAnnotationFiles(promise, plan, *result))
+            promise.setProgressValue(1000);
+    } catch (const std::bad_alloc&) {
+        // Out of memory outside the reader's own guard (the image source's index, the list of sets).
+        result->sets.clear();
+        result->source.reset();
+        result->error = outOfMemoryMessage(plan);
     }
-    if (readAnnotationFiles(promise, plan, *result))
-        promise.setProgressValue(1000);
     promise.addResult(result); // ignored by QPromise once cancelled
+}
+
+QString Workspace::outOfMemoryMessage(const LoadPlan& plan)
+{
+    QStringList files = plan.annotationFiles;
+    if (!plan.imageSource.isEmpty())
+        files.prepend(plan.imageSource);
+    return tr("Not enough memory to open %1.").arg(files.join(QStringLiteral(", ")));
 }
 
 bool Workspace::readAnnotationFiles(LoadPromise& promise, const LoadPlan& plan, LoadResult& result)
@@ -363,9 +386,21 @@ void Workspace::applyLoadResult()
         emit loadingFinished(false, cancelledMessage());
         return;
     }
-    const std::shared_ptr<LoadResult> result = future.result();
-    if (!result->error.isEmpty()) {
-        emit loadingFinished(false, result->error);
+    std::shared_ptr<LoadResult> result;
+    Index index;
+    QString warnings;
+    try {
+        result = future.result();   // rethrows what left the worker (memory ran out before its result was made)
+        if (!result->error.isEmpty()) {
+            emit loadingFinished(false, result->error);
+            return;
+        }
+        // Everything that allocates before the workspace changes: out of memory, it stays as it was.
+        index = buildIndex(result->sets, result->source.get());
+        warnings = result->warnings.join(u'\n');
+    } catch (...) {   // std::bad_alloc, or QUnhandledException wrapping it
+        const QString files = m_pendingPaths.join(QStringLiteral(", "));
+        emit loadingFinished(false, tr("Not enough memory to open %1.").arg(files));
         return;
     }
     emit aboutToReset();
@@ -373,9 +408,9 @@ void Workspace::applyLoadResult()
     const auto oldSets = std::exchange(m_sets, std::move(result->sets));
     const auto oldSource = std::exchange(m_source, std::move(result->source));
     m_openedPaths = m_pendingPaths;
-    rebuildIndex();
+    m_index = std::move(index);
     emit reset();
-    emit loadingFinished(true, result->warnings.join(u'\n'));
+    emit loadingFinished(true, warnings);
 }
 
 QImage Workspace::loadImage(const QString& baseName, QString* error) const

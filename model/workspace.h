@@ -68,7 +68,7 @@ public:
     /** The image source, nullptr when none is open. */
     const ImageSource* imageSource() const { return m_source.get(); }
     /** Base names in the image source that no loaded set references, sorted. */
-    const QStringList& unannotatedImages() const { return m_unannotated; }
+    const QStringList& unannotatedImages() const { return m_index.unannotated; }
     /** File name shown for @p key (also for unannotated images, by index into unannotatedImages()). */
     QString fileName(ImageKey key) const;
     /** Every image of every set whose file name is @p baseName, in set order. */
@@ -151,19 +151,30 @@ private:
     using LoadPromise = QPromise<std::shared_ptr<LoadResult>>;
     static void runLoad(LoadPromise& promise, const LoadPlan& plan);
     static bool readAnnotationFiles(LoadPromise& promise, const LoadPlan& plan, LoadResult& result);
+    static QString outOfMemoryMessage(const LoadPlan& plan);
     void applyLoadResult();
-    void rebuildIndex();
+
+    /** Results lists only: image id → its predictions. */
+    using ResultsIndex = std::unordered_map<qint64, std::vector<quint32>>;
+    /**
+     * What the workspace derives from its sets and image source. std containers rather than QHash: Qt 6.4's QHash
+     * ends the application where an insert runs out of memory, and building an index must fail with std::bad_alloc
+     * (then the workspace stays as it was).
+     */
+    struct Index
+    {
+        std::unordered_map<QString, std::vector<ImageKey>> byName;
+        std::vector<std::unordered_map<qint64, CellType>> categoryTypes;   // per set: category id → type
+        std::vector<ResultsIndex> resultsByImageId;                        // per set
+        QStringList unannotated;
+    };
+    static Index buildIndex(const std::vector<std::unique_ptr<AnnotationSet>>& sets, const ImageSource* source);
+    void rebuildIndex() { m_index = buildIndex(m_sets, m_source.get()); }
 
     std::vector<std::unique_ptr<AnnotationSet>> m_sets;
     std::unique_ptr<ImageSource> m_source;
-    QStringList m_unannotated;
     QStringList m_openedPaths;
-    QHash<QString, std::vector<ImageKey>> m_byName;
-    std::vector<QHash<qint64, CellType>> m_categoryTypes;  // per set: category id → type
-    /** Per set, results lists only: image id → its predictions. A std::unordered_map rather than a QHash: Qt
-     * 6.4's QHash ends the application where an insert runs out of memory (replaceResults() must not). */
-    using ResultsIndex = std::unordered_map<qint64, std::vector<quint32>>;
-    std::vector<ResultsIndex> m_resultsByImageId;
+    Index m_index;
     QFutureWatcher<std::shared_ptr<LoadResult>> m_watcher;
     QStringList m_pendingPaths;
 };

@@ -14,6 +14,7 @@
 #include "model/workspace.h"
 
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <algorithm>
@@ -83,6 +84,7 @@ private slots:
     void qualityChecksSayOutOfMemory();
     void statisticsSayOutOfMemory();
     void maskExportSaysOutOfMemory();
+    void openingSaysOutOfMemory();
 };
 
 void TestFailedAllocations::replaceResultsLeavesTheSetAsItWas()
@@ -216,6 +218,39 @@ void TestFailedAllocations::maskExportSaysOutOfMemory()
     QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
     // Fewer where the image went to the other thread: its allocations do not fail here.
     QVERIFY2(sweep.reported > 5, qPrintable(QString::number(sweep.reported)));
+}
+
+void TestFailedAllocations::openingSaysOutOfMemory()
+{
+    // The file read on the pool, then taken in on the GUI thread (Workspace::applyLoadResult): the sets indexed,
+    // the workspace's parts exchanged. Before, the index was a QHash, built after the sets were exchanged.
+    const QString file = QStringLiteral(CURATOR_SOURCE_DIR "/tests/fuzz/corpus/coco/real_excerpt.json");
+    Workspace workspace;
+    QSignalSpy finished(&workspace, &Workspace::loadingFinished);
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QCoreApplication::sendPostedEvents();   // the load's result taken in
+            if (finished.isEmpty())
+                return QStringLiteral("the load did not finish");
+            if (finished.constLast().at(0).toBool())
+                return std::nullopt;
+            if (workspace.setCount() != 0)
+                return QStringLiteral("a failed load changed the workspace");
+            return finished.constLast().at(1).toString();
+        },
+        QStringLiteral("not enough memory to open ") + file,
+        [&] {
+            workspace.clear();
+            finished.clear();
+            workspace.open({file});
+            pool->waitForDone();   // read; its result waits for the GUI thread
+        });
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 3, qPrintable(QString::number(sweep.reported)));
+    QCOMPARE(workspace.setCount(), 1);
+    const QString image = workspace.set(0).store.image(0).fileName;
+    QCOMPARE(workspace.imageNamed(0, image), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFailedAllocations)

@@ -4014,6 +4014,10 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
         <source>No image source is open, so %1 cannot be shown.</source>
         <translation>Es ist keine Bildquelle geöffnet, daher kann %1 nicht angezeigt werden.</translation>
     </message>
+    <message>
+        <source>Not enough memory to open %1.</source>
+        <translation>Nicht genug Speicher, um %1 zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>curator::ZipImageSource</name>
