@@ -141,7 +141,9 @@ void TestFailedAllocations::readerSaysOutOfMemory()
 
 void TestFailedAllocations::evaluatorSaysOutOfMemory()
 {
-    const auto [gt, dt] = test::manySquareImages(3);
+    const auto stores = test::manySquareImages(3);   // no structured binding: clang 14's lambdas cannot capture one
+    const AnnotationStore& gt = stores.first;
+    const AnnotationStore& dt = stores.second;
     Evaluator::Options options;
     options.threads = 1;
     const Sweep sweep = sweepAllocations(
