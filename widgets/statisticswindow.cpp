@@ -209,9 +209,7 @@ void StatisticsWindow::refresh()
         }
     } catch (const std::bad_alloc&) {
         // Said as the worker says it (DatasetStats::compute); figures shown before stay; showing again retries.
-        m_status->setText(QCoreApplication::translate("curator::DatasetStats",
-                                                      "Not enough memory to compute the statistics of %L1 cells.")
-                              .arg(cells));
+        m_status->setText(DatasetStats::outOfMemoryMessage(cells));
         m_dirty = true;
         return;
     }

@@ -148,9 +148,7 @@ std::optional<DatasetStats> DatasetStats::compute(std::span<const AnnotationSet*
         for (const AnnotationSet* set : sets)
             cells += set ? set->store.liveAnnotationCount() : 0;
         if (error)
-            *error = QCoreApplication::translate("curator::DatasetStats",
-                                                 "Not enough memory to compute the statistics of %L1 cells.")
-                         .arg(cells);
+            *error = outOfMemoryMessage(cells);
         return std::nullopt;
     }
 }
@@ -191,6 +189,13 @@ const StatsGroup* DatasetStats::find(const QString& split, CellType type, bool a
             return &g;
     }
     return nullptr;
+}
+
+QString DatasetStats::outOfMemoryMessage(qint64 cells)
+{
+    return QCoreApplication::translate("curator::DatasetStats",
+                                       "Not enough memory to compute the statistics of %L1 cells.")
+        .arg(cells);
 }
 
 } // namespace curator

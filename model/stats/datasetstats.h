@@ -76,6 +76,8 @@ public:
                                                const StatsOptions& options = {}, QString* error = nullptr);
     /** 0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1. */
     static const std::vector<double>& quantileLevels();
+    /** What compute() says when memory runs out for @p cells cells (also for a caller that cannot get ready to run). */
+    static QString outOfMemoryMessage(qint64 cells);
 
     const std::vector<StatsGroup>& groups() const { return m_groups; }
     const StatsOptions& options() const { return m_options; }
