@@ -1,5 +1,6 @@
 // The evaluator: pycocotools' numbers on the reference files, and hand-built edge cases.
 #include "evalfixtures.h"
+#include "model/eval/evalinput.h"
 #include "model/eval/evaluator.h"
 #include "model/io/cocoreader.h"
 #include "testutil.h"
@@ -53,6 +54,8 @@ private slots:
     void reference();
     void threadCountDoesNotChangeResults();
     void maskAreasOnlyMoveAreaRangedPrecision();
+    void firstResultDecidesBoxAreas_data();
+    void firstResultDecidesBoxAreas();
     void perImageMatchesAreConsistent();
     void singleImageCellTypeEqualsImageAp();
     void emptyGroundTruth();
@@ -133,6 +136,36 @@ void TestEvaluator::maskAreasOnlyMoveAreaRangedPrecision()
     for (const char* key : {"AP", "AP50", "AP75", "AR@100", "AR@2000", "AR_small@2000", "AR_large@2000"})
         QCOMPARE(masks.summary.value(QString::fromLatin1(key)), boxes.summary.value(QString::fromLatin1(key)));
     QVERIFY(masks.summary.value(u"AP_large") != boxes.summary.value(u"AP_large"));
+}
+
+void TestEvaluator::firstResultDecidesBoxAreas_data()
+{
+    // pycocotools' loadRes: areas come from the boxes where the first result has a "bbox" that is not an empty list.
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<bool>("boxes");
+    const QByteArray mask = R"("segmentation": {"size": [4, 4], "counts": "04<0"})";
+    QTest::newRow("box") << R"({"image_id": 1, "bbox": [0, 0, 2, 2], )" + mask + "}" << true;
+    QTest::newRow("box last") << "{" + mask + R"(, "score": 0.5, "bbox": [0, 0, 2, 2]})" << true;
+    QTest::newRow("empty box") << R"({"image_id": 1, "bbox": [], )" + mask + "}" << false;
+    QTest::newRow("null box") << R"({"image_id": 1, "bbox": null, )" + mask + "}" << true;
+    QTest::newRow("no box") << "{" + mask + R"(, "score": 0.5})" << false;
+    QTest::newRow("box inside a member") << R"({"extra": {"bbox": [1, 2, 3, 4]}, )" + mask + "}" << false;
+    QTest::newRow("box inside a list") << R"({"extra": [{"bbox": [1]}, [2]], )" + mask + "}" << false;
+    QTest::newRow("box after nested members") << R"({"extra": [[{"a": []}]], "bbox": [[]], )" + mask + "}" << true;
+}
+
+void TestEvaluator::firstResultDecidesBoxAreas()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(bool, boxes);
+    // The second result has a box or not, the other way round: only the first decides.
+    const QByteArray second = boxes ? R"({"image_id": 1, "score": 1, "segmentation": {"size": [4, 4], "counts": "04<0"}})"
+                                    : R"({"image_id": 1, "score": 1, "bbox": [0, 0, 1, 1]})";
+    QString error;
+    const auto results = CocoReader::readBytes("[" + first + ", " + second + "]", QStringLiteral("results.json"), &error);
+    QVERIFY2(results, qPrintable(error));
+    QCOMPARE(results->store.annotationCount(), 2);
+    QCOMPARE(EvalInput::firstPredictionHasBox(results->store), boxes);
 }
 
 void TestEvaluator::perImageMatchesAreConsistent()

@@ -7,6 +7,74 @@
 
 namespace curator {
 
+namespace {
+
+/**
+ * Whether a result's text has a "bbox" member other than an empty array (pycocotools' loadRes test), from the
+ * parser's events: it stops as soon as that is known.
+ */
+struct BoxFinder : nlohmann::json_sax<nlohmann::json>
+{
+    bool hasBox = false;
+    int depth = 0;           // 1: in the result's members
+    bool boxNext = false;    // the value that follows is the result's "bbox"
+    bool inBox = false;      // in the "bbox" array: its first event tells whether it is empty
+
+    /** A value at the current depth: false stops the parse. */
+    bool value()
+    {
+        if (inBox || boxNext) {
+            hasBox = true;   // an element of the array, or a value that is not an array
+            return false;
+        }
+        return depth > 0;   // a top-level value that is not an object has no box
+    }
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override
+    {
+        if (inBox || boxNext)
+            return value();
+        ++depth;
+        return true;
+    }
+    bool key(string_t& key) override
+    {
+        boxNext = depth == 1 && key == "bbox";
+        return true;
+    }
+    bool end_object() override { return --depth > 0; }
+    bool start_array(std::size_t) override
+    {
+        if (inBox)
+            return value();
+        if (boxNext) {
+            boxNext = false;
+            inBox = true;
+            return true;
+        }
+        if (depth == 0)
+            return false;
+        ++depth;
+        return true;
+    }
+    bool end_array() override
+    {
+        if (inBox)
+            return false;   // the empty array: no box
+        --depth;
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
+
+} // namespace
+
 EvalInput EvalInput::prepare(const AnnotationStore& groundTruth, const AnnotationStore& predictions,
                              DetectionArea detectionArea, EvalFindings* findings)
 {
@@ -36,12 +104,12 @@ bool EvalInput::firstPredictionHasBox(const AnnotationStore& predictions)
         const auto box = predictions.bbox(0);
         return box != std::array<double, 4>{};
     }
-    // Only the first result decides, as in loadRes; its source text tells whether "bbox" was there.
-    const nlohmann::json j = nlohmann::json::parse(source->slice(raw), nullptr, false);
-    if (!j.is_object())
-        return false;
-    const auto it = j.find("bbox");
-    return it != j.end() && !(it->is_array() && it->empty());
+    // Only the first result decides, as in loadRes; its source text tells whether "bbox" was there. Read as events,
+    // not into a json value, whose destructor allocates and cannot report running out of memory (it is noexcept).
+    const std::string_view text = source->slice(raw);
+    BoxFinder finder;
+    nlohmann::json::sax_parse(text.begin(), text.end(), &finder, nlohmann::json::input_format_t::json, false);
+    return finder.hasBox;
 }
 
 double EvalInput::score(quint32 prediction) const
