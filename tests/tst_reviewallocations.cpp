@@ -1,6 +1,7 @@
 // Every allocation of the model review's GUI-thread work made to fail in turn (failingallocation.h): a result taken
 // into the cache, the cells copied and the job started, the worker's result taken in, the cached predictions put
-// back under review. Each run says that memory ran out (no figures rather than stale ones) or succeeds all the same.
+// back under review, the model's set added, a model run started, a results file's import started and taken in. Each
+// run says that memory ran out (no figures rather than stale ones) or succeeds all the same.
 #include "evalfixtures.h"
 #include "failingallocation.h"
 #include "reviewfixture.h"
@@ -17,6 +18,7 @@
 #include <QThreadPool>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,13 +45,49 @@ class TestReviewAllocations : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { m_sample.init(); }
     void init() { CURATOR_SKIP_WITHOUT_FAILING_NEW(); }
     void cacheInsertLeavesTheCacheAsItWas_data();
     void cacheInsertLeavesTheCacheAsItWas();
     void reviewEvaluationSaysOutOfMemory();
     void reviewResultTakenInSaysOutOfMemory();
     void publishingThePredictionsSaysOutOfMemory();
+    void addingTheModelsSetSaysOutOfMemory();
+    void startingAModelRunSaysOutOfMemory();
+    void startingAnImportSaysOutOfMemory();
+    void takingAnImportInSaysOutOfMemory();
+
+private:
+    /** A review of its own workspace, made afresh for each run of a sweep. */
+    struct FreshReview
+    {
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<PredictionReview> review;
+        std::unique_ptr<QSignalSpy> publishFailed;
+        std::unique_ptr<QSignalSpy> importFinished;
+        /** Lets the last one finish, then makes a new one with a pool thread waiting (see reviewEvaluationSaysOutOfMemory). */
+        void renew(const std::function<void(Workspace&)>& open);
+    };
+    test::ReviewSample m_sample;
 };
+
+void TestReviewAllocations::FreshReview::renew(const std::function<void(Workspace&)>& open)
+{
+    if (review) {
+        review->waitForFinished();
+        review->waitForEvaluation();
+    }
+    importFinished.reset();
+    publishFailed.reset();
+    review.reset();
+    workspace = std::make_unique<Workspace>();
+    open(*workspace);
+    review = std::make_unique<PredictionReview>(workspace.get());
+    publishFailed = std::make_unique<QSignalSpy>(review.get(), &PredictionReview::publishFailed);
+    importFinished = std::make_unique<QSignalSpy>(review.get(), &PredictionReview::importFinished);
+    while (QThreadPool::globalInstance()->activeThreadCount() > 0)
+        QThread::msleep(1);
+}
 
 void TestReviewAllocations::cacheInsertLeavesTheCacheAsItWas_data()
 {
@@ -192,6 +230,128 @@ void TestReviewAllocations::publishingThePredictionsSaysOutOfMemory()
     QCOMPARE(workspace.set(modelSet).store.annotationCount(), 4 * kImages);
     QVERIFY2(review.evaluation()->hasResult(), qPrintable(review.evaluation()->errorString()));
     QCOMPARE(review.evaluation()->result()->summary.value(u"AP50"), 1.0);
+}
+
+void TestReviewAllocations::addingTheModelsSetSaysOutOfMemory()
+{
+    // The cached predictions shown where the model's set is not in the workspace (after File > Open): the set made
+    // and added. Before, std::bad_alloc from adding it left the review and the main window.
+    FreshReview fresh;
+    const auto prepare = [&] {
+        fresh.renew(fill);
+        for (int i = 0; i < kImages; ++i) {
+            const AnnotationStore& store = fresh.workspace->set(0).store;
+            fresh.review->cacheForTesting().insert(store.image(i).fileName, store.image(i).id,
+                                                   test::segmentationOf(store, i, fresh.workspace->set(1).store));
+        }
+    };
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            fresh.review->showCachedPredictions();
+            // The model's set is under review once it is in the workspace; else the predictions that were.
+            const int sets = fresh.workspace->setCount();
+            if (fresh.review->predictionSet() != sets - 1)
+                return QStringLiteral("set %1 of %2 under review").arg(fresh.review->predictionSet()).arg(sets);
+            if (!fresh.publishFailed->isEmpty())
+                return fresh.publishFailed->constLast().constFirst().toString();
+            if (sets != 3)
+                return QStringLiteral("no model's set and no message");
+            if (!fresh.review->evaluation()->errorString().isEmpty())
+                return fresh.review->evaluation()->errorString();
+            return std::nullopt;
+        },
+        QStringLiteral("not enough memory"), prepare);
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 5, qPrintable(QString::number(sweep.reported)));
+    fresh.review->waitForEvaluation();
+    QCOMPARE(fresh.workspace->set(2).store.annotationCount(), 4 * kImages);
+    QCOMPARE(fresh.review->evaluation()->result()->summary.value(u"AP50"), 1.0);
+}
+
+void TestReviewAllocations::startingAModelRunSaysOutOfMemory()
+{
+    // Model ▸ Run on a real image: the images to segment listed, the model's set added, the worker started.
+    FreshReview fresh;
+    QString name;
+    const auto prepare = [&] {
+        fresh.renew([this](Workspace& workspace) { m_sample.open(workspace); });
+        name = fresh.workspace->set(0).store.image(0).fileName;
+        QString error;
+        QVERIFY2(fresh.review->ensureModel(&error), qPrintable(error));
+    };
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QString error;
+            if (fresh.review->run({name}, &error))
+                return std::nullopt;
+            if (fresh.workspace->setCount() != 1)
+                return QStringLiteral("the model's set stayed: %1").arg(error);
+            return error;
+        },
+        QStringLiteral("not enough memory"), prepare);
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 5, qPrintable(QString::number(sweep.reported)));
+    fresh.review->waitForFinished();
+    QCOMPARE(fresh.review->segmentedImageCount(), 1);
+    QVERIFY(fresh.workspace->set(fresh.review->predictionSet()).store.liveAnnotationCount() > 20);
+}
+
+void TestReviewAllocations::startingAnImportSaysOutOfMemory()
+{
+    // Model ▸ Import detectron2 Results: the reading job started on the GUI thread.
+    FreshReview fresh;
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            fresh.review->importResults(m_sample.results());
+            if (fresh.importFinished->isEmpty())
+                return std::nullopt;   // started
+            return fresh.importFinished->constLast().at(1).toString();
+        },
+        QStringLiteral("not enough memory"), [&] { fresh.renew([this](Workspace& w) { m_sample.open(w); }); });
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported >= 1, qPrintable(QString::number(sweep.reported)));
+    fresh.review->waitForFinished();
+    QCOMPARE(fresh.importFinished->count(), 1);
+    QVERIFY2(fresh.importFinished->constFirst().constFirst().toBool(),
+             qPrintable(fresh.importFinished->constFirst().at(1).toString()));
+}
+
+void TestReviewAllocations::takingAnImportInSaysOutOfMemory()
+{
+    // The results read on the pool, taken in on the GUI thread: added to the workspace as the predictions and
+    // evaluated. Before, std::bad_alloc from adding the set left the review and the main window.
+    FreshReview fresh;
+    const auto prepare = [&] {
+        fresh.renew([this](Workspace& workspace) { m_sample.open(workspace); });
+        fresh.review->importResults(m_sample.results());
+        while (fresh.review->isBusy())
+            QThread::msleep(1);
+        while (QThreadPool::globalInstance()->activeThreadCount() > 0)
+            QThread::msleep(1);
+    };
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QCoreApplication::sendPostedEvents();   // the finished import comes in
+            if (fresh.importFinished->isEmpty())
+                return QStringLiteral("no import came in");
+            const int sets = fresh.workspace->setCount();
+            if (!fresh.importFinished->constLast().constFirst().toBool()) {
+                if (sets != 1 || fresh.review->predictionSet() >= 0)
+                    return QStringLiteral("%1 sets after a failed import").arg(sets);
+                return fresh.importFinished->constLast().at(1).toString();
+            }
+            if (sets != 2 || fresh.review->predictionSet() != 1)
+                return QStringLiteral("set %1 of %2 under review").arg(fresh.review->predictionSet()).arg(sets);
+            if (!fresh.review->evaluation()->errorString().isEmpty())
+                return fresh.review->evaluation()->errorString();
+            return std::nullopt;
+        },
+        QStringLiteral("not enough memory"), prepare);
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 3, qPrintable(QString::number(sweep.reported)));
+    fresh.review->waitForEvaluation();
+    QVERIFY(fresh.review->evaluation()->hasResult());
+    QVERIFY(fresh.review->evaluation()->matches(0));
 }
 
 QTEST_GUILESS_MAIN(TestReviewAllocations)

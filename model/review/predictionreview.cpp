@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <new>
+#include <optional>
 
 namespace curator {
 
@@ -60,7 +61,8 @@ PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
     connect(workspace, &Workspace::reset, this, [this] {
         if (m_modelSet && indexOfSet(m_modelSet) < 0) {
             m_modelSet = nullptr;
-            keepCacheOfGroundTruth();
+            if (!m_addingSet)   // else the model's own set, which could not be added: the ground truth is the same
+                keepCacheOfGroundTruth();
         }
         if (m_preferred && indexOfSet(m_preferred) < 0)
             m_preferred = nullptr;
@@ -112,8 +114,8 @@ bool PredictionReview::showCachedPredictions()
 {
     if (isBusy() || m_cache.imageCount() == 0)
         return false;
-    ensureModelSet();
-    m_preferred = m_modelSet;
+    if (ensureModelSet() >= 0)
+        m_preferred = m_modelSet;
     m_fullPending = true;
     if (!publishCache(PredictionCache::Order::FileName))
         emit publishFailed(m_publishError);
@@ -235,40 +237,63 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
         return false;
     const AnnotationStore& store = m_workspace->set(gt).store;
     const ImageSource* source = m_workspace->imageSource();
-    if (const SourceStamp stamp = sourceStamp(source); stamp != m_cacheSource) {
-        m_cache.clear();   // made from another image source
-        m_cacheSource = stamp;
-    }
     std::vector<BatchImage> todo;
     m_runStamps.clear();
     int known = 0;
-    for (const QString& name : fileNames) {
-        const int image = imageIn(gt, name);
-        if (image < 0)
-            continue;
-        ++known;
-        // Stamped before the worker reads it: a file rewritten meanwhile is found changed next time.
-        const ImageFileStamp file = source->fileStamp(name);
-        if (const PredictionCache::Image* cached = m_cache.find(name); cached && cached->file == file)
-            continue;
-        m_cache.remove(name);   // rewritten in its folder since it was segmented
-        m_runStamps.insert(name, file);
-        todo.push_back({name, store.image(image).id});
-    }
-    if (known == 0) {
-        *error = tr("None of the chosen images is in the ground truth set %1.").arg(m_workspace->set(gt).info.label());
+    int count = 0;
+    std::optional<QFuture<BatchResult>> future;   // an empty QFuture allocates too
+    try {
+        if (SourceStamp stamp = sourceStamp(source); stamp != m_cacheSource) {
+            m_cache.clear();   // made from another image source
+            m_cacheSource = std::move(stamp);
+        }
+        for (const QString& name : fileNames) {
+            const int image = imageIn(gt, name);
+            if (image < 0)
+                continue;
+            ++known;
+            // Stamped before the worker reads it: a file rewritten meanwhile is found changed next time.
+            const ImageFileStamp file = source->fileStamp(name);
+            if (const PredictionCache::Image* cached = m_cache.find(name); cached && cached->file == file)
+                continue;
+            m_cache.remove(name);   // rewritten in its folder since it was segmented
+            m_runStamps.insert_or_assign(name, file);
+            todo.push_back({name, store.image(image).id});
+        }
+        if (known == 0) {
+            *error = tr("None of the chosen images is in the ground truth set %1.")
+                         .arg(m_workspace->set(gt).info.label());
+            return false;
+        }
+        if (ensureModelSet() < 0)
+            throw std::bad_alloc();
+        count = int(todo.size());
+        future.emplace(startRun(std::move(todo)));
+        m_runWatcher.setFuture(*future);   // what the worker reported already is delivered from here
+    } catch (const std::bad_alloc&) {
+        if (future) {
+            future->cancel();   // started, but the watcher could not take it
+            future->waitForFinished();
+        }
+        m_runStamps.clear();
+        *error = tr("Not enough memory to start the model run on %n image(s).", nullptr, int(fileNames.size()));
         return false;
     }
-    ensureModelSet();
     m_preferred = m_modelSet;
     m_failed = 0;
     m_errors.clear();
     m_publishError.clear();
     m_lastPublish = QDateTime::currentMSecsSinceEpoch();
     m_publishCostMs = 0;
-    emit runStarted(int(todo.size()));
+    emit runStarted(count);
+    return true;
+}
+
+QFuture<BatchResult> PredictionReview::startRun(std::vector<BatchImage> todo) const
+{
     std::shared_ptr<const Segmenter> segmenter = m_segmenter;
-    m_runWatcher.setFuture(QtConcurrent::run([segmenter, source, todo](QPromise<BatchResult>& promise) {
+    const ImageSource* source = m_workspace->imageSource();
+    return QtConcurrent::run([segmenter, source, todo = std::move(todo)](QPromise<BatchResult>& promise) {
         promise.setProgressRange(0, int(todo.size()));
         SegmentationBatch::Options options;
         options.progress = [&promise](int done, int) {
@@ -284,8 +309,7 @@ bool PredictionReview::run(const QStringList& fileNames, QString* error)
             failure.error = tr("Not enough memory to keep the model's results.");
             promise.addResult(std::move(failure));
         }
-    }));
-    return true;
+    });
 }
 
 int PredictionReview::imageIn(int set, const QString& fileName) const
@@ -297,21 +321,34 @@ int PredictionReview::ensureModelSet()
 {
     if (const int s = m_modelSet ? indexOfSet(m_modelSet) : -1; s >= 0)
         return s;
-    auto set = std::make_unique<AnnotationSet>();
-    set->info.kind = SetKind::Results;
-    set->info.path = m_modelName + QStringLiteral(".json");
-    set->layout.bareResultsList = true;
     try {
-        set->store = m_cache.toStore();
+        auto set = std::make_unique<AnnotationSet>();
+        set->info.kind = SetKind::Results;
+        set->info.path = m_modelName + QStringLiteral(".json");
+        set->layout.bareResultsList = true;
+        try {
+            set->store = m_cache.toStore();
+        } catch (const std::bad_alloc&) {
+            // Empty, for the publish that follows (or the run's) to fill; where it runs out too, it says so.
+        }
+        m_published = {};
+        m_modelSet = set.get();   // the review's set already while the views take it in
+        m_addingSet = true;
+        m_workspace->addSet(std::move(set));
     } catch (const std::bad_alloc&) {
-        // Empty, for the publish that follows (or the run's) to fill; where it runs out too, it says so.
+        // The workspace as it was: its reset() let go of m_modelSet, which was never added.
+        m_addingSet = false;
+        m_modelSet = nullptr;
+        return -1;
     }
-    m_published = {};
-    m_modelSet = set.get();
-    m_addingSet = true;
-    m_workspace->addSet(std::move(set));
     m_addingSet = false;
     return m_workspace->setCount() - 1;
+}
+
+ImageFileStamp PredictionReview::runStamp(const QString& fileName) const
+{
+    const auto it = m_runStamps.find(fileName);
+    return it == m_runStamps.end() ? ImageFileStamp{} : it->second;
 }
 
 void PredictionReview::onResult(int index)
@@ -326,7 +363,7 @@ void PredictionReview::onResult(int index)
     }
     try {
         m_cache.insert(result.image.fileName, result.image.imageId, *result.segmentation,
-                       m_runStamps.value(result.image.fileName));
+                       runStamp(result.image.fileName));
     } catch (const std::bad_alloc&) {
         ++m_failed;
         m_errors.append(tr("%1: not enough memory to keep its predictions.").arg(result.image.fileName));
@@ -358,11 +395,13 @@ bool PredictionReview::publishCache(PredictionCache::Order order)
 {
     QElapsedTimer timer;
     timer.start();
-    const int s = ensureModelSet();
-    const bool onlyAdds = order == PredictionCache::Order::Arrival && publishOnlyAdds(s);
+    const int s = ensureModelSet();   // -1 where there is not enough memory to add it
+    const bool onlyAdds = s >= 0 && order == PredictionCache::Order::Arrival && publishOnlyAdds(s);
     // The review evaluates the predictions below, not as edits of the ground-truth images they touch.
     m_publishing = true;
     try {
+        if (s < 0)
+            throw std::bad_alloc();
         m_workspace->replaceResults(s, m_cache.toStore(order));
     } catch (const std::bad_alloc&) {
         // The set, m_published and the evaluation still agree on the last publish; the next one tries again.

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <utility>
 
@@ -170,7 +171,13 @@ private:
     bool publishCache(PredictionCache::Order order);
     /** Whether a publish in arrival order would only add images to what the last one published. */
     bool publishOnlyAdds(int set) const;
+    /** The model's set, added where it is not in the workspace; -1 where there is not enough memory to add it. */
     int ensureModelSet();
+    /** Segments @p todo on the pool, each result handed on as it comes. */
+    QFuture<BatchResult> startRun(std::vector<BatchImage> todo) const;
+    QString importOutOfMemory() const;
+    /** The file stamp of a running image, taken before it was read. */
+    ImageFileStamp runStamp(const QString& fileName) const;
     /** After the model's set went with the files: keeps the predictions of the new ground truth's images. */
     void keepCacheOfGroundTruth();
     /** The index in set @p set of the image named @p fileName; -1 where it has none. */
@@ -188,7 +195,7 @@ private:
     int m_failed = 0;
     bool m_cancelled = false;
     QStringList m_errors;
-    QHash<QString, ImageFileStamp> m_runStamps;   // the running images' file stamps, taken before they were read
+    std::map<QString, ImageFileStamp> m_runStamps;   // the running images' file stamps, taken before they were read
     const AnnotationSet* m_modelSet = nullptr;   // the set holding m_cache's predictions
     const AnnotationSet* m_preferred = nullptr;  // imported or model set chosen last
     bool m_addingSet = false;

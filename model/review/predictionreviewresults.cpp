@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace curator {
 
 // ---- importing
@@ -22,13 +24,28 @@ void PredictionReview::importResults(const QString& path)
         return;
     m_importPath = path;
     emit importStarted();
-    m_importWatcher.setFuture(QtConcurrent::run([path](QPromise<std::shared_ptr<ImportResult>>& promise) {
-        auto result = std::make_shared<ImportResult>();
-        CocoReader::Options options;
-        options.progress = [&promise](qint64, qint64) { return !promise.isCanceled(); };
-        result->set = CocoReader::readFile(path, &result->error, options);
-        promise.addResult(result);
-    }));
+    std::optional<QFuture<std::shared_ptr<ImportResult>>> future;   // an empty QFuture allocates too
+    try {
+        future.emplace(QtConcurrent::run([path](QPromise<std::shared_ptr<ImportResult>>& promise) {
+            auto result = std::make_shared<ImportResult>();
+            CocoReader::Options options;
+            options.progress = [&promise](qint64, qint64) { return !promise.isCanceled(); };
+            result->set = CocoReader::readFile(path, &result->error, options);
+            promise.addResult(result);
+        }));
+        m_importWatcher.setFuture(*future);
+    } catch (const std::bad_alloc&) {
+        if (future) {
+            future->cancel();   // started, but the watcher could not take it
+            future->waitForFinished();
+        }
+        emit importFinished(false, importOutOfMemory());
+    }
+}
+
+QString PredictionReview::importOutOfMemory() const
+{
+    return tr("Not enough memory to import %1.").arg(QDir::toNativeSeparators(m_importPath));
 }
 
 void PredictionReview::onImportFinished()
@@ -48,17 +65,28 @@ void PredictionReview::onImportFinished()
                                        .arg(QDir::toNativeSeparators(m_importPath)));
         return;
     }
-    set->info = SetInfo::classify(m_importPath);
-    set->info.kind = SetKind::Results;
-    m_preferred = set.get();
-    m_addingSet = true;
-    m_workspace->addSet(std::move(set));
+    const AnnotationSet* previous = m_preferred;
+    QString fileName;
+    try {
+        fileName = QFileInfo(m_importPath).fileName();   // for the message, which must not fail once the set is in
+        set->info = SetInfo::classify(m_importPath);
+        set->info.kind = SetKind::Results;
+        m_preferred = set.get();   // the review's set already while the views take it in
+        m_addingSet = true;
+        m_workspace->addSet(std::move(set));
+    } catch (const std::bad_alloc&) {
+        // The workspace as it was, and the predictions under review with it.
+        m_addingSet = false;
+        m_preferred = previous;
+        emit importFinished(false, importOutOfMemory());
+        return;
+    }
     m_addingSet = false;
     emit predictionsChanged();
     reevaluate();
     emit importFinished(true, tr("Imported %n prediction(s) from %1.", nullptr,
                                  m_workspace->set(predictionSet()).store.liveAnnotationCount())
-                                  .arg(QFileInfo(m_importPath).fileName()));
+                                  .arg(fileName));
 }
 
 bool PredictionReview::savePredictions(const QString& path, QString* error,
