@@ -2841,6 +2841,17 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
             <numerusform>Nicht genug Speicher, um die Vorhersagen des Modells auf %n Bildern zu zeigen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not enough memory to start the model run on %n image(s).</source>
+        <translation>
+            <numerusform>Nicht genug Speicher, um das Modell auf %n Bild laufen zu lassen.</numerusform>
+            <numerusform>Nicht genug Speicher, um das Modell auf %n Bildern laufen zu lassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to import %1.</source>
+        <translation>Nicht genug Speicher, um %1 zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>curator::PredictionStyleBox</name>

@@ -458,6 +458,13 @@
             <numerusform>Not enough memory to show the model&apos;s predictions on %n images.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not enough memory to start the model run on %n image(s).</source>
+        <translation>
+            <numerusform>Not enough memory to start the model run on %n image.</numerusform>
+            <numerusform>Not enough memory to start the model run on %n images.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::Qc</name>

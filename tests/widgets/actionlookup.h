@@ -1,10 +1,11 @@
 #pragma once
-// Finding a window's actions the way a user reaches them: by shortcut, or by menu and text.
+// Finding a window's actions the way a user reaches them (by shortcut, or by menu and text), and the messages it shows.
 #include <QAction>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 
 namespace curator::test {
 
@@ -33,6 +34,16 @@ inline QAction* actionTexted(const QMenu* menu, const QString& text)
         for (QAction* a : menu->actions())
             if (a->text() == text)
                 return a;
+    return nullptr;
+}
+
+/** The message box shown over @p window whose text contains @p phrase; nullptr when none. */
+inline const QMessageBox* shownBoxSaying(const QWidget& window, const QString& phrase)
+{
+    for (const auto* box : window.findChildren<QMessageBox*>()) {
+        if (box->isVisible() && box->text().contains(phrase))
+            return box;
+    }
     return nullptr;
 }
 

@@ -2,6 +2,7 @@
 // Edit ▸ Undo/Redo and the History panel follow the active set, Save writes the file, the title
 // marks unsaved edits, closing or opening other files asks first, and a crashed session's edits are
 // offered back.
+#include "actionlookup.h"
 #include "editingfixture.h"
 
 #include "model/imagebrowsermodel.h"
@@ -52,16 +53,6 @@ class TestDocumentController : public QObject
         const auto bytes = CocoWriter::toBytes(*set, &error);
         set.reset();
         return bytes && writeAll(path, *bytes);
-    }
-
-    /** The message box shown over @p window whose text contains @p phrase; nullptr when none. */
-    static const QMessageBox* shownBoxSaying(const MainWindow& window, const QString& phrase)
-    {
-        for (const auto* box : window.findChildren<QMessageBox*>()) {
-            if (box->isVisible() && box->text().contains(phrase))
-                return box;
-        }
-        return nullptr;
     }
 
     /** Waits for the load File ▸ Reload from Disk started and for the answers queued after it. */

@@ -1,7 +1,8 @@
 // The Model menu in the main window: running the bundled model on the current image (browser
 // columns, difference legend), saving its predictions, the in-sample note and the set's count in the
-// Display dock, and About the Model from the model's sidecar.
+// Display dock, About the Model from the model's sidecar, and the warnings where memory runs out.
 #include "actionlookup.h"
+#include "failingallocation.h"
 #include "reviewwindowfixture.h"
 
 #include "model/imagebrowsermodel.h"
@@ -38,6 +39,7 @@ private slots:
     void reloadKeepsTheModelsPredictions();
     void openingTheImagesAgainShowsTheModelsPredictions();
     void runKeepsTheViewOfTheImage();
+    void outOfMemoryIsToldInAWarning();
 
 private:
     /** Shows @p window at 1280 x 800 with the sample's ground truth and images, on its first image (named). */
@@ -305,6 +307,54 @@ void TestReviewModelRun::runKeepsTheViewOfTheImage()
     QVERIFY2(window.modelReviewDock()->cellText().contains(QStringLiteral("Best prediction"))
                  || window.modelReviewDock()->cellText().contains(QStringLiteral("is missed")),
              qPrintable(window.modelReviewDock()->cellText()));
+}
+
+void TestReviewModelRun::outOfMemoryIsToldInAWarning()
+{
+    // The review's first allocation fails (failingallocation.h): what it could not do is told in a warning over the
+    // window and in the status bar, and the image, its predictions and the model's set stay as they were.
+    CURATOR_SKIP_WITHOUT_FAILING_NEW();
+    MainWindow window;
+    QString first;
+    const auto [cells, predicted] = openAndRunOnFirstImage(window, &first);
+    if (QTest::currentTestFailed())
+        return;
+    PredictionReview* review = window.predictionReview();
+    const int modelSet = review->predictionSet();
+    const int sets = window.workspace()->setCount();
+    // The cached predictions put back under review (as File > Open does), where they cannot be made into a set.
+    QSignalSpy failed(review, &PredictionReview::publishFailed);
+    bool shown = false;
+    {
+        const test::FailingAllocation failing(0);
+        shown = review->showCachedPredictions();
+    }
+    QVERIFY(shown);
+    QCOMPARE(failed.count(), 1);
+    const QMessageBox* box =
+        test::shownBoxSaying(window, QStringLiteral("Not enough memory to show the model's predictions on 1 image"));
+    QVERIFY2(box, qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.statusBar()->currentMessage(), box->text());
+    QCOMPARE(review->predictionSet(), modelSet);
+    QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
+
+    // A run that cannot start.
+    bool started = true;
+    {
+        const test::FailingAllocation failing(0);
+        started = window.runModel(MainWindow::RunScope::CurrentImage);
+    }
+    QVERIFY(!started);
+    QVERIFY(test::shownBoxSaying(window, QStringLiteral("Not enough memory to start the model run on 1 image")));
+    QCOMPARE(window.workspace()->setCount(), sets);
+    QCOMPARE(window.canvas()->imageName(), first);
+    QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
+    // With the memory back, both work.
+    QVERIFY(review->showCachedPredictions());
+    settle(window);
+    QCOMPARE(failed.count(), 1);
+    runOnShownImage(window);
+    QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
 }
 
 QTEST_MAIN(TestReviewModelRun)
