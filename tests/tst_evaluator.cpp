@@ -159,10 +159,12 @@ void TestEvaluator::firstResultDecidesBoxAreas()
     QFETCH(QByteArray, first);
     QFETCH(bool, boxes);
     // The second result has a box or not, the other way round: only the first decides.
-    const QByteArray second = boxes ? R"({"image_id": 1, "score": 1, "segmentation": {"size": [4, 4], "counts": "04<0"}})"
-                                    : R"({"image_id": 1, "score": 1, "bbox": [0, 0, 1, 1]})";
+    const QByteArray second = boxes
+                                  ? R"({"image_id": 1, "score": 1, "segmentation": {"size": [4, 4], "counts": "04<0"}})"
+                                  : R"({"image_id": 1, "score": 1, "bbox": [0, 0, 1, 1]})";
     QString error;
-    const auto results = CocoReader::readBytes("[" + first + ", " + second + "]", QStringLiteral("results.json"), &error);
+    const auto results =
+        CocoReader::readBytes("[" + first + ", " + second + "]", QStringLiteral("results.json"), &error);
     QVERIFY2(results, qPrintable(error));
     QCOMPARE(results->store.annotationCount(), 2);
     QCOMPARE(EvalInput::firstPredictionHasBox(results->store), boxes);
