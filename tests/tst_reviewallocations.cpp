@@ -65,7 +65,7 @@ private:
         std::unique_ptr<PredictionReview> review;
         std::unique_ptr<QSignalSpy> publishFailed;
         std::unique_ptr<QSignalSpy> importFinished;
-        /** Lets the last one finish, then makes a new one, a pool thread waiting (see reviewEvaluationSaysOutOfMemory). */
+        /** Lets the last one finish, then makes a new one, a pool thread waiting (as in the sweeps above). */
         void renew(const std::function<void(Workspace&)>& open);
     };
     test::ReviewSample m_sample;
