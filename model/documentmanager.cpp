@@ -175,6 +175,7 @@ bool DocumentManager::resolveRecovery(int set, bool restore, QString* error)
     if (restore)
         return doc->recover(recovery, error); // continues the journal it restored from
     Journal::discard(doc->path());
+    Journal::discard(recovery);   // also one found by content, whose file was moved or renamed
     return doc->startJournal(error);
 }
 

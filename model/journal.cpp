@@ -100,6 +100,26 @@ bool readHeader(const QByteArray& payload, JournalRecovery& r)
         return false;
     }
 }
+
+QString writeFailure(const QFile& journal)
+{
+    return Text::tr("%1: writing the recovery journal failed (%2); unsaved edits are not protected against a crash.")
+        .arg(journal.fileName(), journal.errorString());
+}
+
+/** The header of the journal at @p journalPath (its file and that file's identity); nullopt where it has none. */
+std::optional<JournalRecovery> headerOf(const QString& journalPath)
+{
+    QFile file(journalPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray line = file.readLine(64 * 1024);
+    const auto payload = line.endsWith('\n') ? checkedLine(QByteArrayView(line).chopped(1)) : std::nullopt;
+    JournalRecovery r;
+    if (!payload || !readHeader(*payload, r))
+        return std::nullopt;
+    return r;
+}
 } // namespace
 
 QString JournalRecovery::summary() const
@@ -111,9 +131,16 @@ QString JournalRecovery::summary() const
                : r.operation == QLatin1String("redo") ? QCoreApplication::translate("Journal", "Redone: %1").arg(r.text)
                                                       : r.text;
     }
-    return QCoreApplication::translate("Journal", "%n unsaved change(s) to %1 from %2 (last: %3)", nullptr,
-                                       int(records.size()))
-        .arg(QFileInfo(annotationPath).fileName(), QLocale().toString(lastWrite, QLocale::ShortFormat), last);
+    QString text = QCoreApplication::translate("Journal", "%n unsaved change(s) to %1 from %2 (last: %3)", nullptr,
+                                               int(records.size()))
+                       .arg(QFileInfo(annotationPath).fileName(), QLocale().toString(lastWrite, QLocale::ShortFormat),
+                            last);
+    if (!movedFrom.isEmpty()) {
+        text += u' ' + QCoreApplication::translate("Journal", "They were made to the same file at %1, "
+                                                              "which is no longer there.")
+                           .arg(QDir::toNativeSeparators(movedFrom));
+    }
+    return text;
 }
 
 Journal::Journal() = default;
@@ -173,12 +200,41 @@ bool Journal::start(const QString& annotationPath, QString* error)
 
 bool Journal::resume(const JournalRecovery& recovery, QString* error)
 {
+    if (!recovery.movedFrom.isEmpty())
+        return adopt(recovery, error);
     if (!QFile::resize(recovery.journalPath, recovery.intactBytes) || !open(recovery.journalPath, false, error)) {
         if (error && error->isEmpty())
             *error = Text::tr("%1: cannot continue the recovery journal").arg(recovery.journalPath);
         return false;
     }
     m_sequence = recovery.records.empty() ? 0 : recovery.records.back().sequence;
+    return true;
+}
+
+bool Journal::adopt(const JournalRecovery& recovery, QString* error)
+{
+    QFile old(recovery.journalPath);
+    QByteArray intact;
+    if (old.open(QIODevice::ReadOnly))
+        intact = old.read(recovery.intactBytes);
+    const qsizetype headerEnd = intact.indexOf('\n') + 1;
+    if (intact.size() != recovery.intactBytes || headerEnd <= 0) {
+        if (error)
+            *error = Text::tr("%1: cannot continue the recovery journal").arg(recovery.journalPath);
+        return false;
+    }
+    if (!start(recovery.annotationPath, error))
+        return false;
+    const QByteArray records = intact.sliced(headerEnd);   // lines whose checksums held when they were read
+    if (m_file.write(records) != records.size()) {
+        if (error)
+            *error = writeFailure(m_file);
+        return false;
+    }
+    syncNow();
+    m_sequence = recovery.records.empty() ? 0 : recovery.records.back().sequence;
+    if (const auto lock = tryLock(recovery.journalPath))
+        QFile::remove(recovery.journalPath);   // lives on in this one
     return true;
 }
 
@@ -193,8 +249,7 @@ bool Journal::writeLine(const QByteArray& json, QString* error)
     const QByteArray line = QByteArray::number(crcOf(json), 16).rightJustified(8, '0') + ' ' + json + '\n';
     if (!m_file.isOpen() || m_file.write(line) != line.size()) {
         if (error)
-            *error = Text::tr("%1: writing the recovery journal failed (%2); unsaved edits are not protected against a crash.")
-                         .arg(m_file.fileName(), m_file.errorString());
+            *error = writeFailure(m_file);
         return false;
     }
     if (!m_sinceSync.isValid() || m_sinceSync.elapsed() >= kSyncIntervalMs)
@@ -273,7 +328,8 @@ std::optional<JournalRecovery> Journal::read(const QString& journalPath, QString
 
 std::optional<JournalRecovery> Journal::findRecoverable(const QString& annotationPath, QString* error)
 {
-    for (const QString& path : candidatePaths(annotationPath)) {
+    const QStringList own = candidatePaths(annotationPath);
+    for (const QString& path : own) {
         if (!QFileInfo::exists(path))
             continue;
         const auto lock = tryLock(path);
@@ -282,6 +338,37 @@ std::optional<JournalRecovery> Journal::findRecoverable(const QString& annotatio
         auto recovery = read(path, error);
         if (recovery && !recovery->records.empty())
             return recovery;
+    }
+    return findMoved(annotationPath, own);
+}
+
+std::optional<JournalRecovery> Journal::findMoved(const QString& annotationPath, const QStringList& own)
+{
+    QStringList paths = perUserFiles(QStringLiteral("journals"), QStringLiteral(".journal"));
+    const QDir folder = QFileInfo(annotationPath).absoluteDir();
+    for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("*.journal")}, QDir::Files, QDir::Time))
+        paths.append(info.absoluteFilePath());
+    std::optional<FileIdentity> id;   // read once a journal's own file is found gone
+    for (const QString& path : paths) {
+        if (own.contains(path))
+            continue;
+        const auto header = headerOf(path);
+        if (!header || header->annotationPath.isEmpty() || QFileInfo::exists(header->annotationPath))
+            continue;   // not a journal, or its file is still there: its edits are that file's
+        if (!id)
+            id = FileIdentity::of(annotationPath);
+        if (!header->base.sameContent(*id))
+            continue;
+        const auto lock = tryLock(path);
+        if (!lock)
+            continue;
+        auto recovery = read(path, nullptr);
+        if (!recovery || recovery->records.empty())
+            continue;
+        recovery->movedFrom = recovery->annotationPath;
+        recovery->annotationPath = QFileInfo(annotationPath).absoluteFilePath();
+        recovery->baseMatches = true;   // the same content, as far as size and fingerprint tell
+        return recovery;
     }
     return std::nullopt;
 }
@@ -296,6 +383,14 @@ bool Journal::discard(const QString& annotationPath)
         ok = lock && QFile::remove(path) && ok;
     }
     return ok;
+}
+
+bool Journal::discard(const JournalRecovery& recovery)
+{
+    if (!QFileInfo::exists(recovery.journalPath))
+        return true;
+    const auto lock = tryLock(recovery.journalPath);
+    return lock && QFile::remove(recovery.journalPath);
 }
 
 int Journal::replay(const JournalRecovery& recovery, AnnotationSet& set, ReviewState& review)

@@ -21,6 +21,11 @@ struct JournalRecovery
 {
     QString annotationPath;
     QString journalPath;
+    /**
+     * Where the journal was found by the file's content, not by its path: the path of the file it was written for,
+     * which is gone (the file was moved or renamed since). Empty for the file's own journal.
+     */
+    QString movedFrom;
     FileIdentity base;            ///< the annotation file the edits apply to
     bool baseMatches = false;     ///< the file on disk is still that file (replay is exact)
     QDateTime started;
@@ -64,7 +69,11 @@ public:
 
     /** Starts an empty journal for @p annotationPath (replacing an old one) and locks it. */
     bool start(const QString& annotationPath, QString* error);
-    /** Continues a journal that was just replayed: drops its torn tail, appends after it. */
+    /**
+     * Continues a journal that was just replayed: drops its torn tail, appends after it. One found by content
+     * (movedFrom) is moved to this file's own journal first: a new header for the file where it is now, the intact
+     * records as they were.
+     */
     bool resume(const JournalRecovery& recovery, QString* error);
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
@@ -78,14 +87,18 @@ public:
     void remove();
 
     /**
-     * The journal of @p annotationPath if one holds edits and no running session owns it;
-     * nullopt otherwise (also when unreadable, with @p error set).
+     * The journal of @p annotationPath if one holds edits and no running session owns it; nullopt otherwise (also
+     * when unreadable, with @p error set). Where the file has none of its own, the journal of a file that is gone
+     * (moved or renamed after the session that wrote it ended without saving) and had this file's content: in the
+     * per-user folder or beside this file, the most recently written first (JournalRecovery::movedFrom).
      */
     static std::optional<JournalRecovery> findRecoverable(const QString& annotationPath, QString* error = nullptr);
     /** Reads a journal file without looking at its lock. */
     static std::optional<JournalRecovery> read(const QString& journalPath, QString* error);
     /** Deletes the journal of @p annotationPath unless a running session owns it (the user declined to restore). */
     static bool discard(const QString& annotationPath);
+    /** Deletes the journal @p recovery was read from unless a running session owns it. */
+    static bool discard(const JournalRecovery& recovery);
     /**
      * Replays @p recovery into a freshly loaded @p set and its @p review; see JournalReplayer. Returns
      * how many edited cells were left out because the file no longer has their image.
@@ -94,6 +107,10 @@ public:
 
 private:
     bool open(const QString& journalPath, bool truncate, QString* error);
+    /** resume() of a journal found by content: its records copied into this file's own journal. */
+    bool adopt(const JournalRecovery& recovery, QString* error);
+    /** A journal whose file is gone and had @p annotationPath's content; see findRecoverable(). */
+    static std::optional<JournalRecovery> findMoved(const QString& annotationPath, const QStringList& own);
     bool writeLine(const QByteArray& json, QString* error);
     void syncNow();
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void editsReachTheWorkspaceViews();
     void leftoverJournalIsOfferedAndRestored();
     void declinedRecoveryStartsClean();
+    void declinedEditsOfARenamedFileGo();
     void saveAllSavesModifiedDocuments();
     void activeSetStaysWhenTheSameFilesAreOpenedAgain();
     void reviewMarksCarriedOverOrUnreadableAreTold();
@@ -154,6 +155,37 @@ void TestDocumentManager::declinedRecoveryStartsClean()
     QVERIFY(manager.document(0)->isJournaling());
     QVERIFY(exported(*manager.document(0)) == readAll(realValJson()));
     QVERIFY(!manager.resolveRecovery(0, true, &error)); // nothing left to restore
+}
+
+void TestDocumentManager::declinedEditsOfARenamedFileGo()
+{
+    // The file renamed after the session ended without saving: its edits are offered (tst_movedjournal), and
+    // declining them deletes the journal they were in, which is not the renamed file's own.
+    QString journalPath;
+    {
+        Workspace workspace;
+        DocumentManager manager(&workspace);
+        workspace.addSet(load(m_path));
+        QVERIFY(manager.activeDocument()->deleteCells({cellOf(*manager.activeDocument(), 1, 0)}));
+        journalPath = manager.activeDocument()->journalPath();
+    }
+    const QString renamed = m_dir.filePath(QStringLiteral("renamed.json"));
+    QFile::remove(renamed);
+    QVERIFY(QFile::rename(m_path, renamed));
+    Workspace workspace;
+    DocumentManager manager(&workspace);
+    QSignalSpy offered(&manager, &DocumentManager::recoveryAvailable);
+    workspace.addSet(load(renamed));
+    QCOMPARE(offered.count(), 1);
+    const QString summary = offered.at(0).at(1).toString();
+    QVERIFY2(summary.contains(QStringLiteral("1 unsaved change(s) to renamed.json")), qPrintable(summary));
+    QVERIFY2(summary.contains(QDir::toNativeSeparators(m_path)), qPrintable(summary));
+    QString error;
+    QVERIFY2(manager.resolveRecovery(0, false, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(journalPath));
+    QVERIFY(manager.document(0)->isJournaling());
+    QCOMPARE(manager.document(0)->journalPath(), Journal::pathFor(renamed));
+    QVERIFY(!manager.document(0)->isModified());
 }
 
 void TestDocumentManager::saveAllSavesModifiedDocuments()

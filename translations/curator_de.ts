@@ -161,6 +161,10 @@
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>They were made to the same file at %1, which is no longer there.</source>
+        <translation>Sie wurden an derselben Datei unter %1 vorgenommen, die dort nicht mehr liegt.</translation>
+    </message>
 </context>
 <context>
     <name>MergeCells</name>
