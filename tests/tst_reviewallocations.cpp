@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace curator;
 using test::Sweep;
@@ -56,6 +57,7 @@ private slots:
     void startingAModelRunSaysOutOfMemory();
     void startingAnImportSaysOutOfMemory();
     void takingAnImportInSaysOutOfMemory();
+    void setAddedWhereAViewRanOutOfMemoryIsReviewed();
 
 private:
     /** A review of its own workspace, made afresh for each run of a sweep. */
@@ -352,6 +354,48 @@ void TestReviewAllocations::takingAnImportInSaysOutOfMemory()
     fresh.review->waitForEvaluation();
     QVERIFY(fresh.review->evaluation()->hasResult());
     QVERIFY(fresh.review->evaluation()->matches(0));
+}
+
+void TestReviewAllocations::setAddedWhereAViewRanOutOfMemoryIsReviewed()
+{
+    // A view of the workspace runs out of memory taking the model's set (or an imported one) in: std::bad_alloc
+    // comes out of Workspace::addSet() with the set added. The review keeps it as the one under review, rather
+    // than adding another next time (the model's) or leaving the predictions as they were (an import's).
+    FreshReview fresh;
+    bool armed = false;
+    const auto viewRunningOut = [&armed] {
+        if (std::exchange(armed, false))
+            throw std::bad_alloc();
+    };
+    fresh.renew(fill);
+    QObject::connect(fresh.workspace.get(), &Workspace::reset, fresh.review.get(), viewRunningOut);
+    const AnnotationStore& store = fresh.workspace->set(0).store;
+    for (int i = 0; i < kImages; ++i)
+        fresh.review->cacheForTesting().insert(store.image(i).fileName, store.image(i).id,
+                                               test::segmentationOf(store, i, fresh.workspace->set(1).store));
+    armed = true;
+    QVERIFY(fresh.review->showCachedPredictions());
+    QVERIFY(!armed);
+    QCOMPARE(fresh.workspace->setCount(), 3);
+    QCOMPARE(fresh.review->predictionSet(), 2);
+    QVERIFY(fresh.publishFailed->isEmpty());
+    QVERIFY(fresh.review->showCachedPredictions());
+    QCOMPARE(fresh.workspace->setCount(), 3);
+    fresh.review->waitForEvaluation();
+    QCOMPARE(fresh.workspace->set(2).store.annotationCount(), 4 * kImages);
+    QCOMPARE(fresh.review->evaluation()->result()->summary.value(u"AP50"), 1.0);
+
+    fresh.renew([this](Workspace& workspace) { m_sample.open(workspace); });
+    QObject::connect(fresh.workspace.get(), &Workspace::reset, fresh.review.get(), viewRunningOut);
+    fresh.review->importResults(m_sample.results());
+    armed = true;
+    fresh.review->waitForFinished();
+    QVERIFY(!armed);
+    QCOMPARE(fresh.importFinished->count(), 1);
+    QVERIFY2(fresh.importFinished->constFirst().constFirst().toBool(),
+             qPrintable(fresh.importFinished->constFirst().at(1).toString()));
+    QCOMPARE(fresh.workspace->setCount(), 2);
+    QCOMPARE(fresh.review->predictionSet(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReviewAllocations)

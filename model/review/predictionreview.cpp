@@ -321,6 +321,7 @@ int PredictionReview::ensureModelSet()
 {
     if (const int s = m_modelSet ? indexOfSet(m_modelSet) : -1; s >= 0)
         return s;
+    const AnnotationSet* made = nullptr;
     try {
         auto set = std::make_unique<AnnotationSet>();
         set->info.kind = SetKind::Results;
@@ -332,13 +333,18 @@ int PredictionReview::ensureModelSet()
             // Empty, for the publish that follows (or the run's) to fill; where it runs out too, it says so.
         }
         m_published = {};
-        m_modelSet = set.get();   // the review's set already while the views take it in
+        made = set.get();
+        m_modelSet = made;   // the review's set already while the views take it in
         m_addingSet = true;
         m_workspace->addSet(std::move(set));
     } catch (const std::bad_alloc&) {
-        // The workspace as it was: its reset() let go of m_modelSet, which was never added.
         m_addingSet = false;
-        m_modelSet = nullptr;
+        // Added, where a view taking it in ran out of memory: the set is the model's all the same.
+        if (const int s = made ? indexOfSet(made) : -1; s >= 0) {
+            m_modelSet = made;
+            return s;
+        }
+        m_modelSet = nullptr;   // the workspace as it was
         return -1;
     }
     m_addingSet = false;

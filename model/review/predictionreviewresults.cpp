@@ -66,20 +66,24 @@ void PredictionReview::onImportFinished()
         return;
     }
     const AnnotationSet* previous = m_preferred;
+    const AnnotationSet* added = set.get();
     QString fileName;
     try {
         fileName = QFileInfo(m_importPath).fileName();   // for the message, which must not fail once the set is in
         set->info = SetInfo::classify(m_importPath);
         set->info.kind = SetKind::Results;
-        m_preferred = set.get();   // the review's set already while the views take it in
+        m_preferred = added;   // the review's set already while the views take it in
         m_addingSet = true;
         m_workspace->addSet(std::move(set));
     } catch (const std::bad_alloc&) {
-        // The workspace as it was, and the predictions under review with it.
         m_addingSet = false;
-        m_preferred = previous;
-        emit importFinished(false, importOutOfMemory());
-        return;
+        if (indexOfSet(added) >= 0) {
+            m_preferred = added;   // added, where a view taking it in ran out of memory: it is under review
+        } else {
+            m_preferred = previous;   // the workspace as it was, and the predictions under review with it
+            emit importFinished(false, importOutOfMemory());
+            return;
+        }
     }
     m_addingSet = false;
     emit predictionsChanged();
