@@ -3,8 +3,11 @@
 #include "model/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
+#include <new>
+#include <optional>
 
 namespace curator {
 
@@ -133,9 +136,22 @@ std::unique_ptr<Document> DocumentManager::createDocument(int set)
     else if (!doc->review().carriedFrom().isEmpty())
         emit reviewStateCarriedOver(set, doc->path(), doc->review().carriedFrom());
     connectDocument(doc.get());
-    if (auto recovery = Journal::findRecoverable(doc->path()))
-        m_pending.push_back({set, doc.get(), std::move(*recovery)});
-    else if (!doc->startJournal(&error))
+    std::optional<JournalRecovery> recovery;
+    try {
+        recovery = Journal::findRecoverable(doc->path());
+        if (recovery)
+            m_pending.push_back({set, doc.get(), std::move(*recovery)});
+    } catch (const std::bad_alloc&) {
+        // Starting a journal would empty the one there: it stays for the next time the file is opened.
+        emit journalFailed(set, QCoreApplication::translate("DocumentManager",
+                                                            "Not enough memory to read the recovery journal of %1. "
+                                                            "It is kept to be offered the next time the file is "
+                                                            "opened; edits made now are not protected against a "
+                                                            "crash.")
+                                    .arg(QDir::toNativeSeparators(doc->path())));
+        return doc;
+    }
+    if (!recovery && !doc->startJournal(&error))
         emit journalFailed(set, error);
     return doc;
 }

@@ -1,5 +1,6 @@
 #include "model/journal.h"
 
+#include "model/io/jsondismantle.h"
 #include "model/io/jsoninteger.h"
 #include "model/peruserfile.h"
 
@@ -62,6 +63,17 @@ std::unique_ptr<QLockFile> tryLock(const QString& journalPath)
     return lock;
 }
 
+/** The journal at @p journalPath unless a running session holds it (nullopt then, or where it is unreadable). */
+std::optional<JournalRecovery> readIfFree(const QString& journalPath, QString* error)
+{
+    const auto lock = tryLock(journalPath);
+    if (!lock)
+        return std::nullopt;
+    auto recovery = Journal::read(journalPath, error);
+    lock->unlock();   // here, where running out of memory is reported, rather than in ~QLockFile (noexcept)
+    return recovery;
+}
+
 json headerJson(const QString& annotationPath, const FileIdentity& id)
 {
     return {{"type", "header"}, {"format", kFormat}, {"version", 1},
@@ -86,7 +98,8 @@ std::optional<QByteArray> checkedLine(QByteArrayView line)
 bool readHeader(const QByteArray& payload, JournalRecovery& r)
 {
     try {
-        const json h = json::parse(payload.constData(), payload.constData() + payload.size());
+        json h = json::parse(payload.constData(), payload.constData() + payload.size());
+        const DismantleOnExit dismantled(h);
         if (h.value("type", std::string()) != "header" || h.value("format", std::string()) != kFormat)
             return false;
         r.annotationPath = QString::fromStdString(h.at("annotationFile").get<std::string>());
@@ -96,6 +109,8 @@ bool readHeader(const QByteArray& payload, JournalRecovery& r)
         r.base = {jsonInteger(h.at("size")), jsonInteger(h.at("modified")), quint32(fingerprint)};
         r.started = QDateTime::fromString(QString::fromStdString(h.value("started", std::string())), Qt::ISODateWithMs);
         return true;
+    } catch (const std::bad_alloc&) {
+        throw;   // not a damaged header: the journal must not be taken for another file's or none
     } catch (const std::exception&) {
         return false;
     }
@@ -332,10 +347,7 @@ std::optional<JournalRecovery> Journal::findRecoverable(const QString& annotatio
     for (const QString& path : own) {
         if (!QFileInfo::exists(path))
             continue;
-        const auto lock = tryLock(path);
-        if (!lock)
-            continue;
-        auto recovery = read(path, error);
+        auto recovery = readIfFree(path, error);
         if (recovery && !recovery->records.empty())
             return recovery;
     }
@@ -359,10 +371,7 @@ std::optional<JournalRecovery> Journal::findMoved(const QString& annotationPath,
             id = FileIdentity::of(annotationPath);
         if (!header->base.sameContent(*id))
             continue;
-        const auto lock = tryLock(path);
-        if (!lock)
-            continue;
-        auto recovery = read(path, nullptr);
+        auto recovery = readIfFree(path, nullptr);
         if (!recovery || recovery->records.empty())
             continue;
         recovery->movedFrom = recovery->annotationPath;

@@ -91,9 +91,12 @@ public:
      * when unreadable, with @p error set). Where the file has none of its own, the journal of a file that is gone
      * (moved or renamed after the session that wrote it ended without saving) and had this file's content: in the
      * per-user folder or beside this file, the most recently written first (JournalRecovery::movedFrom).
+     * std::bad_alloc where there is not enough memory to read a journal, which then stays as it is: never a
+     * recovery cut short, or none, for want of memory (either would lose edits once the journal is continued or
+     * started afresh).
      */
     static std::optional<JournalRecovery> findRecoverable(const QString& annotationPath, QString* error = nullptr);
-    /** Reads a journal file without looking at its lock. */
+    /** Reads a journal file without looking at its lock; std::bad_alloc where memory runs out. */
     static std::optional<JournalRecovery> read(const QString& journalPath, QString* error);
     /** Deletes the journal of @p annotationPath unless a running session owns it (the user declined to restore). */
     static bool discard(const QString& annotationPath);

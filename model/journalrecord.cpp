@@ -1,5 +1,6 @@
 #include "model/journalrecord.h"
 
+#include "model/io/jsondismantle.h"
 #include "model/io/jsoninteger.h"
 
 #include <nlohmann/json.hpp>
@@ -94,7 +95,8 @@ QByteArray JournalRecord::toJson() const
 std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
 {
     try {
-        const json o = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        json o = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        const DismantleOnExit dismantled(o);
         if (o.value("type", std::string()) != "edit")
             return std::nullopt;
         JournalRecord r;
@@ -111,6 +113,8 @@ std::optional<JournalRecord> JournalRecord::fromJson(const QByteArray& bytes)
         for (const json& f : o.at("flags"))
             r.cellFlags.push_back({jsonInteger(f.at("id")), f.at("flagged").get<bool>()});
         return r;
+    } catch (const std::bad_alloc&) {
+        throw;   // not a damaged record: the journal must not be cut short here
     } catch (const std::exception&) {
         return std::nullopt;
     }

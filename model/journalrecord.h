@@ -84,6 +84,7 @@ struct JournalRecord
 
     /** Compact one-line JSON; doubles are written so that they read back bit-identical. */
     QByteArray toJson() const;
+    /** nullopt for text that is not a record; std::bad_alloc where memory runs out (not a damaged record). */
     static std::optional<JournalRecord> fromJson(const QByteArray& json);
 };
 

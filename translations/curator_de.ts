@@ -35,6 +35,10 @@
         <source>There is nothing to restore for this file.</source>
         <translation>Für diese Datei gibt es nichts wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>Not enough memory to read the recovery journal of %1. It is kept to be offered the next time the file is opened; edits made now are not protected against a crash.</source>
+        <translation>Nicht genug Speicher, um das Wiederherstellungsjournal von %1 zu lesen. Es bleibt erhalten und wird beim nächsten Öffnen der Datei angeboten; jetzt vorgenommene Änderungen sind nicht gegen einen Absturz geschützt.</translation>
+    </message>
 </context>
 <context>
     <name>EvalExport</name>
