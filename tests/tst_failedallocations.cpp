@@ -1,12 +1,13 @@
 // Every allocation of an operation made to fail in turn (failingallocation.h): reading, evaluating, checking,
-// computing statistics and exporting masks say that memory ran out, or succeed all the same; replacing the model's
-// predictions in the workspace leaves the set as it was.
+// computing statistics, exporting masks and pasting cells say that memory ran out, or succeed all the same; copying
+// cells throws std::bad_alloc to its caller; replacing the model's predictions leaves the set as it was.
 #include "evalfixtures.h"
 #include "failingallocation.h"
 #include "testutil.h"
 
 #include "model/annotationset.h"
 #include "model/eval/evaluator.h"
+#include "model/io/cellclipboard.h"
 #include "model/io/cocoreader.h"
 #include "model/masks/maskexporter.h"
 #include "model/qc/qcrunner.h"
@@ -85,6 +86,7 @@ private slots:
     void statisticsSayOutOfMemory();
     void maskExportSaysOutOfMemory();
     void openingSaysOutOfMemory();
+    void copyAndPasteSayOutOfMemory();
 };
 
 void TestFailedAllocations::replaceResultsLeavesTheSetAsItWas()
@@ -253,6 +255,43 @@ void TestFailedAllocations::openingSaysOutOfMemory()
     QCOMPARE(workspace.setCount(), 1);
     const QString image = workspace.set(0).store.image(0).fileName;
     QCOMPARE(workspace.imageNamed(0, image), 0);
+}
+
+void TestFailedAllocations::copyAndPasteSayOutOfMemory()
+{
+    // Edit > Copy Cells and Paste Cells. Before, std::bad_alloc left the paste's parser, and the JSON values of both
+    // went through nlohmann's destructor, which allocates in a noexcept function.
+    const auto set = readCorpusFile(QStringLiteral("real_excerpt.json"));
+    QVERIFY(set && set->store.annotationCount() >= 2);
+    std::vector<StoredCell> cells;
+    for (int a = 0; a < std::min(5, set->store.annotationCount()); ++a)
+        cells.push_back({&set->store, a});
+    int copied = 0;
+    const QByteArray text = cellsToJson(cells, &copied);
+    QCOMPARE(copied, int(cells.size()));
+    long failures = 0;
+    for (long n = 0;; ++n) {
+        QByteArray again;
+        if (!throwsBadAlloc(n, [&] { again = cellsToJson(cells); })) {
+            QCOMPARE(again, text);
+            break;
+        }
+        ++failures;
+    }
+    QVERIFY2(failures > 10, qPrintable(QString::number(failures)));
+    const Sweep sweep = sweepAllocations(
+        [&]() -> std::optional<QString> {
+            QString error;
+            const auto pasted = cellsFromJson(text, QStringLiteral("the clipboard"), &error);
+            if (!pasted)
+                return error;
+            if (int(pasted->size()) != copied)
+                return QStringLiteral("%1 cells pasted").arg(pasted->size());
+            return std::nullopt;
+        },
+        QStringLiteral("Not enough memory to paste cells from the clipboard."));
+    QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+    QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
 }
 
 QTEST_GUILESS_MAIN(TestFailedAllocations)

@@ -373,6 +373,10 @@
         <source>Cannot paste cells from %1: it holds a number too large to read.</source>
         <translation>Zellen aus %1 können nicht eingefügt werden: sie enthält eine Zahl, die zu groß zum Lesen ist.</translation>
     </message>
+    <message>
+        <source>Not enough memory to paste cells from %1.</source>
+        <translation>Nicht genug Speicher, um Zellen aus %1 einzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>curator::CellClipboardActions</name>
@@ -446,6 +450,13 @@
         <translation>
             <numerusform>%n ausgelassen (%1).</numerusform>
             <numerusform>%n ausgelassen (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough memory to copy %n cell(s).</source>
+        <translation>
+            <numerusform>Nicht genug Speicher, um %n Zelle zu kopieren.</numerusform>
+            <numerusform>Nicht genug Speicher, um %n Zellen zu kopieren.</numerusform>
         </translation>
     </message>
 </context>

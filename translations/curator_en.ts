@@ -140,6 +140,13 @@
             <numerusform>%n left out (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not enough memory to copy %n cell(s).</source>
+        <translation>
+            <numerusform>Not enough memory to copy %n cell.</numerusform>
+            <numerusform>Not enough memory to copy %n cells.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>curator::CellTableDock</name>

@@ -1,6 +1,7 @@
 #include "model/io/cellclipboard.h"
 
 #include "model/geometry/maskcontour.h"
+#include "model/io/jsondismantle.h"
 #include "model/io/jsonscanner.h"
 #include "model/limits.h"
 
@@ -71,45 +72,8 @@ std::optional<Rings> ringsOf(const nlohmann::json& annotation, QString* why)
     return rings;
 }
 
-} // namespace
-
-QByteArray cellsToJson(const std::vector<StoredCell>& cells, int* copied)
-{
-    QByteArray out("[");
-    int written = 0;
-    for (const auto& [store, a] : cells) {
-        nlohmann::json segmentation = nlohmann::json::array();
-        if (store->segmentationKind(a) == SegmentationKind::Polygon) {
-            for (int r = 0; r < store->ringCount(a); ++r) {
-                const auto ring = store->ring(a, r);
-                segmentation.push_back(nlohmann::json(std::vector<double>(ring.begin(), ring.end())));
-            }
-        } else if (const auto traced = MaskContour::ringOf(*store, a, nullptr)) {
-            segmentation.push_back(nlohmann::json(*traced));
-        } else {
-            continue;
-        }
-        const auto box = store->bbox(a);
-        const nlohmann::json annotation = {
-            {"id", store->annotationId(a)},
-            {"image_id", store->annotationImageId(a)},
-            {"category_id", store->categoryId(a)},
-            {"segmentation", std::move(segmentation)},
-            {"area", store->area(a)},
-            {"bbox", {box[0], box[1], box[2], box[3]}},
-            {"iscrowd", store->isCrowd(a) ? 1 : 0},
-        };
-        out += written == 0 ? "\n" : ",\n";
-        out += QByteArray::fromStdString(annotation.dump());
-        ++written;
-    }
-    out += "\n]\n";
-    if (copied)
-        *copied = written;
-    return out;
-}
-
-std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, const QString& source, QString* error)
+/** cellsFromJson(), std::bad_alloc left out. */
+std::optional<std::vector<CopiedCell>> parseCells(const QByteArray& text, const QString& source, QString* error)
 {
     auto fail = [&](const QString& message) {
         if (error)
@@ -121,6 +85,7 @@ std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, con
                         .arg(source).arg((text.size() + (1 << 20) - 1) >> 20).arg(limits::kMaxPasteBytes >> 20));
     }
     nlohmann::json root;
+    const DismantleOnExit dismantled(root);   // std::bad_alloc goes through its noexcept destructor otherwise
     try {
         root = nlohmann::json::parse(text.constBegin(), text.constEnd());
     } catch (const nlohmann::json::parse_error& e) {
@@ -175,6 +140,56 @@ std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, con
         cells.emplace_back(std::move(*rings), id);
     }
     return cells;
+}
+
+} // namespace
+
+QByteArray cellsToJson(const std::vector<StoredCell>& cells, int* copied)
+{
+    QByteArray out("[");
+    int written = 0;
+    for (const auto& [store, a] : cells) {
+        // Built member by member and emptied before they go: nlohmann's destructor (noexcept) allocates.
+        nlohmann::json segmentation = nlohmann::json::array();
+        const DismantleOnExit segmentationDismantled(segmentation);
+        if (store->segmentationKind(a) == SegmentationKind::Polygon) {
+            for (int r = 0; r < store->ringCount(a); ++r) {
+                const auto ring = store->ring(a, r);
+                segmentation.push_back(nlohmann::json(std::vector<double>(ring.begin(), ring.end())));
+            }
+        } else if (const auto traced = MaskContour::ringOf(*store, a, nullptr)) {
+            segmentation.push_back(nlohmann::json(*traced));
+        } else {
+            continue;
+        }
+        nlohmann::json annotation = nlohmann::json::object();
+        const DismantleOnExit annotationDismantled(annotation);
+        annotation["id"] = store->annotationId(a);
+        annotation["image_id"] = store->annotationImageId(a);
+        annotation["category_id"] = store->categoryId(a);
+        annotation["segmentation"] = std::move(segmentation);
+        annotation["area"] = store->area(a);
+        annotation["bbox"] = store->bbox(a);
+        annotation["iscrowd"] = store->isCrowd(a) ? 1 : 0;
+        out += written == 0 ? "\n" : ",\n";
+        out += QByteArray::fromStdString(annotation.dump());
+        ++written;
+    }
+    out += "\n]\n";
+    if (copied)
+        *copied = written;
+    return out;
+}
+
+std::optional<std::vector<CopiedCell>> cellsFromJson(const QByteArray& text, const QString& source, QString* error)
+{
+    try {
+        return parseCells(text, source, error);
+    } catch (const std::bad_alloc&) {
+        if (error)
+            *error = Text::tr("Not enough memory to paste cells from %1.").arg(source);
+        return std::nullopt;
+    }
 }
 
 } // namespace curator

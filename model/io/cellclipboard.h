@@ -34,7 +34,7 @@ struct StoredCell
  * @p cells as a JSON list of COCO annotations (id, image_id, category_id, segmentation, area, bbox,
  * iscrowd), one per line, in their order. A mask (RLE) cell is copied as its outline
  * (MaskContour::ringOf(), as Accept Prediction takes it); one that has none is left out.
- * @p copied (optional) gets the number written.
+ * @p copied (optional) gets the number written. std::bad_alloc where memory runs out.
  */
 QByteArray cellsToJson(const std::vector<StoredCell>& cells, int* copied = nullptr);
 

@@ -10,6 +10,8 @@
 #include <QClipboard>
 #include <QMimeData>
 
+#include <new>
+
 namespace curator {
 
 CellClipboardActions::CellClipboardActions(ImageCanvas* canvas, CanvasTool* tool, QObject* parent)
@@ -63,11 +65,16 @@ bool CellClipboardActions::copySelection()
     const QList<CellKey>& selected = m_canvas->selectedCells();
     if (selected.isEmpty())
         return m_tool->refuse(tr("Select the cells to copy first."));
-    std::vector<StoredCell> cells;
-    for (const CellKey& cell : selected)
-        cells.push_back({&m_canvas->workspace()->set(cell.set).store, cell.annotation});
     int copied = 0;
-    const QByteArray json = cellsToJson(cells, &copied);
+    QByteArray json;
+    try {
+        std::vector<StoredCell> cells;
+        for (const CellKey& cell : selected)
+            cells.push_back({&m_canvas->workspace()->set(cell.set).store, cell.annotation});
+        json = cellsToJson(cells, &copied);
+    } catch (const std::bad_alloc&) {
+        return m_tool->refuse(tr("Not enough memory to copy %n cell(s).", nullptr, int(selected.size())));
+    }
     if (copied == 0)
         return m_tool->refuse(tr("The selected cells have no outline to copy."));
     auto* data = new QMimeData;
