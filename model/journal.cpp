@@ -135,6 +135,7 @@ std::optional<JournalRecovery> headerOf(const QString& journalPath)
         return std::nullopt;
     return r;
 }
+
 } // namespace
 
 QString JournalRecovery::summary() const
@@ -151,9 +152,11 @@ QString JournalRecovery::summary() const
                        .arg(QFileInfo(annotationPath).fileName(), QLocale().toString(lastWrite, QLocale::ShortFormat),
                             last);
     if (!movedFrom.isEmpty()) {
-        text += u' ' + QCoreApplication::translate("Journal", "They were made to the same file at %1, "
-                                                              "which is no longer there.")
-                           .arg(QDir::toNativeSeparators(movedFrom));
+        const QString where = QDir::toNativeSeparators(movedFrom);
+        text += QStringLiteral(". ")
+                + QCoreApplication::translate("Journal",
+                                              "They were made to the same file at %1, which is no longer there.")
+                      .arg(where);
     }
     return text;
 }
