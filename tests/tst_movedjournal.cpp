@@ -34,8 +34,8 @@ private slots:
     void renamedFileGetsItsEditsBack();
     void fileMovedFromAReadOnlyFolderGetsItsEditsBack();
     void declinedEditsOfAMovedFileAreDeleted();
-    void copyOfAFileStillThereDoesNotTakeItsEdits();
-    void otherContentDoesNotTakeTheEdits();
+    void anotherFileTakesNoEdits_data();
+    void anotherFileTakesNoEdits();
 };
 
 void TestMovedJournal::renamedFileGetsItsEditsBack()
@@ -123,34 +123,36 @@ void TestMovedJournal::declinedEditsOfAMovedFileAreDeleted()
     QVERIFY(!Journal::findRecoverable(renamed));
 }
 
-void TestMovedJournal::copyOfAFileStillThereDoesNotTakeItsEdits()
+void TestMovedJournal::anotherFileTakesNoEdits_data()
 {
-    // The edits belong to the file they were made to while it is there; a copy of it offers none (and opening the
-    // file itself still does).
-    QTemporaryDir dir;
-    QString journalPath;
-    QVERIFY(!crashWithEdits(dir, &journalPath).isEmpty());
-    const QString original = dir.filePath(QStringLiteral("val.json"));
-    const QString copy = dir.filePath(QStringLiteral("copy.json"));
-    QVERIFY(QFile::copy(original, copy));
-    QVERIFY(!Journal::findRecoverable(copy));
-    const auto own = Journal::findRecoverable(original);
-    QVERIFY(own && own->movedFrom.isEmpty());
-    QCOMPARE(own->journalPath, journalPath);
+    QTest::addColumn<bool>("sameContent");
+    // A copy of the edited file, which is still there: the edits are that file's (opening it still offers them).
+    QTest::newRow("copy of a file still there") << true;
+    // Another file in the folder, after the edited one was removed: its content differs.
+    QTest::newRow("other content, the edited file gone") << false;
 }
 
-void TestMovedJournal::otherContentDoesNotTakeTheEdits()
+void TestMovedJournal::anotherFileTakesNoEdits()
 {
-    // Another file in the folder, after the edited one was removed: its content differs, so the edits are not its.
+    QFETCH(bool, sameContent);
     QTemporaryDir dir;
     QString journalPath;
     QVERIFY(!crashWithEdits(dir, &journalPath).isEmpty());
     const QString original = dir.filePath(QStringLiteral("val.json"));
     const QString other = dir.filePath(QStringLiteral("other.json"));
-    QVERIFY(writeAll(other, readAll(original).replace("\"images\"", "\"images\" ")));
-    QVERIFY(QFile::remove(original));
+    QByteArray content = readAll(original);
+    if (!sameContent)
+        content.replace("\"images\"", "\"images\" ");
+    QVERIFY(writeAll(other, content));
+    if (!sameContent)
+        QVERIFY(QFile::remove(original));
     QVERIFY(!Journal::findRecoverable(other));
     QVERIFY(QFile::exists(journalPath));
+    if (sameContent) {
+        const auto own = Journal::findRecoverable(original);
+        QVERIFY(own && own->movedFrom.isEmpty());
+        QCOMPARE(own->journalPath, journalPath);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMovedJournal)
