@@ -1,6 +1,7 @@
 // Every allocation of an operation made to fail in turn (failingallocation.h): reading, evaluating, checking,
-// computing statistics, exporting masks and pasting cells say that memory ran out, or succeed all the same; copying
-// cells throws std::bad_alloc to its caller; replacing the model's predictions leaves the set as it was.
+// computing statistics, exporting masks, findings and statistics, and pasting cells say that memory ran out, or
+// succeed all the same; copying cells throws std::bad_alloc to its caller; replacing the model's predictions leaves
+// the set as it was.
 #include "evalfixtures.h"
 #include "failingallocation.h"
 #include "testutil.h"
@@ -10,8 +11,10 @@
 #include "model/io/cellclipboard.h"
 #include "model/io/cocoreader.h"
 #include "model/masks/maskexporter.h"
+#include "model/qc/qcexport.h"
 #include "model/qc/qcrunner.h"
 #include "model/stats/datasetstats.h"
+#include "model/stats/statsexport.h"
 #include "model/workspace.h"
 
 #include <QTemporaryDir>
@@ -87,6 +90,7 @@ private slots:
     void maskExportSaysOutOfMemory();
     void openingSaysOutOfMemory();
     void copyAndPasteSayOutOfMemory();
+    void exportsSayOutOfMemory();
 };
 
 void TestFailedAllocations::replaceResultsLeavesTheSetAsItWas()
@@ -292,6 +296,65 @@ void TestFailedAllocations::copyAndPasteSayOutOfMemory()
         QStringLiteral("Not enough memory to paste cells from the clipboard."));
     QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
     QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
+}
+
+void TestFailedAllocations::exportsSayOutOfMemory()
+{
+    // The findings' JSON and CSV files (Quality > Export) and the statistics' JSON (livecell-cli stats --json).
+    // Before, their JSON values went through nlohmann's initializer lists and destructor, which allocate where
+    // running out of memory ends the process.
+    const std::unique_ptr<AnnotationSet> set = readCorpusFile(QStringLiteral("real_excerpt.json"));
+    const std::unique_ptr<AnnotationSet> other = readCorpusFile(QStringLiteral("real_excerpt.json"), "other.json");
+    QVERIFY(set && other);
+    QcOptions options;
+    options.otherSets = {other.get()};   // findings of leakage: the same images in both
+    QString error;
+    const std::optional<QcReport> report = QcRunner::run(*set, options, &error);
+    QVERIFY2(report && !report->findings.empty(), qPrintable(error));
+    const QSet<QString> dismissed{report->findings.front().key()};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("findings"));
+    for (const bool json : {true, false}) {
+        const QByteArray expected = json ? QcExport::toJson(*report, QStringLiteral("set.json"), dismissed)
+                                         : QcExport::toCsv(*report, dismissed);
+        // Each run's file is read before the next (with all its memory): the export's, or the one before it.
+        std::optional<bool> written;
+        QString wrongBytes;
+        const auto checkFile = [&] {
+            if (written && test::readAll(path) != (*written ? expected : QByteArray("before")))
+                wrongBytes = QStringLiteral("the file holds other bytes");
+        };
+        const Sweep sweep = sweepAllocations(
+            [&]() -> std::optional<QString> {
+                QString message;
+                written = json ? QcExport::writeJson(path, *report, QStringLiteral("set.json"), dismissed, &message)
+                               : QcExport::writeCsv(path, *report, dismissed, &message);
+                return *written ? std::nullopt : std::optional<QString>(message);
+            },
+            QStringLiteral("not enough memory to write it"),
+            [&] {
+                checkFile();
+                QVERIFY(test::writeAll(path, "before"));
+            });
+        checkFile();
+        QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+        QVERIFY2(wrongBytes.isEmpty(), qPrintable(wrongBytes));
+        QVERIFY2(sweep.reported > (json ? 10 : 2), qPrintable(QString::number(sweep.reported)));
+    }
+    const AnnotationSet* sets[] = {set.get()};
+    const std::optional<DatasetStats> stats = DatasetStats::compute(sets, {}, &error);
+    QVERIFY2(stats, qPrintable(error));
+    const QByteArray expected = StatsExport::toJson(*stats);
+    long failures = 0;
+    for (long n = 0;; ++n) {
+        QByteArray json;
+        if (!throwsBadAlloc(n, [&] { json = StatsExport::toJson(*stats); })) {
+            QCOMPARE(json, expected);
+            break;
+        }
+        ++failures;
+    }
+    QVERIFY2(failures > 10, qPrintable(QString::number(failures)));
 }
 
 QTEST_GUILESS_MAIN(TestFailedAllocations)

@@ -454,7 +454,13 @@ bool StatisticsWindow::exportCsv(const QString& path, bool histogram, QString* e
             *error = tr("No statistics to export yet.");
         return false;
     }
-    return saveFile(path, histogram ? StatsExport::histogramCsv(*m_stats) : StatsExport::summaryCsv(*m_stats), error);
+    // Made inside the save, which says where memory runs out.
+    return saveFileInChunks(
+        path,
+        [this, histogram](const WriteChunk& write) {
+            return write(histogram ? StatsExport::histogramCsv(*m_stats) : StatsExport::summaryCsv(*m_stats));
+        },
+        error);
 }
 
 void StatisticsWindow::choosePng()

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <functional>
+#include <new>
+#include <utility>
 
 namespace curator {
 
@@ -24,6 +26,22 @@ using WriteChunk = std::function<bool(QByteArrayView)>;
  * out of memory in @p produce (std::bad_alloc) abandons it too, with "PATH: not enough memory to write
  * it; the previous file is unchanged". Whatever fails, the previous file at @p path stays as it was.
  */
-bool saveFileInChunks(const QString& path, const std::function<bool(const WriteChunk&)>& produce, QString* error);
+template <typename Produce>
+bool saveFileInChunks(const QString& path, Produce&& produce, QString* error);
+
+/** saveFileInChunks() of a std::function. */
+bool writeFileInChunks(const QString& path, const std::function<bool(const WriteChunk&)>& produce, QString* error);
+/** False, with saveFileInChunks()'s message for running out of memory in @p error (where set). */
+bool notEnoughMemoryToSave(const QString& path, QString* error);
+
+template <typename Produce>
+bool saveFileInChunks(const QString& path, Produce&& produce, QString* error)
+{
+    try {   // making the std::function may allocate too
+        return writeFileInChunks(path, std::function<bool(const WriteChunk&)>(std::forward<Produce>(produce)), error);
+    } catch (const std::bad_alloc&) {
+        return notEnoughMemoryToSave(path, error);
+    }
+}
 
 } // namespace curator

@@ -1,5 +1,6 @@
 #include "model/qc/qcexport.h"
 #include "model/io/csv.h"
+#include "model/io/jsondismantle.h"
 #include "model/io/savefile.h"
 
 #include <nlohmann/json.hpp>
@@ -8,14 +9,18 @@ namespace curator {
 
 namespace {
 
-nlohmann::json findingJson(const QcFinding& f, const QString& key, bool dismissed)
+// The values are built member by member and emptied before they go (jsondismantle.h): nlohmann's initializer lists
+// and destructor allocate where running out of memory cannot be reported.
+
+void fillFindingJson(nlohmann::json& j, const QcFinding& f, const QString& key, bool dismissed)
 {
-    nlohmann::json j = {{"check", qcCheckId(f.check).toStdString()},
-                        {"severity", qcSeverityId(f.severity).toStdString()},
-                        {"image_id", f.imageId},
-                        {"annotation_ids", f.annotationIds},
-                        {"message", f.message.toStdString()},
-                        {"key", key.toStdString()}};
+    j = nlohmann::json::object();
+    j["check"] = qcCheckId(f.check).toStdString();
+    j["severity"] = qcSeverityId(f.severity).toStdString();
+    j["image_id"] = f.imageId;
+    j["annotation_ids"] = f.annotationIds;
+    j["message"] = f.message.toStdString();
+    j["key"] = key.toStdString();
     if (f.hasValue() && std::isfinite(f.value))
         j["value"] = f.value;
     else if (f.hasValue())
@@ -28,7 +33,6 @@ nlohmann::json findingJson(const QcFinding& f, const QString& key, bool dismisse
         j["related_image_ids"] = f.relatedImageIds;
     if (dismissed)
         j["dismissed"] = true;
-    return j;
 }
 
 QByteArray number(double v) { return v == v ? QByteArray::number(v, 'g', 10) : QByteArray(); }
@@ -76,12 +80,16 @@ std::string indented(const std::string& text, const std::string& indent)
  */
 bool streamJson(const QcReport& report, const QString& source, const QSet<QString>& dismissed, const WriteChunk& write)
 {
-    nlohmann::json summary = nlohmann::json::object();
+    nlohmann::json frame = nlohmann::json::object();
+    const DismantleOnExit frameDismantled(frame);
+    frame["source"] = source.toStdString();
+    frame["images"] = report.images;
+    frame["annotations"] = report.annotations;
+    frame["seconds"] = report.seconds;
+    nlohmann::json& summary = frame["summary"] = nlohmann::json::object();
     for (int c = 0; c < kQcCheckCount; ++c)
         summary[qcCheckId(QcCheck(c)).toStdString()] = report.counts[std::size_t(c)];
-    const nlohmann::json frame = {{"source", source.toStdString()}, {"images", report.images},
-                                  {"annotations", report.annotations}, {"seconds", report.seconds},
-                                  {"summary", summary}, {"findings", nlohmann::json::array()}};
+    frame["findings"] = nlohmann::json::array();
     const std::string text = frame.dump(1);
     const std::string slot = "\n \"findings\": []";
     const std::size_t at = text.find(slot) + slot.size() - 1;   // at the closing bracket
@@ -89,9 +97,13 @@ bool streamJson(const QcReport& report, const QString& source, const QSet<QStrin
     if (!out.append(QByteArrayView(text.data(), qsizetype(at))))
         return false;
     bool first = true;
+    nlohmann::json findingValue;
+    const DismantleOnExit findingDismantled(findingValue);
     for (const QcFinding& f : report.findings) {
         const QString key = f.key();
-        const std::string finding = indented(findingJson(f, key, dismissed.contains(key)).dump(1), "  ");
+        dismantle(findingValue);
+        fillFindingJson(findingValue, f, key, dismissed.contains(key));
+        const std::string finding = indented(findingValue.dump(1), "  ");
         if (!out.append(first ? "\n" : ",\n") || !out.append(QByteArrayView(finding.data(), qsizetype(finding.size()))))
             return false;
         first = false;

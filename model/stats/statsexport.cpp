@@ -1,5 +1,6 @@
 #include "model/stats/statsexport.h"
 #include "model/io/csv.h"
+#include "model/io/jsondismantle.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,14 +12,22 @@ namespace {
 
 nlohmann::json numberOrNull(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 
-nlohmann::json distributionJson(const Distribution& d)
+// Built member by member, and emptied before it goes (jsondismantle.h): nlohmann's initializer lists and destructor
+// allocate where running out of memory cannot be reported.
+void fillDistributionJson(nlohmann::json& j, const Distribution& d)
 {
-    nlohmann::json quantiles = nlohmann::json::array();
+    j = nlohmann::json::object();
+    j["count"] = d.count;
+    j["mean"] = numberOrNull(d.mean);
+    j["min"] = numberOrNull(d.min);
+    j["max"] = numberOrNull(d.max);
+    nlohmann::json& quantiles = j["quantiles"] = nlohmann::json::array();
     for (double q : d.quantiles)
         quantiles.push_back(numberOrNull(q));
-    return {{"count", d.count}, {"mean", numberOrNull(d.mean)}, {"min", numberOrNull(d.min)},
-            {"max", numberOrNull(d.max)}, {"quantiles", quantiles}, {"edges", d.edges},
-            {"counts", d.counts}, {"below", d.below}, {"above", d.above}};
+    j["edges"] = d.edges;
+    j["counts"] = d.counts;
+    j["below"] = d.below;
+    j["above"] = d.above;
 }
 
 QByteArray csvNumber(double v) { return std::isfinite(v) ? QByteArray::number(v, 'g', 10) : QByteArray(); }
@@ -41,17 +50,26 @@ void appendHistogram(QByteArray& out, const QByteArray& prefix, const char* name
 QByteArray StatsExport::toJson(const DatasetStats& stats)
 {
     const StatsOptions& o = stats.options();
-    nlohmann::json groups = nlohmann::json::array();
-    for (const StatsGroup& g : stats.groups())
-        groups.push_back({{"split", g.split.toStdString()}, {"cell_type", g.cellTypeLabel().toStdString()},
-                          {"images", g.images}, {"cells", g.cells},
-                          {"cells_per_image", distributionJson(g.cellsPerImage)},
-                          {"cell_area", distributionJson(g.cellArea)}});
-    const nlohmann::json j = {
-        {"options", {{"area_bins", o.areaBins}, {"area_min", o.areaMin}, {"area_max", o.areaMax},
-                     {"area_scale", "log"}, {"count_bin_width", o.countBinWidth}, {"count_max", o.countMax}}},
-        {"quantile_levels", DatasetStats::quantileLevels()},
-        {"groups", groups}};
+    nlohmann::json j = nlohmann::json::object();
+    const DismantleOnExit dismantled(j);
+    nlohmann::json& options = j["options"] = nlohmann::json::object();
+    options["area_bins"] = o.areaBins;
+    options["area_min"] = o.areaMin;
+    options["area_max"] = o.areaMax;
+    options["area_scale"] = "log";
+    options["count_bin_width"] = o.countBinWidth;
+    options["count_max"] = o.countMax;
+    j["quantile_levels"] = DatasetStats::quantileLevels();
+    nlohmann::json& groups = j["groups"] = nlohmann::json::array();
+    for (const StatsGroup& g : stats.groups()) {
+        nlohmann::json& group = groups.emplace_back(nlohmann::json::object());
+        group["split"] = g.split.toStdString();
+        group["cell_type"] = g.cellTypeLabel().toStdString();
+        group["images"] = g.images;
+        group["cells"] = g.cells;
+        fillDistributionJson(group["cells_per_image"], g.cellsPerImage);
+        fillDistributionJson(group["cell_area"], g.cellArea);
+    }
     return QByteArray::fromStdString(j.dump(1)) + '\n';
 }
 
