@@ -47,7 +47,12 @@ class TestReviewAllocations : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { m_sample.init(); }
-    void init() { CURATOR_SKIP_WITHOUT_FAILING_NEW(); }
+    void init()
+    {
+        // The sweeps need the failing operator new; the view running out throws by itself, and runs everywhere.
+        if (qstrcmp(QTest::currentTestFunction(), "setAddedWhereAViewRanOutOfMemoryIsReviewed") != 0)
+            CURATOR_SKIP_WITHOUT_FAILING_NEW();
+    }
     void cacheInsertLeavesTheCacheAsItWas_data();
     void cacheInsertLeavesTheCacheAsItWas();
     void reviewEvaluationSaysOutOfMemory();
