@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include "model/annotationset.h"
+#include "model/eval/evalexport.h"
 #include "model/eval/evaluator.h"
 #include "model/io/cellclipboard.h"
 #include "model/io/cocoreader.h"
@@ -163,6 +164,25 @@ void TestFailedAllocations::evaluatorSaysOutOfMemory()
         QStringLiteral("not enough memory"));
     QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
     QVERIFY2(sweep.reported > 10, qPrintable(QString::number(sweep.reported)));
+    // livecell-cli eval --json: the figures' JSON throws std::bad_alloc to the CLI's guard, never through
+    // nlohmann's destructor (before, its initializer lists and copies went through it).
+    QString error;
+    const std::optional<EvalResult> result = Evaluator::evaluate(gt, dt, options, &error);
+    QVERIFY2(result, qPrintable(error));
+    const auto exported = [&] {
+        return EvalExport::resultJson(*result, QStringLiteral("gt.json"), QStringLiteral("dt.json"), true);
+    };
+    const QByteArray expected = exported();
+    long failures = 0;
+    for (long n = 0;; ++n) {
+        QByteArray json;
+        if (!throwsBadAlloc(n, [&] { json = exported(); })) {
+            QCOMPARE(json, expected);
+            break;
+        }
+        ++failures;
+    }
+    QVERIFY2(failures > 10, qPrintable(QString::number(failures)));
 }
 
 void TestFailedAllocations::qualityChecksSayOutOfMemory()

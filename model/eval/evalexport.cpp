@@ -1,5 +1,6 @@
 #include "model/eval/evalexport.h"
 #include "model/io/csv.h"
+#include "model/io/jsondismantle.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,9 +18,15 @@ json summaryObject(const EvalSummary& summary)
     return j;
 }
 
+// Values are built member by member, moved rather than copied, and emptied before they go (jsondismantle.h):
+// nlohmann's initializer lists and destructor allocate where running out of memory cannot be reported.
+
 json arrayObject(const std::vector<int>& shape, const std::vector<double>& data)
 {
-    return {{"shape", shape}, {"data", data}};
+    json j = json::object();
+    j["shape"] = shape;
+    j["data"] = data;
+    return j;
 }
 
 json cellTypesObject(const EvalResult& result)
@@ -31,7 +38,7 @@ json cellTypesObject(const EvalResult& result)
         entry["gt"] = c.groundTruth;
         entry["predictions"] = c.predictions;
         const QString name = cellTypeName(c.cellType);
-        j[(name.isEmpty() ? QStringLiteral("unknown") : name).toStdString()] = entry;
+        j[(name.isEmpty() ? QStringLiteral("unknown") : name).toStdString()] = std::move(entry);
     }
     return j;
 }
@@ -72,7 +79,9 @@ void appendMatchRows(QByteArray& out, const ImageEvaluation& image, const ImageM
 
 QByteArray EvalExport::summaryObjectJson(const EvalSummary& summary)
 {
-    return QByteArray::fromStdString(summaryObject(summary).dump(1));
+    json j = summaryObject(summary);
+    const DismantleOnExit dismantled(j);
+    return QByteArray::fromStdString(j.dump(1));
 }
 
 QByteArray EvalExport::resultJson(const EvalResult& result, const QString& groundTruthPath,
@@ -80,21 +89,22 @@ QByteArray EvalExport::resultJson(const EvalResult& result, const QString& groun
 {
     const EvalArrays& a = result.arrays;
     const std::string protocol = EvalParams::protocolName(result.params.protocol).toStdString();
-    json j;
+    json j = json::object();
+    const DismantleOnExit dismantled(j);
     j["gt"] = groundTruthPath.toStdString();
     j["results"] = resultsPath.toStdString();
     j["protocol"] = protocol;
     j[protocol] = summaryObject(result.summary);
-    j["counts"] = {{"images", result.images.size()},
-                   {"gt", result.groundTruthCount},
-                   {"predictions", result.predictionCount},
-                   {"predictions_for_unknown_images", result.findings.unknownImagePredictions},
-                   {"predictions_with_other_category", result.findings.otherCategoryPredictions},
-                   {"predictions_beyond_max_dets", result.findings.truncatedPredictions}};
-    json findings = json::array();
+    json& counts = j["counts"] = json::object();
+    counts["images"] = result.images.size();
+    counts["gt"] = result.groundTruthCount;
+    counts["predictions"] = result.predictionCount;
+    counts["predictions_for_unknown_images"] = result.findings.unknownImagePredictions;
+    counts["predictions_with_other_category"] = result.findings.otherCategoryPredictions;
+    counts["predictions_beyond_max_dets"] = result.findings.truncatedPredictions;
+    json& findings = j["findings"] = json::array();
     for (const QString& m : result.findings.messages())
         findings.push_back(m.toStdString());
-    j["findings"] = findings;
     j["unknown_image_ids"] = result.findings.unknownImageIds;
     j["category_ids"] = result.categoryIds;
     j["iou_thresholds"] = result.params.iouThresholds;
