@@ -14,14 +14,21 @@ using namespace curator::test;
 
 namespace {
 
-/** Edits made in a copy of the sample in @p dir, left unsaved as after a crash: the export they made. */
-QByteArray crashWithEdits(const QTemporaryDir& dir, QString* journalPath)
+/** A session that ended with unsaved edits (as after a crash): its file, the file's journal, what the edits made. */
+struct Crash
+{
+    QString file;
+    QString journal;
+    QByteArray edited;
+};
+
+/** Edits made in a copy of the sample in @p dir (val.json), left unsaved; edited is empty where that failed. */
+Crash crashWithEdits(const QTemporaryDir& dir)
 {
     auto doc = journaledCopy(dir);
     if (!doc || !doc->moveCells({cellOf(*doc, 0, 0)}, {2, 1}) || !doc->deleteCells({cellOf(*doc, 1, 0)}))
         return {};
-    *journalPath = doc->journalPath();
-    return exported(*doc);   // the document goes without saving: its journal stays
+    return {doc->path(), doc->journalPath(), exported(*doc)};   // the document goes unsaved: its journal stays
 }
 
 } // namespace
@@ -41,10 +48,8 @@ private slots:
 void TestMovedJournal::renamedFileGetsItsEditsBack()
 {
     QTemporaryDir dir;
-    QString journalPath;
-    const QByteArray edited = crashWithEdits(dir, &journalPath);
+    const auto [old, journalPath, edited] = crashWithEdits(dir);
     QVERIFY(!edited.isEmpty());
-    const QString old = dir.filePath(QStringLiteral("val.json"));
     const QString renamed = dir.filePath(QStringLiteral("renamed.json"));
     QVERIFY(QFile::rename(old, renamed));
 
@@ -86,10 +91,8 @@ void TestMovedJournal::fileMovedFromAReadOnlyFolderGetsItsEditsBack()
     // The journal of a file in a folder the user cannot write is in the per-user folder, named from the file's
     // path. (As root every folder is writable: the journal written beside the file is moved to that name.)
     QTemporaryDir dir;
-    QString journalPath;
-    const QByteArray edited = crashWithEdits(dir, &journalPath);
+    const auto [old, journalPath, edited] = crashWithEdits(dir);
     QVERIFY(!edited.isEmpty());
-    const QString old = dir.filePath(QStringLiteral("val.json"));
     const QString perUser = perUserFileFor(old, QStringLiteral("journals"), QStringLiteral(".journal"));
     QVERIFY(QDir().mkpath(QFileInfo(perUser).absolutePath()));
     QFile::remove(perUser);
@@ -112,10 +115,11 @@ void TestMovedJournal::fileMovedFromAReadOnlyFolderGetsItsEditsBack()
 void TestMovedJournal::declinedEditsOfAMovedFileAreDeleted()
 {
     QTemporaryDir dir;
-    QString journalPath;
-    QVERIFY(!crashWithEdits(dir, &journalPath).isEmpty());
+    const Crash crash = crashWithEdits(dir);
+    QVERIFY(!crash.edited.isEmpty());
+    const QString& journalPath = crash.journal;
     const QString renamed = dir.filePath(QStringLiteral("renamed.json"));
-    QVERIFY(QFile::rename(dir.filePath(QStringLiteral("val.json")), renamed));
+    QVERIFY(QFile::rename(crash.file, renamed));
     const auto recovery = Journal::findRecoverable(renamed);
     QVERIFY(recovery);
     QVERIFY(Journal::discard(*recovery));
@@ -136,9 +140,10 @@ void TestMovedJournal::anotherFileTakesNoEdits()
 {
     QFETCH(bool, sameContent);
     QTemporaryDir dir;
-    QString journalPath;
-    QVERIFY(!crashWithEdits(dir, &journalPath).isEmpty());
-    const QString original = dir.filePath(QStringLiteral("val.json"));
+    const Crash crash = crashWithEdits(dir);
+    QVERIFY(!crash.edited.isEmpty());
+    const QString& original = crash.file;
+    const QString& journalPath = crash.journal;
     const QString other = dir.filePath(QStringLiteral("other.json"));
     QByteArray content = readAll(original);
     if (!sameContent)
