@@ -180,6 +180,12 @@ private:
     ImageFileStamp runStamp(const QString& fileName) const;
     /** After the model's set went with the files: keeps the predictions of the new ground truth's images. */
     void keepCacheOfGroundTruth();
+    /**
+     * What the model's predictions were made from: the image source's path and, for an images.zip, the same
+     * FileIdentity (model/fileidentity.h) a journal keeps of its file (an image folder by its path alone: its
+     * images by their own files' stamps, PredictionCache::Image::file).
+     */
+    static SourceStamp sourceStamp(const ImageSource* source);
     /** The index in set @p set of the image named @p fileName; -1 where it has none. */
     int imageIn(int set, const QString& fileName) const;
     int indexOfSet(const AnnotationSet* set) const;
