@@ -332,16 +332,16 @@ void Workspace::runLoad(LoadPromise& promise, const LoadPlan& plan)
         // Out of memory outside the reader's own guard (the image source's index, the list of sets).
         result->sets.clear();
         result->source.reset();
-        result->error = outOfMemoryMessage(plan);
+        QStringList files = plan.annotationFiles;
+        if (!plan.imageSource.isEmpty())
+            files.prepend(plan.imageSource);
+        result->error = notEnoughMemoryToOpen(files);
     }
     promise.addResult(result); // ignored by QPromise once cancelled
 }
 
-QString Workspace::outOfMemoryMessage(const LoadPlan& plan)
+QString Workspace::notEnoughMemoryToOpen(const QStringList& files)
 {
-    QStringList files = plan.annotationFiles;
-    if (!plan.imageSource.isEmpty())
-        files.prepend(plan.imageSource);
     return tr("Not enough memory to open %1.").arg(files.join(QStringLiteral(", ")));
 }
 
@@ -399,8 +399,7 @@ void Workspace::applyLoadResult()
         index = buildIndex(result->sets, result->source.get());
         warnings = result->warnings.join(u'\n');
     } catch (...) {   // std::bad_alloc, or QUnhandledException wrapping it
-        const QString files = m_pendingPaths.join(QStringLiteral(", "));
-        emit loadingFinished(false, tr("Not enough memory to open %1.").arg(files));
+        emit loadingFinished(false, notEnoughMemoryToOpen(m_pendingPaths));
         return;
     }
     emit aboutToReset();

@@ -151,7 +151,7 @@ private:
     using LoadPromise = QPromise<std::shared_ptr<LoadResult>>;
     static void runLoad(LoadPromise& promise, const LoadPlan& plan);
     static bool readAnnotationFiles(LoadPromise& promise, const LoadPlan& plan, LoadResult& result);
-    static QString outOfMemoryMessage(const LoadPlan& plan);
+    static QString notEnoughMemoryToOpen(const QStringList& files);
     void applyLoadResult();
 
     /** Results lists only: image id → its predictions. */

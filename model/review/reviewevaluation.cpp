@@ -452,9 +452,10 @@ void ReviewEvaluation::indexClassesOrFail()
 
 const ImageMatches* ReviewEvaluation::matches(int gtImage) const
 {
-    if (positionOf(gtImage) < 0)
+    const int position = positionOf(gtImage);
+    if (position < 0)
         return nullptr;
-    const auto i = std::size_t(positionOf(gtImage));
+    const auto i = std::size_t(position);
     if (!m_shown.empty())   // at a score threshold
         return i < m_shown.size() && m_shown[i] ? &*m_shown[i] : nullptr;
     const ImageEvaluation& e = m_result->images[i];
