@@ -1,6 +1,7 @@
 // livecell-cli info: what an annotation file holds.
 #include "app/cli/command.h"
 #include "app/cli/common.h"
+#include "model/io/jsondismantle.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,12 +73,14 @@ void printText(const AnnotationSet& set, const std::map<QString, TypeCounts>& ty
         o << "  [" << diagnosticCodeName(d.code) << "] " << d.message << "\n";
 }
 
-nlohmann::json toJson(const AnnotationSet& set, const std::map<QString, TypeCounts>& types, const ImageSource* source,
-                      const QStringList& missing)
+// The value is built member by member and emptied before it goes (jsondismantle.h): nlohmann's initializer lists
+// and destructor allocate where running out of memory would end the process instead of reaching main's message.
+void fillJson(nlohmann::json& j, const AnnotationSet& set, const std::map<QString, TypeCounts>& types,
+              const ImageSource* source, const QStringList& missing)
 {
     using nlohmann::json;
     const AnnotationStore& s = set.store;
-    json j;
+    j = json::object();
     j["file"] = set.info.path.toStdString();
     j["kind"] = kindName(set.info).toStdString();
     j["label"] = set.info.label().toStdString();
@@ -86,26 +89,27 @@ nlohmann::json toJson(const AnnotationSet& set, const std::map<QString, TypeCoun
     j["unusable_annotations"] = s.annotationCount() - s.liveAnnotationCount();
     j["annotations_shape"] = set.layout.annotationsShape == CocoLayout::Shape::Dict ? "dict" : "list";
     j["categories"] = s.categories().size();
-    json perType = json::object();
-    for (const auto& [type, c] : types)
-        perType[type.toStdString()] = {{"images", c.images}, {"cells", c.cells}};
-    j["cell_types"] = perType;
+    json& perType = j["cell_types"] = json::object();
+    for (const auto& [type, c] : types) {
+        json& counts = perType[type.toStdString()] = json::object();
+        counts["images"] = c.images;
+        counts["cells"] = c.cells;
+    }
     if (source) {
         j["image_source"] = source->path().toStdString();
-        json m = json::array();
+        json& m = j["missing_images"] = json::array();
         for (const QString& name : missing)
             m.push_back(name.toStdString());
-        j["missing_images"] = m;
     }
-    json diags = json::array();
-    for (const Diagnostic& d : set.diagnostics)
-        diags.push_back({{"code", diagnosticCodeName(d.code).toStdString()},
-                         {"severity", d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
-                         {"message", d.message.toStdString()},
-                         {"byte_offset", d.byteOffset},
-                         {"object_id", d.objectId}});
-    j["diagnostics"] = diags;
-    return j;
+    json& diags = j["diagnostics"] = json::array();
+    for (const Diagnostic& d : set.diagnostics) {
+        json& entry = diags.emplace_back(json::object());
+        entry["code"] = diagnosticCodeName(d.code).toStdString();
+        entry["severity"] = d.severity == Diagnostic::Severity::Error ? "error" : "warning";
+        entry["message"] = d.message.toStdString();
+        entry["byte_offset"] = d.byteOffset;
+        entry["object_id"] = d.objectId;
+    }
 }
 
 int run(const QStringList& args)
@@ -130,10 +134,14 @@ int run(const QStringList& args)
         return 2;
     const QStringList missing = source ? missingImages(*set, *source) : QStringList();
     const auto types = countByCellType(set->store);
-    if (parser.isSet(asJson))
-        out() << QString::fromStdString(toJson(*set, types, source.get(), missing).dump(2)) << "\n";
-    else
+    if (parser.isSet(asJson)) {
+        nlohmann::json j;
+        const DismantleOnExit dismantled(j);
+        fillJson(j, *set, types, source.get(), missing);
+        out() << QString::fromStdString(j.dump(2)) << "\n";
+    } else {
         printText(*set, types, source.get(), missing);
+    }
     return 0;
 }
 
