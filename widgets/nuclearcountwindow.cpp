@@ -371,8 +371,6 @@ void NuclearCountWindow::rebuildChart()
     top *= 1.05;
     auto* identity = new QLineSeries;
     identity->setName(tr("predicted = fluorescence"));
-    identity->append(0, 0);
-    identity->append(top, top);
     QPen pen(QColor(90, 90, 90));
     pen.setStyle(Qt::DashLine);
     identity->setPen(pen);
@@ -384,6 +382,8 @@ void NuclearCountWindow::rebuildChart()
     x->setRange(0, top);
     x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%d"));
+    identity->append(0, 0);
+    identity->append(x->max(), x->max());   // corner to corner of the axes' nice range
     auto* y = new QValueAxis;
     y->setTitleText(tr("Predicted count"));
     y->setRange(x->min(), x->max());

@@ -24,10 +24,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace curator;
 using namespace curator::test;
@@ -93,6 +95,17 @@ private slots:
         QCOMPARE(used->at(2), QPointF(300, 330));
         QCOMPARE(excluded->count(), 1);
         QCOMPARE(excluded->at(0), QPointF(2000, 1500));
+        // The predicted = fluorescence line runs corner to corner of the axes (as nice numbers round them up).
+        QLineSeries* identity = nullptr;
+        for (QAbstractSeries* s : window.chart()->series())
+            identity = identity ? identity : qobject_cast<QLineSeries*>(s);
+        QVERIFY(identity && identity->count() == 2);
+        const auto* x = qobject_cast<QValueAxis*>(window.chart()->axes(Qt::Horizontal).value(0));
+        const auto* y = qobject_cast<QValueAxis*>(window.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(x && y);
+        QVERIFY2(x->max() > 2000 * 1.05 - 1e-9, qPrintable(QString::number(x->max())));
+        QCOMPARE(identity->at(0), QPointF(x->min(), y->min()));
+        QCOMPARE(identity->at(1), QPointF(x->max(), y->max()));
         QCOMPARE(window.table()->model()->index(3, NuclearCountWindow::UsedColumn).data().toString(), QStringLiteral("no (≥ 1,600)"));
 
         const QString csv = m_dir.filePath(QStringLiteral("cmp.csv")), png = m_dir.filePath(QStringLiteral("cmp.png"));
