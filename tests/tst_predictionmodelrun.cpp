@@ -31,6 +31,7 @@ private slots:
     void cacheFollowsTheGroundTruthOpenedSince();
     void imageRewrittenInItsFolderIsSegmentedAgain();
     void runCancelledByOpeningFilesAddsNoSet();
+    void groundTruthIsTheChosenSet();
 
 private:
     void openSample(Workspace& workspace) { m_sample.open(workspace); }
@@ -403,6 +404,78 @@ void TestPredictionModelRun::runCancelledByOpeningFilesAddsNoSet()
     QCOMPARE(workspace.setCount(), 1);
     QCOMPARE(review.predictionSet(), -1);
     QVERIFY(review.cache().imageCount() < int(names.size()));
+}
+
+void TestPredictionModelRun::groundTruthIsTheChosenSet()
+{
+    // Two files open, as the train and test splits of a distribution folder: set "a" holds the sample's images 0-2,
+    // set "b" images 3 and 4 under other ids. The model compares with the chosen set, its cache keeps every set's
+    // predictions, and each shows under the ids of the ground truth chosen.
+    Workspace probe;
+    openSample(probe);
+    const AnnotationStore& sample = probe.set(0).store;
+    QCOMPARE(sample.imageCount(), 5);
+    const QString a = m_sample.filePath(QStringLiteral("a.json")), b = m_sample.filePath(QStringLiteral("b.json"));
+    QVERIFY(test::rewriteImageIds(m_sample.groundTruth(), a, {{sample.image(3).id, -1}, {sample.image(4).id, -1}}));
+    QVERIFY(test::rewriteImageIds(m_sample.groundTruth(), b,
+                                  {{sample.image(0).id, -1}, {sample.image(1).id, -1}, {sample.image(2).id, -1},
+                                   {sample.image(3).id, 9003}, {sample.image(4).id, 9004}}));
+    const QString inA = sample.image(0).fileName, inB = sample.image(3).fileName;
+    Workspace workspace;
+    workspace.open({a, b, test::realImagesDir()});
+    workspace.waitForLoaded();
+    QCOMPARE(workspace.setCount(), 2);
+    const int setA = workspace.set(0).info.path == a ? 0 : 1, setB = 1 - setA;
+    PredictionReview review(&workspace);
+    review.setGroundTruthSet(setA);
+    QCOMPARE(review.groundTruthSet(), setA);
+
+    QString error;
+    QVERIFY(!review.run({inB}, &error));
+    QVERIFY2(error.contains(QStringLiteral("ground truth set")), qPrintable(error));
+    QVERIFY2(review.run({inA}, &error), qPrintable(error));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    const int imageA = workspace.imageNamed(setA, inA);
+    QVERIFY(review.evaluation()->matches(imageA));
+    const int tpA = review.evaluation()->matches(imageA)->tp();
+    QVERIFY(tpA > 0);
+    const int predictedOnA = workspace.set(review.predictionSet()).store.liveAnnotationCount();
+
+    review.setGroundTruthSet(setB);
+    review.waitForEvaluation();
+    QCOMPARE(review.groundTruthSet(), setB);
+    QCOMPARE(review.cache().imageCount(), 1);   // kept, but not this ground truth's
+    QCOMPARE(workspace.set(review.predictionSet()).store.liveAnnotationCount(), 0);
+    QVERIFY2(review.run({inB}, &error), qPrintable(error));
+    review.waitForFinished();
+    review.waitForEvaluation();
+    QCOMPARE(review.segmentedImageCount(), 2);
+    const AnnotationStore& onB = workspace.set(review.predictionSet()).store;
+    QVERIFY(onB.liveAnnotationCount() > 20);
+    for (int p = 0; p < onB.annotationCount(); ++p)
+        QCOMPARE(onB.annotationImageId(p), qint64(9003));   // b's id of the image, not the sample's
+    const int imageB = workspace.imageNamed(setB, inB);
+    QVERIFY(review.evaluation()->matches(imageB));
+    QVERIFY(review.evaluation()->matches(imageB)->tp() > 0);
+    QCOMPARE(review.evaluation()->groundTruthSet(), setB);
+
+    // Back to a: its image's predictions come from the cache, under a's id, with the same figures.
+    review.setGroundTruthSet(setA);
+    review.waitForEvaluation();
+    QCOMPARE(review.segmentedImageCount(), 2);
+    const AnnotationStore& onA = workspace.set(review.predictionSet()).store;
+    QCOMPARE(onA.liveAnnotationCount(), predictedOnA);
+    for (int p = 0; p < onA.annotationCount(); ++p)
+        QCOMPARE(onA.annotationImageId(p), sample.image(0).id);
+    QVERIFY(review.evaluation()->matches(imageA));
+    QCOMPARE(review.evaluation()->matches(imageA)->tp(), tpA);
+
+    // A results file of a's image, imported while b is compared with, belongs to a.
+    review.setGroundTruthSet(setB);
+    m_sample.importResults(review);
+    QCOMPARE(review.groundTruthSet(), setB);
+    QCOMPARE(review.setHoldingThePredictions(), setA);
 }
 
 QTEST_GUILESS_MAIN(TestPredictionModelRun)

@@ -2058,6 +2058,14 @@ Die Datei vom Datenträger neu laden und Ihre ungespeicherten Änderungen erneut
         <source>Model Review</source>
         <translation>Modellprüfung</translation>
     </message>
+    <message>
+        <source>Edits and the model review now go to %1, the set this image is in.</source>
+        <translation>Bearbeitungen und der Modellvergleich gehen jetzt an %1, den Satz, in dem dieses Bild liegt.</translation>
+    </message>
+    <message>
+        <source>Compared with %1, which holds their images.</source>
+        <translation>Verglichen mit %1, der ihre Bilder enthält.</translation>
+    </message>
 </context>
 <context>
     <name>curator::MaskContour</name>

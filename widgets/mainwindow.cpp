@@ -280,18 +280,24 @@ void MainWindow::showRow(int row)
         updateTitle();
         return;
     }
+    const QString followed = followImageSet(row);
     const QString name = m_browserModel->row(row).fileName;
     m_canvas->setImage(name);
     m_cellModel->setImage(name);
-    if (!m_canvas->errorText().isEmpty())
-        statusBar()->showMessage(m_canvas->errorText(), 8000);
+    QStringList notes;
     const std::vector<int> times = m_timeLapse.timePoints(row);
     if (times.size() > 1) {
         const int minutes = m_browserModel->row(row).name.minutes;
         const auto at = std::find(times.begin(), times.end(), minutes) - times.begin();
-        statusBar()->showMessage(tr("Time point %1 of %2 in this series (%3).")
-                                     .arg(at + 1).arg(times.size()).arg(formatTimePoint(minutes)), 6000);
+        notes.append(tr("Time point %1 of %2 in this series (%3).")
+                         .arg(at + 1).arg(times.size()).arg(formatTimePoint(minutes)));
     }
+    if (!followed.isEmpty())
+        notes.append(followed);
+    if (!m_canvas->errorText().isEmpty())
+        statusBar()->showMessage(m_canvas->errorText(), 8000);
+    else if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(u' '), 6000);
     showCellInfo(selectionShown());   // the same image shown again after a reset keeps its selection
     updateTitle();
 }

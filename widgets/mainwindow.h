@@ -130,6 +130,11 @@ private:
     /** Adds Save…, Export Masks… to @p file and the Edit and Review menus to the menu bar. */
     void addEditingMenus(QMenu* file);
     void addEditingPanels(QMenu* panels);
+    /**
+     * Makes the set of browser row @p row the active annotation set (where edits go and what the model review compares
+     * with) unless the active set has that image too; the status line to show, empty where nothing changed.
+     */
+    QString followImageSet(int row);
     void connectViews();
     /** Quality control, statistics and the nuclear count benchmark (mainwindowqc.cpp). */
     void createQcViews();
@@ -170,6 +175,8 @@ private:
     void showRunProgress(int done, int total);
     void onRunFinished(bool ok, const QString& message);
     void reshowImage(const QString& name);
+    /** The file name of the first image of set @p set that a prediction under review is on; empty where none is. */
+    QString firstImageOfPredictions(int set) const;
     void writeReviewSettings(QSettings& settings) const;
 
     Workspace* m_workspace;

@@ -63,6 +63,20 @@ void MainWindow::createEditing()
     });
 }
 
+QString MainWindow::followImageSet(int row)
+{
+    const ImageBrowserModel::Row& shown = m_browserModel->row(row);
+    DocumentManager* manager = documents();
+    const int active = manager->activeSet();
+    if (shown.key.set < 0 || shown.key.set == active || !manager->document(shown.key.set))
+        return {};   // unannotated, or in the active set already, or a read-only set
+    if (active >= 0 && m_workspace->imageNamed(active, shown.fileName) >= 0)
+        return {};   // the active set has this image too (a cell type's split and the LIVECell-wide one): it stays
+    manager->setActiveSet(shown.key.set);
+    return tr("Edits and the model review now go to %1, the set this image is in.")
+        .arg(m_browserModel->setLabel(shown.key.set));
+}
+
 void MainWindow::addEditingMenus(QMenu* file)
 {
     file->addAction(m_documents->saveAction());

@@ -224,6 +224,9 @@ void MainWindow::connectReview()
         if (m_reviewView->currentIndex() == ReviewView::AnnotationsPage)   // else the review page's selection counts
             m_modelReviewDock->showCell(cell);
     });
+    // The review compares with the active annotation set: the set accepted predictions go into.
+    connect(documents(), &DocumentManager::activeSetChanged, m_predictionReview, &PredictionReview::setGroundTruthSet);
+    m_predictionReview->setGroundTruthSet(documents()->activeSet());
     connect(m_predictionReview, &PredictionReview::runStarted, this, [this](int images) { showRunProgress(0, images); });
     connect(m_predictionReview, &PredictionReview::runProgress, this, &MainWindow::showRunProgress);
     connect(m_predictionReview, &PredictionReview::runFinished, this, &MainWindow::onRunFinished);
@@ -240,8 +243,18 @@ void MainWindow::connectReview()
             statusBar()->clearMessage();
             showMessage(QMessageBox::Warning, tr("Cannot import results"), message);
         } else {
-            reshowImage(m_importImage);
-            statusBar()->showMessage(message, 8000);
+            // Several sets open: the results are compared with the one that holds their images.
+            QString line = message;
+            QString image = m_importImage;
+            if (const int holding = m_predictionReview->setHoldingThePredictions();
+                holding >= 0 && holding != m_predictionReview->groundTruthSet() && documents()->document(holding)) {
+                documents()->setActiveSet(holding);
+                line += u' ' + tr("Compared with %1, which holds their images.").arg(m_browserModel->setLabel(holding));
+                if (m_workspace->imageNamed(holding, image) < 0)
+                    image = firstImageOfPredictions(holding);   // the image shown is not one of them
+            }
+            reshowImage(image);
+            statusBar()->showMessage(line, 8000);
         }
         m_importImage.clear();
     });
@@ -310,6 +323,20 @@ bool MainWindow::deleteGroundTruthCell(CellKey cell)
     }
     statusBar()->showMessage(tr("Deleted cell %1 from the ground truth.").arg(id), 6000);
     return true;
+}
+
+QString MainWindow::firstImageOfPredictions(int set) const
+{
+    const int dt = m_predictionReview->predictionSet();
+    if (dt < 0 || set < 0)
+        return {};
+    const AnnotationStore& predictions = m_workspace->set(dt).store;
+    const AnnotationStore& images = m_workspace->set(set).store;
+    for (int p = 0; p < predictions.annotationCount(); ++p) {
+        if (const int image = images.imageIndex(predictions.annotationImageId(p)); image >= 0)
+            return images.image(image).fileName;
+    }
+    return {};
 }
 
 void MainWindow::reshowImage(const QString& name)

@@ -50,7 +50,7 @@ void PredictionCache::clear()
     ++m_revision;
 }
 
-void PredictionCache::retain(const std::function<std::optional<qint64>(const QString& fileName)>& idOf)
+void PredictionCache::retain(const IdOf& idOf)
 {
     for (auto it = m_images.begin(); it != m_images.end();) {
         if (const std::optional<qint64> id = idOf(it->first)) {
@@ -81,16 +81,19 @@ QStringList PredictionCache::fileNames() const
     return names;
 }
 
-AnnotationStore PredictionCache::toStore(Order order) const
+AnnotationStore PredictionCache::toStore(Order order, const IdOf& idOf) const
 {
     AnnotationStore store;
     store.appendCategory({1, QStringLiteral("cell"), QStringLiteral("cell")});
     qint64 id = 0;
-    const auto append = [&store, &id](const Image& image) {
+    const auto append = [&store, &id, &idOf](const QString& name, const Image& image) {
+        const std::optional<qint64> imageId = idOf ? idOf(name) : std::optional<qint64>(image.imageId);
+        if (!imageId)
+            return;
         for (const Cell& c : image.cells) {
             AnnotationStore::AnnotationFields f;
             f.id = ++id;
-            f.imageId = image.imageId;
+            f.imageId = *imageId;
             f.categoryId = 1;
             f.area = c.area;
             f.bbox = c.bbox;
@@ -100,10 +103,10 @@ AnnotationStore PredictionCache::toStore(Order order) const
     };
     if (order == Order::Arrival) {
         for (const QString& name : m_arrivals)
-            append(m_images.at(name));
+            append(name, m_images.at(name));
     } else {
-        for (const auto& entry : m_images)
-            append(entry.second);
+        for (const auto& [name, image] : m_images)
+            append(name, image);
     }
     store.finalize();
     return store;

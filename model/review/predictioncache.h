@@ -45,6 +45,8 @@ public:
 
     /** The order of the images in toStore(). */
     enum class Order { FileName, Arrival };
+    /** The id a ground truth gives the image of a file name; nullopt where it has no such image. */
+    using IdOf = std::function<std::optional<qint64>(const QString& fileName)>;
 
     bool contains(const QString& fileName) const { return m_images.count(fileName) > 0; }
     const Image* find(const QString& fileName) const;
@@ -56,7 +58,7 @@ public:
      * Keeps the images @p idOf gives an id, under that id, and drops the others: after other files
      * were opened, the images of the new ground truth keep their predictions, whatever id it gives them.
      */
-    void retain(const std::function<std::optional<qint64>(const QString& fileName)>& idOf);
+    void retain(const IdOf& idOf);
     int imageCount() const { return int(m_images.size()); }
     int cellCount() const;
     /** Cached file names, sorted. */
@@ -72,9 +74,11 @@ public:
 
     /**
      * Every cached cell as a prediction of category 1 with its score, bbox and compressed RLE,
-     * images in file-name (or arrival) order; ids 1…n as pycocotools' loadRes numbers results.
+     * images in file-name (or arrival) order; ids 1…n as pycocotools' loadRes numbers results. With @p idOf, only the
+     * images it gives an id, under that id (the ground truth under review, where several sets are open); else each
+     * image under the id it was inserted with.
      */
-    AnnotationStore toStore(Order order = Order::FileName) const;
+    AnnotationStore toStore(Order order = Order::FileName, const IdOf& idOf = {}) const;
 
 private:
     // A std::map rather than a QHash: Qt 6.4's QHash ends the application where an insert runs out of memory

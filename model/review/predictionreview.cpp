@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <new>
 #include <optional>
 
@@ -35,10 +36,12 @@ PredictionReview::PredictionReview(Workspace* workspace, QObject* parent)
         m_runWatcher.waitForFinished();
     });
     connect(workspace, &Workspace::reset, this, [this] {
+        if (m_groundTruth && indexOfSet(m_groundTruth) < 0)
+            m_groundTruth = nullptr;
         if (m_modelSet && indexOfSet(m_modelSet) < 0) {
             m_modelSet = nullptr;
             if (!m_addingSet)   // else the model's own set, which could not be added: the ground truth is the same
-                keepCacheOfGroundTruth();
+                keepCacheOfOpenImages();
         }
         if (m_preferred && indexOfSet(m_preferred) < 0)
             m_preferred = nullptr;
@@ -78,7 +81,7 @@ PredictionReview::SourceStamp PredictionReview::sourceStamp(const ImageSource* s
     return {path, FileIdentity::of(path)};
 }
 
-void PredictionReview::keepCacheOfGroundTruth()
+void PredictionReview::keepCacheOfOpenImages()
 {
     if (sourceStamp(m_workspace->imageSource()) != m_cacheSource) {
         m_cache.clear();   // other images, or the same file rewritten
@@ -87,11 +90,29 @@ void PredictionReview::keepCacheOfGroundTruth()
     const int gt = groundTruthSet();
     const ImageSource* source = m_workspace->imageSource();
     m_cache.retain([this, gt, source](const QString& name) -> std::optional<qint64> {
-        const int image = gt < 0 ? -1 : imageIn(gt, name);
-        if (image < 0 || !source || m_cache.find(name)->file != source->fileStamp(name))
-            return std::nullopt;   // not in the ground truth now, or its file was rewritten since
-        return m_workspace->set(gt).store.image(image).id;
+        if (!source || m_cache.find(name)->file != source->fileStamp(name))
+            return std::nullopt;   // its file was rewritten since
+        // Under the ground truth's id where it has the image (toStore() asks again at each publish).
+        const std::vector<ImageKey> keys = m_workspace->imagesNamed(name);
+        for (const ImageKey& key : keys) {
+            if (key.set == gt)
+                return m_workspace->set(gt).store.image(key.image).id;
+        }
+        if (keys.empty())
+            return std::nullopt;   // no file open now has it
+        return m_workspace->set(keys.front().set).store.image(keys.front().image).id;
     });
+}
+
+PredictionCache::IdOf PredictionReview::groundTruthIds() const
+{
+    const int gt = groundTruthSet();
+    return [this, gt](const QString& name) -> std::optional<qint64> {
+        const int image = gt < 0 ? -1 : imageIn(gt, name);
+        if (image < 0)
+            return std::nullopt;
+        return m_workspace->set(gt).store.image(image).id;
+    };
 }
 
 bool PredictionReview::showCachedPredictions()
@@ -117,11 +138,64 @@ int PredictionReview::indexOfSet(const AnnotationSet* set) const
 
 int PredictionReview::groundTruthSet() const
 {
+    if (const int chosen = m_groundTruth ? indexOfSet(m_groundTruth) : -1;
+        chosen >= 0 && m_groundTruth->store.imageCount() > 0)
+        return chosen;
     for (int s = 0; s < m_workspace->setCount(); ++s) {
         if (m_workspace->set(s).store.imageCount() > 0)
             return s;
     }
     return -1;
+}
+
+void PredictionReview::setGroundTruthSet(int set)
+{
+    if (set < 0 || set >= m_workspace->setCount() || m_workspace->set(set).store.imageCount() == 0)
+        return;
+    const int before = groundTruthSet();
+    m_groundTruth = &m_workspace->set(set);
+    if (set == before)
+        return;
+    if (m_modelSet && indexOfSet(m_modelSet) >= 0) {
+        // The model's predictions of this ground truth's images, under its ids; the full evaluation follows.
+        if (!publishCache(PredictionCache::Order::FileName))
+            emit publishFailed(m_publishError);
+        return;
+    }
+    reevaluate();
+}
+
+int PredictionReview::setHoldingThePredictions() const
+{
+    const int dt = predictionSet();
+    if (dt < 0)
+        return -1;
+    const AnnotationStore& predictions = m_workspace->set(dt).store;
+    int best = groundTruthSet();
+    try {
+        std::vector<qint64> ids;
+        ids.reserve(std::size_t(predictions.annotationCount()));
+        for (int a = 0; a < predictions.annotationCount(); ++a)
+            ids.push_back(predictions.annotationImageId(a));
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        const auto held = [this, &ids](int set) {
+            const AnnotationStore& store = m_workspace->set(set).store;
+            return std::count_if(ids.begin(), ids.end(), [&store](qint64 id) { return store.imageIndex(id) >= 0; });
+        };
+        auto most = best < 0 ? 0 : held(best);
+        for (int s = 0; s < m_workspace->setCount(); ++s) {
+            if (s == dt || m_workspace->set(s).store.imageCount() == 0)
+                continue;
+            if (const auto n = held(s); n > most) {
+                best = s;
+                most = n;
+            }
+        }
+    } catch (const std::bad_alloc&) {
+        // Not enough memory to look: the predictions stay compared with the ground truth they are.
+    }
+    return best;
 }
 
 int PredictionReview::predictionSet() const

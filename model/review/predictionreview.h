@@ -30,8 +30,11 @@ namespace curator {
  * images of the new ground truth, by file name, from the same image source). Runs and imports work in a worker thread
  * with progress and cancel; the GUI thread is never blocked.
  *
- * The ground truth is the first set with images; the predictions are the set this object imported
- * or created last, else the last results list in the workspace.
+ * The ground truth is the set chosen with setGroundTruthSet() (the GUI's active annotation set) while it is open
+ * and has images, else the first set with images; the predictions are the set this object imported or created
+ * last, else the last results list in the workspace. The model's predictions are shown for the images of the
+ * ground truth under its ids; the cache keeps those of every open set's images, so choosing another ground truth
+ * shows what was segmented for it at once.
  */
 class PredictionReview : public QObject
 {
@@ -50,6 +53,16 @@ public:
     Workspace* workspace() const { return m_workspace; }
     ReviewEvaluation* evaluation() const { return m_evaluation; }
     int groundTruthSet() const;
+    /**
+     * Compares the predictions with set @p set (one with images; others are ignored) from now on: the model's cached
+     * predictions of its images are shown under its ids, and everything is evaluated again.
+     */
+    void setGroundTruthSet(int set);
+    /**
+     * The set with images that holds the most of the predictions' images (the ground truth where it holds as many):
+     * where an imported results file belongs when several sets are open. -1 without predictions.
+     */
+    int setHoldingThePredictions() const;
     int predictionSet() const;
     /**
      * How long a model run waits between publishing its predictions so far (which the review then
@@ -178,8 +191,10 @@ private:
     QString importOutOfMemory() const;
     /** The file stamp of a running image, taken before it was read. */
     ImageFileStamp runStamp(const QString& fileName) const;
-    /** After the model's set went with the files: keeps the predictions of the new ground truth's images. */
-    void keepCacheOfGroundTruth();
+    /** After the model's set went with the files: keeps the predictions of the images the files opened now hold. */
+    void keepCacheOfOpenImages();
+    /** The ground truth's id of the image of a file name (PredictionCache::toStore()). */
+    PredictionCache::IdOf groundTruthIds() const;
     /**
      * What the model's predictions were made from: the image source's path and, for an images.zip, the same
      * FileIdentity (model/fileidentity.h) a journal keeps of its file (an image folder by its path alone: its
@@ -191,6 +206,7 @@ private:
     int indexOfSet(const AnnotationSet* set) const;
 
     Workspace* m_workspace;
+    const AnnotationSet* m_groundTruth = nullptr;   // setGroundTruthSet()'s choice, while it is open
     ReviewEvaluation* m_evaluation;
     std::shared_ptr<Segmenter> m_segmenter;
     QString m_modelName;

@@ -210,7 +210,7 @@ bool PredictionReview::publishCache(PredictionCache::Order order)
     try {
         if (s < 0)
             throw std::bad_alloc();
-        m_workspace->replaceResults(s, m_cache.toStore(order));
+        m_workspace->replaceResults(s, m_cache.toStore(order, groundTruthIds()));
     } catch (const std::bad_alloc&) {
         // The set, m_published and the evaluation still agree on the last publish; the next one tries again.
         m_publishing = false;

@@ -5,6 +5,7 @@
 #include "failingallocation.h"
 #include "reviewwindowfixture.h"
 
+#include "model/documentmanager.h"
 #include "model/imagebrowsermodel.h"
 #include "model/review/predictionreview.h"
 #include "model/segmentation/modelsidecar.h"
@@ -40,6 +41,7 @@ private slots:
     void openingTheImagesAgainShowsTheModelsPredictions();
     void runKeepsTheViewOfTheImage();
     void outOfMemoryIsToldInAWarning();
+    void activeSetFollowsTheImageShown();
 
 private:
     /** Shows @p window at 1280 x 800 with the sample's ground truth and images, on its first image (named). */
@@ -355,6 +357,68 @@ void TestReviewModelRun::outOfMemoryIsToldInAWarning()
     QCOMPARE(failed.count(), 1);
     runOnShownImage(window);
     QCOMPARE(window.canvas()->overlay().count(), cells + predicted);
+}
+
+void TestReviewModelRun::activeSetFollowsTheImageShown()
+{
+    // Three files, as the splits of a distribution folder: a holds the sample's images 0-2, b images 3 and 4 under
+    // other ids, c the same as b (as a cell type's split repeats the LIVECell-wide one's images).
+    QTemporaryDir dir;
+    Workspace probe;
+    probe.open({m_fixture.groundTruth(), test::realImagesDir()});
+    probe.waitForLoaded();
+    const AnnotationStore& sample = probe.set(0).store;
+    const QString a = dir.filePath(QStringLiteral("a.json")), b = dir.filePath(QStringLiteral("b.json")),
+                  c = dir.filePath(QStringLiteral("c.json"));
+    QVERIFY(test::rewriteImageIds(m_fixture.groundTruth(), a, {{sample.image(3).id, -1}, {sample.image(4).id, -1}}));
+    QVERIFY(test::rewriteImageIds(m_fixture.groundTruth(), b,
+                                  {{sample.image(0).id, -1}, {sample.image(1).id, -1}, {sample.image(2).id, -1},
+                                   {sample.image(3).id, 9003}, {sample.image(4).id, 9004}}));
+    QVERIFY(QFile::copy(b, c));
+    const QString inA = sample.image(0).fileName, inB = sample.image(3).fileName;
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openPaths({a, b, c, test::realImagesDir()});
+    window.workspace()->waitForLoaded();
+    QCOMPARE(window.workspace()->setCount(), 3);
+    int setOf[3] = {-1, -1, -1};
+    for (int s = 0; s < 3; ++s)
+        setOf[QStringList{a, b, c}.indexOf(window.workspace()->set(s).info.path)] = s;
+    const int setA = setOf[0], setB = setOf[1], setC = setOf[2];
+    const ImageBrowserModel* browser = window.browser()->model();
+    window.browser()->setCurrentRow(browser->rowOfFile(inA, setA));
+    QCOMPARE(window.documents()->activeSet(), setA);
+
+    // An image of b shown: b is where edits go and what the model is compared with, and the status line says so.
+    window.browser()->setCurrentRow(browser->rowOfFile(inB, setB));
+    QCOMPARE(window.documents()->activeSet(), setB);
+    QCOMPARE(window.predictionReview()->groundTruthSet(), setB);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("the set this image is in")),
+             qPrintable(window.statusBar()->currentMessage()));
+    runOnShownImage(window);   // refused before: "None of the chosen images is in the ground truth set a."
+    if (QTest::currentTestFailed())
+        return;
+    const int rowB = browser->rowOfFile(inB, setB);
+    QVERIFY(!browser->index(rowB, ImageBrowserModel::ApColumn).data().toString().isEmpty());
+    QVERIFY(window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp() > 0);
+    // c has the image too, but the active set b has it: the choice stays.
+    window.browser()->setCurrentRow(browser->rowOfFile(inB, setC));
+    QCOMPARE(window.documents()->activeSet(), setB);
+
+    // Results of a's image imported while b's is shown are compared with a.
+    window.importResults(m_fixture.results());
+    window.predictionReview()->waitForFinished();
+    settle(window);
+    QCOMPARE(window.documents()->activeSet(), setA);
+    QCOMPARE(window.predictionReview()->groundTruthSet(), setA);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Compared with a, which holds their images")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.canvas()->imageName(), inA);   // b's image is not a's: the image the results begin with
+    const auto* counts = window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setA, inA));
+    QVERIFY(counts);
+    QCOMPARE(counts->tp(), test::kMatched);
+    QCOMPARE(counts->fp(), test::kSpurious);
 }
 
 QTEST_MAIN(TestReviewModelRun)
