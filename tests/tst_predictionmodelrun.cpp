@@ -447,6 +447,8 @@ void TestPredictionModelRun::groundTruthIsTheChosenSet()
     QCOMPARE(review.groundTruthSet(), setB);
     QCOMPARE(review.cache().imageCount(), 1);   // kept, but not this ground truth's
     QCOMPARE(workspace.set(review.predictionSet()).store.liveAnnotationCount(), 0);
+    QVERIFY(!review.evaluation()->hasResult());   // nothing of b segmented: no figures, not every cell missed
+    QVERIFY(!review.evaluation()->matches(workspace.imageNamed(setB, inB)));
     QVERIFY2(review.run({inB}, &error), qPrintable(error));
     review.waitForFinished();
     review.waitForEvaluation();

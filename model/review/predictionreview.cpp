@@ -346,6 +346,10 @@ void PredictionReview::reevaluate()
             m_evaluation->failOutOfMemory(m_cache.imageCount());
             return;
         }
+        if (images.empty()) {   // segmented images of other sets only (no list would mean every image)
+            m_evaluation->clear();
+            return;
+        }
     }
     m_evaluation->evaluate(gt, dt, images);
 }
