@@ -478,6 +478,12 @@ void TestPredictionModelRun::groundTruthIsTheChosenSet()
     m_sample.importResults(review);
     QCOMPARE(review.groundTruthSet(), setB);
     QCOMPARE(review.setHoldingThePredictions(), setA);
+    QVERIFY(!review.evaluation()->hasResult());   // none of b's images in it: no figures, not every cell of b missed
+    review.setGroundTruthSet(setA);
+    review.waitForEvaluation();
+    QVERIFY(review.evaluation()->matches(imageA));
+    QCOMPARE(review.evaluation()->matches(imageA)->tp(), test::kMatched);
+    QCOMPARE(review.evaluation()->matches(imageA)->fp(), test::kSpurious);
 }
 
 QTEST_GUILESS_MAIN(TestPredictionModelRun)

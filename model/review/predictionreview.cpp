@@ -350,6 +350,10 @@ void PredictionReview::reevaluate()
             m_evaluation->clear();
             return;
         }
+    } else if (!m_workspace->resultsOnImagesOf(dt, gt)) {
+        // A results file of another set's images (another split shown since): no figures rather than every cell missed.
+        m_evaluation->clear();
+        return;
     }
     m_evaluation->evaluate(gt, dt, images);
 }
