@@ -26,7 +26,12 @@ void MainWindow::createQcViews()
 {
     m_findings = new FindingsDock(m_workspace, this);
     m_findings->setDocumentManager(documents());
-    connect(documents(), &DocumentManager::activeSetChanged, m_findings, &FindingsDock::setActiveSet);
+    // The panel follows the active annotation set, which follows the image shown, unless that would drop the findings
+    // of its file or a check under way (browsing an image of another split): Run Quality Checks takes it along.
+    connect(documents(), &DocumentManager::activeSetChanged, m_findings, [this](int set) {
+        if (!m_findings->hasFindings() && !m_findings->isRunning())
+            m_findings->setActiveSet(set);
+    });
     addDockWidget(Qt::LeftDockWidgetArea, m_findings);
     tabifyDockWidget(m_cells, m_findings);
     m_cells->raise();
@@ -60,6 +65,7 @@ void MainWindow::createQcViews()
     connect(runAction, &QAction::triggered, this, [this] {
         m_findings->show();
         m_findings->raise();
+        m_findings->setActiveSet(documents()->activeSet());   // the file of the image shown, as the menu says
         m_findings->runChecks();
     });
     auto* statsAction = new QAction(tr("Dataset &Statistics…"), this);

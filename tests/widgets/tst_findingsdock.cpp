@@ -1,6 +1,7 @@
 // The QC findings dock: a run over the planted-problem fixture lists every check with its count,
 // choosing a finding shows its image with the cell selected, dismissals are kept in the review
 // sidecar across sessions, and an edit that fixes a problem drops its finding.
+#include "actionlookup.h"
 #include "qcfixture.h"
 #include "testutil.h"
 #include "editingfixture.h"
@@ -12,7 +13,9 @@
 #include "model/qc/qcfindingsmodel.h"
 #include "model/reviewstate.h"
 #include "widgets/celltabledock.h"
+#include "model/imagebrowsermodel.h"
 #include "widgets/findingsdock.h"
+#include "widgets/imagebrowserdock.h"
 #include "widgets/imagecanvas.h"
 #include "widgets/mainwindow.h"
 
@@ -357,6 +360,35 @@ private slots:
         window.workspace()->addSet(resultsSet());
         QCOMPARE(dock->activeSet(), other);
         QCOMPARE(dock->model()->findingCount(), findings);
+    }
+
+    void findingsStayWhenAnotherSplitsImageIsShown()
+    {
+        // Showing an image of another file makes that file the active set; the panel keeps the findings of its own
+        // (they went before, as when the active set was chosen in the menu), and Run Quality Checks takes it along.
+        const QString train = m_dir.filePath(QStringLiteral("annotations/LIVECell/livecell_coco_train.json"));
+        QVERIFY(writeAll(train, QcFixture::otherSplitJson()));
+        MainWindow window;
+        window.openPaths({m_path, train});
+        window.workspace()->waitForLoaded();
+        QCOMPARE(window.workspace()->setCount(), 2);
+        FindingsDock* dock = window.findings();
+        const int checked = dock->activeSet(), other = 1 - checked;
+        QCOMPARE(window.documents()->activeSet(), checked);
+        runAndWait(*dock);
+        const int findings = dock->model()->findingCount();
+        QVERIFY(findings > 0);
+        const QString trainOnly = QStringLiteral("SkBr3_Phase_E3_1_02d20h00m_2.tif");
+        window.browser()->setCurrentRow(window.browser()->model()->rowOfFile(trainOnly, other));
+        QCOMPARE(window.documents()->activeSet(), other);
+        QCOMPARE(dock->activeSet(), checked);
+        QCOMPARE(dock->model()->findingCount(), findings);
+        QAction* run = test::actionTexted(test::menuTitled(window, QStringLiteral("&Quality")), QStringLiteral("&Run Quality Checks"));
+        QVERIFY(run);
+        run->trigger();
+        dock->waitForChecks();
+        QCOMPARE(dock->activeSet(), other);
+        QVERIFY(dock->hasFindings());
     }
 
     void reloadChecksTheFileAgain()
