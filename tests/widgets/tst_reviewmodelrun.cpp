@@ -402,6 +402,15 @@ void TestReviewModelRun::activeSetFollowsTheImageShown()
     const int rowB = browser->rowOfFile(inB, setB);
     QVERIFY(!browser->index(rowB, ImageBrowserModel::ApColumn).data().toString().isEmpty());
     QVERIFY(window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp() > 0);
+    // File > Reload from Disk keeps b under review, with the model's predictions of its image.
+    const int tpB = window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp();
+    window.reloadFromDisk();
+    settle(window);
+    QCOMPARE(window.workspace()->set(window.documents()->activeSet()).info.path, b);
+    QCOMPARE(window.predictionReview()->groundTruthSet(), window.documents()->activeSet());
+    const auto* reloaded = window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(window.documents()->activeSet(), inB));
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->tp(), tpB);
     // c has the image too, but the active set b has it: the choice stays.
     window.browser()->setCurrentRow(browser->rowOfFile(inB, setC));
     QCOMPARE(window.documents()->activeSet(), setB);
