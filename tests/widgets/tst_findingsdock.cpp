@@ -383,7 +383,8 @@ private slots:
         QCOMPARE(window.documents()->activeSet(), other);
         QCOMPARE(dock->activeSet(), checked);
         QCOMPARE(dock->model()->findingCount(), findings);
-        QAction* run = test::actionTexted(test::menuTitled(window, QStringLiteral("&Quality")), QStringLiteral("&Run Quality Checks"));
+        QAction* run = test::actionTexted(test::menuTitled(window, QStringLiteral("&Quality")),
+                                          QStringLiteral("&Run Quality Checks"));
         QVERIFY(run);
         run->trigger();
         dock->waitForChecks();

@@ -408,7 +408,8 @@ void TestReviewModelRun::activeSetFollowsTheImageShown()
     settle(window);
     QCOMPARE(window.workspace()->set(window.documents()->activeSet()).info.path, b);
     QCOMPARE(window.predictionReview()->groundTruthSet(), window.documents()->activeSet());
-    const auto* reloaded = window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(window.documents()->activeSet(), inB));
+    const int imageB = window.workspace()->imageNamed(window.documents()->activeSet(), inB);
+    const auto* reloaded = window.predictionReview()->evaluation()->matches(imageB);
     QVERIFY(reloaded);
     QCOMPARE(reloaded->tp(), tpB);
     // c has the image too, but the active set b has it: the choice stays.
