@@ -65,16 +65,17 @@ void MainWindow::createEditing()
 
 QString MainWindow::followImageSet(int row)
 {
-    const ImageBrowserModel::Row& shown = m_browserModel->row(row);
+    // By value: the review's reaction to another active set must not leave a reference to a row behind.
+    const int set = m_browserModel->row(row).key.set;
     DocumentManager* manager = documents();
     const int active = manager->activeSet();
-    if (shown.key.set < 0 || shown.key.set == active || !manager->document(shown.key.set))
+    if (set < 0 || set == active || !manager->document(set))
         return {};   // unannotated, or in the active set already, or a read-only set
-    if (active >= 0 && m_workspace->imageNamed(active, shown.fileName) >= 0)
+    if (active >= 0 && m_workspace->imageNamed(active, m_browserModel->row(row).fileName) >= 0)
         return {};   // the active set has this image too (a cell type's split and the LIVECell-wide one): it stays
-    manager->setActiveSet(shown.key.set);
-    return tr("Edits and the model review now go to %1, the set this image is in.")
-        .arg(m_browserModel->setLabel(shown.key.set));
+    const QString label = m_browserModel->setLabel(set);
+    manager->setActiveSet(set);
+    return tr("Edits and the model review now go to %1, the set this image is in.").arg(label);
 }
 
 void MainWindow::addEditingMenus(QMenu* file)

@@ -404,6 +404,16 @@ void TestReviewModelRun::activeSetFollowsTheImageShown()
     QVERIFY(window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp() > 0);
     // File > Reload from Disk keeps b under review, with the model's predictions of its image.
     const int tpB = window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp();
+    // a's image and b's again: b's predictions come back from the cache, with the same figures.
+    window.browser()->setCurrentRow(browser->rowOfFile(inA, setA));
+    settle(window);
+    QCOMPARE(window.predictionReview()->groundTruthSet(), setA);
+    QVERIFY(!window.predictionReview()->evaluation()->hasResult());
+    window.browser()->setCurrentRow(browser->rowOfFile(inB, setB));
+    settle(window);
+    QCOMPARE(window.predictionReview()->groundTruthSet(), setB);
+    QCOMPARE(window.predictionReview()->segmentedImageCount(), 1);
+    QCOMPARE(window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp(), tpB);
     window.reloadFromDisk();
     settle(window);
     QCOMPARE(window.workspace()->set(window.documents()->activeSet()).info.path, b);
