@@ -402,7 +402,6 @@ void TestReviewModelRun::activeSetFollowsTheImageShown()
     const int rowB = browser->rowOfFile(inB, setB);
     QVERIFY(!browser->index(rowB, ImageBrowserModel::ApColumn).data().toString().isEmpty());
     QVERIFY(window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp() > 0);
-    // File > Reload from Disk keeps b under review, with the model's predictions of its image.
     const int tpB = window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp();
     // a's image and b's again: b's predictions come back from the cache, with the same figures.
     window.browser()->setCurrentRow(browser->rowOfFile(inA, setA));
@@ -414,6 +413,7 @@ void TestReviewModelRun::activeSetFollowsTheImageShown()
     QCOMPARE(window.predictionReview()->groundTruthSet(), setB);
     QCOMPARE(window.predictionReview()->segmentedImageCount(), 1);
     QCOMPARE(window.predictionReview()->evaluation()->matches(window.workspace()->imageNamed(setB, inB))->tp(), tpB);
+    // File > Reload from Disk keeps b under review, with the model's predictions of its image.
     window.reloadFromDisk();
     settle(window);
     QCOMPARE(window.workspace()->set(window.documents()->activeSet()).info.path, b);
