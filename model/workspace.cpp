@@ -118,17 +118,16 @@ int Workspace::imageNamed(int set, const QString& baseName) const
     return -1;
 }
 
-bool Workspace::resultsOnImagesOf(int results, int set) const
+int Workspace::imagesWithResults(int results, int set) const
 {
     if (results < 0 || results >= setCount() || set < 0 || set >= setCount())
-        return false;
+        return 0;
     const ResultsIndex& byId = m_index.resultsByImageId[std::size_t(results)];
     const AnnotationStore& store = this->set(set).store;
-    for (int i = 0; i < store.imageCount() && !byId.empty(); ++i) {
-        if (byId.count(store.image(i).id) > 0)
-            return true;
-    }
-    return false;
+    int n = 0;
+    for (int i = 0; i < store.imageCount() && !byId.empty(); ++i)
+        n += byId.count(store.image(i).id) > 0;
+    return n;
 }
 
 std::vector<Workspace::Layer> Workspace::layersFor(const QString& baseName) const

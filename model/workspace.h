@@ -75,8 +75,8 @@ public:
     std::vector<ImageKey> imagesNamed(const QString& baseName) const;
     /** The index in set @p set of the image named @p baseName, -1 where it has none (allocates nothing). */
     int imageNamed(int set, const QString& baseName) const;
-    /** Results list @p results has a prediction on some image of set @p set (by image id; allocates nothing). */
-    bool resultsOnImagesOf(int results, int set) const;
+    /** How many images of set @p set results list @p results has predictions on (by image id; allocates nothing). */
+    int imagesWithResults(int results, int set) const;
 
     /** The annotations of one set drawn on one image. */
     struct Layer

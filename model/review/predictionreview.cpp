@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <algorithm>
 #include <new>
 #include <optional>
 
@@ -170,30 +169,13 @@ int PredictionReview::setHoldingThePredictions() const
     const int dt = predictionSet();
     if (dt < 0)
         return -1;
-    const AnnotationStore& predictions = m_workspace->set(dt).store;
     int best = groundTruthSet();
-    try {
-        std::vector<qint64> ids;
-        ids.reserve(std::size_t(predictions.annotationCount()));
-        for (int a = 0; a < predictions.annotationCount(); ++a)
-            ids.push_back(predictions.annotationImageId(a));
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        const auto held = [this, &ids](int set) {
-            const AnnotationStore& store = m_workspace->set(set).store;
-            return std::count_if(ids.begin(), ids.end(), [&store](qint64 id) { return store.imageIndex(id) >= 0; });
-        };
-        auto most = best < 0 ? 0 : held(best);
-        for (int s = 0; s < m_workspace->setCount(); ++s) {
-            if (s == dt || m_workspace->set(s).store.imageCount() == 0)
-                continue;
-            if (const auto n = held(s); n > most) {
-                best = s;
-                most = n;
-            }
+    int most = m_workspace->imagesWithResults(dt, best);
+    for (int s = 0; s < m_workspace->setCount(); ++s) {
+        if (const int n = m_workspace->imagesWithResults(dt, s); n > most) {
+            best = s;
+            most = n;
         }
-    } catch (const std::bad_alloc&) {
-        // Not enough memory to look: the predictions stay compared with the ground truth they are.
     }
     return best;
 }
@@ -350,7 +332,7 @@ void PredictionReview::reevaluate()
             m_evaluation->clear();
             return;
         }
-    } else if (!m_workspace->resultsOnImagesOf(dt, gt)) {
+    } else if (m_workspace->imagesWithResults(dt, gt) == 0) {
         // A results file of another set's images (another split shown since): no figures rather than every cell missed.
         m_evaluation->clear();
         return;

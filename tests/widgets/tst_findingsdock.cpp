@@ -97,6 +97,16 @@ class TestFindingsDock : public QObject
         return set;
     }
 
+    /** Opens the fixture and, beside it, a train split (QcFixture::otherSplitJson()) in @p window. */
+    void openWithOtherSplit(MainWindow& window)
+    {
+        const QString train = m_dir.filePath(QStringLiteral("annotations/LIVECell/livecell_coco_train.json"));
+        QVERIFY(writeAll(train, QcFixture::otherSplitJson()));
+        window.openPaths({m_path, train});
+        window.workspace()->waitForLoaded();
+        QCOMPARE(window.workspace()->setCount(), 2);
+    }
+
     static void runAndWait(FindingsDock& dock)
     {
         dock.runChecks();
@@ -346,14 +356,12 @@ private slots:
     {
         // The panel follows the active annotation set, which was announced again whenever a set was added:
         // a file chosen in the panel instead lost its findings to the active one.
-        const QString train = m_dir.filePath(QStringLiteral("annotations/LIVECell/livecell_coco_train.json"));
-        QVERIFY(writeAll(train, QcFixture::otherSplitJson()));
         MainWindow window;
-        window.openPaths({m_path, train});
-        window.workspace()->waitForLoaded();
+        openWithOtherSplit(window);
+        if (QTest::currentTestFailed())
+            return;
         FindingsDock* dock = window.findings();
         const int other = 1 - window.documents()->activeSet();
-        QCOMPARE(window.workspace()->setCount(), 2);
         dock->setActiveSet(other);
         runAndWait(*dock);
         const int findings = dock->model()->findingCount();
@@ -366,12 +374,10 @@ private slots:
     {
         // Showing an image of another file makes that file the active set; the panel keeps the findings of its own
         // (they went before, as when the active set was chosen in the menu), and Run Quality Checks takes it along.
-        const QString train = m_dir.filePath(QStringLiteral("annotations/LIVECell/livecell_coco_train.json"));
-        QVERIFY(writeAll(train, QcFixture::otherSplitJson()));
         MainWindow window;
-        window.openPaths({m_path, train});
-        window.workspace()->waitForLoaded();
-        QCOMPARE(window.workspace()->setCount(), 2);
+        openWithOtherSplit(window);
+        if (QTest::currentTestFailed())
+            return;
         FindingsDock* dock = window.findings();
         const int checked = dock->activeSet(), other = 1 - checked;
         QCOMPARE(window.documents()->activeSet(), checked);
